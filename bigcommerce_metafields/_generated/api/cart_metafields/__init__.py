@@ -1,0 +1,741 @@
+"""`cart_metafields`: typed operations for the SDK's client (generated; do not edit)."""
+
+from __future__ import annotations
+
+from typing import Any, cast
+
+from ...._operation import (
+    APIResponse,
+    AsyncInvoker,
+    CallOptions,
+    FieldRule,
+    Operation,
+    SyncInvoker,
+    TimeoutTypes,
+)
+from ...models.cart_metafield_list import CartMetafieldList
+from ...models.cart_metafield_response import CartMetafieldResponse
+from ...models.error_response import ErrorResponse
+from ...models.metafield_create import MetafieldCreate
+from ...models.permission_set import PermissionSet, check_permission_set
+from ...models.sort_direction import SortDirection, check_sort_direction
+from ...types import UNSET, Unset
+from . import (
+    create_cart_metafield,
+    delete_cart_metafield,
+    get_cart_metafield,
+    get_cart_metafields,
+    update_cart_metafield,
+)
+
+_GET_CART_METAFIELDS = Operation(
+    operation_id="get_cart_metafields",
+    method="GET",
+    path="/carts/{cart_id}/metafields",
+    success=CartMetafieldList,
+    path_parameters=(("cart_id", str),),
+    query_parameters=(
+        "page",
+        "limit",
+        "key",
+        "namespace",
+        "direction",
+    ),
+)
+
+_CREATE_CART_METAFIELD = Operation(
+    operation_id="create_cart_metafield",
+    method="POST",
+    path="/carts/{cart_id}/metafields",
+    success=CartMetafieldResponse,
+    path_parameters=(("cart_id", str),),
+    query_parameters=(),
+    body_model=MetafieldCreate,
+    body_rules=(
+        FieldRule(
+            name="permission_set",
+            required=True,
+            min_length=None,
+            max_length=None,
+            choices=(
+                "app_only",
+                "read",
+                "read_and_sf_access",
+                "write",
+                "write_and_sf_access",
+            ),
+        ),
+        FieldRule(
+            name="namespace",
+            required=True,
+            min_length=1,
+            max_length=64,
+            choices=None,
+        ),
+        FieldRule(
+            name="key",
+            required=True,
+            min_length=1,
+            max_length=64,
+            choices=None,
+        ),
+        FieldRule(
+            name="value",
+            required=True,
+            min_length=1,
+            max_length=65535,
+            choices=None,
+        ),
+        FieldRule(
+            name="description",
+            required=False,
+            min_length=0,
+            max_length=255,
+            choices=None,
+        ),
+    ),
+)
+
+_GET_CART_METAFIELD = Operation(
+    operation_id="get_cart_metafield",
+    method="GET",
+    path="/carts/{cart_id}/metafields/{metafield_id}",
+    success=CartMetafieldResponse,
+    path_parameters=(
+        ("cart_id", str),
+        ("metafield_id", int),
+    ),
+    query_parameters=(),
+)
+
+_UPDATE_CART_METAFIELD = Operation(
+    operation_id="update_cart_metafield",
+    method="PUT",
+    path="/carts/{cart_id}/metafields/{metafield_id}",
+    success=CartMetafieldResponse,
+    path_parameters=(
+        ("cart_id", str),
+        ("metafield_id", int),
+    ),
+    query_parameters=(),
+    body_model=MetafieldCreate,
+    body_rules=(
+        FieldRule(
+            name="permission_set",
+            required=True,
+            min_length=None,
+            max_length=None,
+            choices=(
+                "app_only",
+                "read",
+                "read_and_sf_access",
+                "write",
+                "write_and_sf_access",
+            ),
+        ),
+        FieldRule(
+            name="namespace",
+            required=True,
+            min_length=1,
+            max_length=64,
+            choices=None,
+        ),
+        FieldRule(
+            name="key",
+            required=True,
+            min_length=1,
+            max_length=64,
+            choices=None,
+        ),
+        FieldRule(
+            name="value",
+            required=True,
+            min_length=1,
+            max_length=65535,
+            choices=None,
+        ),
+        FieldRule(
+            name="description",
+            required=False,
+            min_length=0,
+            max_length=255,
+            choices=None,
+        ),
+    ),
+)
+
+_DELETE_CART_METAFIELD = Operation(
+    operation_id="delete_cart_metafield",
+    method="DELETE",
+    path="/carts/{cart_id}/metafields/{metafield_id}",
+    success=type(None),
+    path_parameters=(
+        ("cart_id", str),
+        ("metafield_id", int),
+    ),
+    query_parameters=(),
+)
+
+
+OPERATIONS: dict[str, tuple[str, Operation[Any]]] = {
+    "get_cart_metafields": ("list", _GET_CART_METAFIELDS),
+    "create_cart_metafield": ("create", _CREATE_CART_METAFIELD),
+    "get_cart_metafield": ("get", _GET_CART_METAFIELD),
+    "update_cart_metafield": ("update", _UPDATE_CART_METAFIELD),
+    "delete_cart_metafield": ("delete", _DELETE_CART_METAFIELD),
+}
+"""Every operation of the tag: its method name on the resource classes, and its facts."""
+
+
+class CartMetafields:
+    """`cart_metafields` operations."""
+
+    def __init__(self, invoker: SyncInvoker) -> None:
+        self._invoker = invoker
+
+    @property
+    def with_raw_response(self) -> CartMetafieldsWithRawResponse:
+        """The same operations, returning an `APIResponse` (status, headers, rate limit, model)."""
+        return CartMetafieldsWithRawResponse(self._invoker)
+
+    def list(
+        self,
+        cart_id: str,
+        *,
+        page: int | Unset = 1,
+        limit: int | Unset = 50,
+        key: str | Unset = UNSET,
+        namespace: str | Unset = UNSET,
+        direction: SortDirection | Unset = UNSET,
+        timeout: TimeoutTypes | Unset = UNSET,
+        max_retries: int | Unset = UNSET,
+    ) -> CartMetafieldList:
+        """List a cart's metafields. (`GET /carts/{cart_id}/metafields`)"""
+        return self._invoker.call(
+            _GET_CART_METAFIELDS,
+            get_cart_metafields.sync_detailed,
+            {
+                "cart_id": cart_id,
+                "page": page,
+                "limit": limit,
+                "key": key,
+                "namespace": namespace,
+                "direction": direction,
+            },
+            options=CallOptions(timeout=timeout, max_retries=max_retries),
+        )
+
+    def create(
+        self,
+        cart_id: str,
+        body: MetafieldCreate | Unset = UNSET,
+        *,
+        permission_set: PermissionSet | Unset = UNSET,
+        namespace: str | Unset = UNSET,
+        key: str | Unset = UNSET,
+        value: str | Unset = UNSET,
+        description: str | Unset = UNSET,
+        timeout: TimeoutTypes | Unset = UNSET,
+        max_retries: int | Unset = UNSET,
+    ) -> CartMetafieldResponse:
+        """Create a metafield on a cart. (`POST /carts/{cart_id}/metafields`)"""
+        return self._invoker.call(
+            _CREATE_CART_METAFIELD,
+            create_cart_metafield.sync_detailed,
+            {
+                "cart_id": cart_id,
+            },
+            body=body,
+            fields={
+                "permission_set": permission_set,
+                "namespace": namespace,
+                "key": key,
+                "value": value,
+                "description": description,
+            },
+            options=CallOptions(timeout=timeout, max_retries=max_retries),
+        )
+
+    def get(
+        self,
+        cart_id: str,
+        metafield_id: int,
+        *,
+        timeout: TimeoutTypes | Unset = UNSET,
+        max_retries: int | Unset = UNSET,
+    ) -> CartMetafieldResponse:
+        """Get one metafield of a cart. (`GET /carts/{cart_id}/metafields/{metafield_id}`)"""
+        return self._invoker.call(
+            _GET_CART_METAFIELD,
+            get_cart_metafield.sync_detailed,
+            {
+                "cart_id": cart_id,
+                "metafield_id": metafield_id,
+            },
+            options=CallOptions(timeout=timeout, max_retries=max_retries),
+        )
+
+    def update(
+        self,
+        cart_id: str,
+        metafield_id: int,
+        body: MetafieldCreate | Unset = UNSET,
+        *,
+        permission_set: PermissionSet | Unset = UNSET,
+        namespace: str | Unset = UNSET,
+        key: str | Unset = UNSET,
+        value: str | Unset = UNSET,
+        description: str | Unset = UNSET,
+        timeout: TimeoutTypes | Unset = UNSET,
+        max_retries: int | Unset = UNSET,
+    ) -> CartMetafieldResponse:
+        """Update a metafield of a cart. (`PUT /carts/{cart_id}/metafields/{metafield_id}`)"""
+        return self._invoker.call(
+            _UPDATE_CART_METAFIELD,
+            update_cart_metafield.sync_detailed,
+            {
+                "cart_id": cart_id,
+                "metafield_id": metafield_id,
+            },
+            body=body,
+            fields={
+                "permission_set": permission_set,
+                "namespace": namespace,
+                "key": key,
+                "value": value,
+                "description": description,
+            },
+            options=CallOptions(timeout=timeout, max_retries=max_retries),
+        )
+
+    def delete(
+        self,
+        cart_id: str,
+        metafield_id: int,
+        *,
+        timeout: TimeoutTypes | Unset = UNSET,
+        max_retries: int | Unset = UNSET,
+    ) -> None:
+        """Delete a metafield of a cart. (`DELETE /carts/{cart_id}/metafields/{metafield_id}`)"""
+        return self._invoker.call(
+            _DELETE_CART_METAFIELD,
+            delete_cart_metafield.sync_detailed,
+            {
+                "cart_id": cart_id,
+                "metafield_id": metafield_id,
+            },
+            options=CallOptions(timeout=timeout, max_retries=max_retries),
+        )
+
+
+class CartMetafieldsWithRawResponse:
+    """`cart_metafields` operations, answering with the raw response beside the model."""
+
+    def __init__(self, invoker: SyncInvoker) -> None:
+        self._invoker = invoker
+
+    def list(
+        self,
+        cart_id: str,
+        *,
+        page: int | Unset = 1,
+        limit: int | Unset = 50,
+        key: str | Unset = UNSET,
+        namespace: str | Unset = UNSET,
+        direction: SortDirection | Unset = UNSET,
+        timeout: TimeoutTypes | Unset = UNSET,
+        max_retries: int | Unset = UNSET,
+    ) -> APIResponse[CartMetafieldList]:
+        """List a cart's metafields. (`GET /carts/{cart_id}/metafields`)"""
+        return self._invoker.call_raw(
+            _GET_CART_METAFIELDS,
+            get_cart_metafields.sync_detailed,
+            {
+                "cart_id": cart_id,
+                "page": page,
+                "limit": limit,
+                "key": key,
+                "namespace": namespace,
+                "direction": direction,
+            },
+            options=CallOptions(timeout=timeout, max_retries=max_retries),
+        )
+
+    def create(
+        self,
+        cart_id: str,
+        body: MetafieldCreate | Unset = UNSET,
+        *,
+        permission_set: PermissionSet | Unset = UNSET,
+        namespace: str | Unset = UNSET,
+        key: str | Unset = UNSET,
+        value: str | Unset = UNSET,
+        description: str | Unset = UNSET,
+        timeout: TimeoutTypes | Unset = UNSET,
+        max_retries: int | Unset = UNSET,
+    ) -> APIResponse[CartMetafieldResponse]:
+        """Create a metafield on a cart. (`POST /carts/{cart_id}/metafields`)"""
+        return self._invoker.call_raw(
+            _CREATE_CART_METAFIELD,
+            create_cart_metafield.sync_detailed,
+            {
+                "cart_id": cart_id,
+            },
+            body=body,
+            fields={
+                "permission_set": permission_set,
+                "namespace": namespace,
+                "key": key,
+                "value": value,
+                "description": description,
+            },
+            options=CallOptions(timeout=timeout, max_retries=max_retries),
+        )
+
+    def get(
+        self,
+        cart_id: str,
+        metafield_id: int,
+        *,
+        timeout: TimeoutTypes | Unset = UNSET,
+        max_retries: int | Unset = UNSET,
+    ) -> APIResponse[CartMetafieldResponse]:
+        """Get one metafield of a cart. (`GET /carts/{cart_id}/metafields/{metafield_id}`)"""
+        return self._invoker.call_raw(
+            _GET_CART_METAFIELD,
+            get_cart_metafield.sync_detailed,
+            {
+                "cart_id": cart_id,
+                "metafield_id": metafield_id,
+            },
+            options=CallOptions(timeout=timeout, max_retries=max_retries),
+        )
+
+    def update(
+        self,
+        cart_id: str,
+        metafield_id: int,
+        body: MetafieldCreate | Unset = UNSET,
+        *,
+        permission_set: PermissionSet | Unset = UNSET,
+        namespace: str | Unset = UNSET,
+        key: str | Unset = UNSET,
+        value: str | Unset = UNSET,
+        description: str | Unset = UNSET,
+        timeout: TimeoutTypes | Unset = UNSET,
+        max_retries: int | Unset = UNSET,
+    ) -> APIResponse[CartMetafieldResponse]:
+        """Update a metafield of a cart. (`PUT /carts/{cart_id}/metafields/{metafield_id}`)"""
+        return self._invoker.call_raw(
+            _UPDATE_CART_METAFIELD,
+            update_cart_metafield.sync_detailed,
+            {
+                "cart_id": cart_id,
+                "metafield_id": metafield_id,
+            },
+            body=body,
+            fields={
+                "permission_set": permission_set,
+                "namespace": namespace,
+                "key": key,
+                "value": value,
+                "description": description,
+            },
+            options=CallOptions(timeout=timeout, max_retries=max_retries),
+        )
+
+    def delete(
+        self,
+        cart_id: str,
+        metafield_id: int,
+        *,
+        timeout: TimeoutTypes | Unset = UNSET,
+        max_retries: int | Unset = UNSET,
+    ) -> APIResponse[None]:
+        """Delete a metafield of a cart. (`DELETE /carts/{cart_id}/metafields/{metafield_id}`)"""
+        return self._invoker.call_raw(
+            _DELETE_CART_METAFIELD,
+            delete_cart_metafield.sync_detailed,
+            {
+                "cart_id": cart_id,
+                "metafield_id": metafield_id,
+            },
+            options=CallOptions(timeout=timeout, max_retries=max_retries),
+        )
+
+
+class AsyncCartMetafields:
+    """`cart_metafields` operations."""
+
+    def __init__(self, invoker: AsyncInvoker) -> None:
+        self._invoker = invoker
+
+    @property
+    def with_raw_response(self) -> AsyncCartMetafieldsWithRawResponse:
+        """The same operations, returning an `APIResponse` (status, headers, rate limit, model)."""
+        return AsyncCartMetafieldsWithRawResponse(self._invoker)
+
+    async def list(
+        self,
+        cart_id: str,
+        *,
+        page: int | Unset = 1,
+        limit: int | Unset = 50,
+        key: str | Unset = UNSET,
+        namespace: str | Unset = UNSET,
+        direction: SortDirection | Unset = UNSET,
+        timeout: TimeoutTypes | Unset = UNSET,
+        max_retries: int | Unset = UNSET,
+    ) -> CartMetafieldList:
+        """List a cart's metafields. (`GET /carts/{cart_id}/metafields`)"""
+        return await self._invoker.call(
+            _GET_CART_METAFIELDS,
+            get_cart_metafields.asyncio_detailed,
+            {
+                "cart_id": cart_id,
+                "page": page,
+                "limit": limit,
+                "key": key,
+                "namespace": namespace,
+                "direction": direction,
+            },
+            options=CallOptions(timeout=timeout, max_retries=max_retries),
+        )
+
+    async def create(
+        self,
+        cart_id: str,
+        body: MetafieldCreate | Unset = UNSET,
+        *,
+        permission_set: PermissionSet | Unset = UNSET,
+        namespace: str | Unset = UNSET,
+        key: str | Unset = UNSET,
+        value: str | Unset = UNSET,
+        description: str | Unset = UNSET,
+        timeout: TimeoutTypes | Unset = UNSET,
+        max_retries: int | Unset = UNSET,
+    ) -> CartMetafieldResponse:
+        """Create a metafield on a cart. (`POST /carts/{cart_id}/metafields`)"""
+        return await self._invoker.call(
+            _CREATE_CART_METAFIELD,
+            create_cart_metafield.asyncio_detailed,
+            {
+                "cart_id": cart_id,
+            },
+            body=body,
+            fields={
+                "permission_set": permission_set,
+                "namespace": namespace,
+                "key": key,
+                "value": value,
+                "description": description,
+            },
+            options=CallOptions(timeout=timeout, max_retries=max_retries),
+        )
+
+    async def get(
+        self,
+        cart_id: str,
+        metafield_id: int,
+        *,
+        timeout: TimeoutTypes | Unset = UNSET,
+        max_retries: int | Unset = UNSET,
+    ) -> CartMetafieldResponse:
+        """Get one metafield of a cart. (`GET /carts/{cart_id}/metafields/{metafield_id}`)"""
+        return await self._invoker.call(
+            _GET_CART_METAFIELD,
+            get_cart_metafield.asyncio_detailed,
+            {
+                "cart_id": cart_id,
+                "metafield_id": metafield_id,
+            },
+            options=CallOptions(timeout=timeout, max_retries=max_retries),
+        )
+
+    async def update(
+        self,
+        cart_id: str,
+        metafield_id: int,
+        body: MetafieldCreate | Unset = UNSET,
+        *,
+        permission_set: PermissionSet | Unset = UNSET,
+        namespace: str | Unset = UNSET,
+        key: str | Unset = UNSET,
+        value: str | Unset = UNSET,
+        description: str | Unset = UNSET,
+        timeout: TimeoutTypes | Unset = UNSET,
+        max_retries: int | Unset = UNSET,
+    ) -> CartMetafieldResponse:
+        """Update a metafield of a cart. (`PUT /carts/{cart_id}/metafields/{metafield_id}`)"""
+        return await self._invoker.call(
+            _UPDATE_CART_METAFIELD,
+            update_cart_metafield.asyncio_detailed,
+            {
+                "cart_id": cart_id,
+                "metafield_id": metafield_id,
+            },
+            body=body,
+            fields={
+                "permission_set": permission_set,
+                "namespace": namespace,
+                "key": key,
+                "value": value,
+                "description": description,
+            },
+            options=CallOptions(timeout=timeout, max_retries=max_retries),
+        )
+
+    async def delete(
+        self,
+        cart_id: str,
+        metafield_id: int,
+        *,
+        timeout: TimeoutTypes | Unset = UNSET,
+        max_retries: int | Unset = UNSET,
+    ) -> None:
+        """Delete a metafield of a cart. (`DELETE /carts/{cart_id}/metafields/{metafield_id}`)"""
+        return await self._invoker.call(
+            _DELETE_CART_METAFIELD,
+            delete_cart_metafield.asyncio_detailed,
+            {
+                "cart_id": cart_id,
+                "metafield_id": metafield_id,
+            },
+            options=CallOptions(timeout=timeout, max_retries=max_retries),
+        )
+
+
+class AsyncCartMetafieldsWithRawResponse:
+    """`cart_metafields` operations, answering with the raw response beside the model."""
+
+    def __init__(self, invoker: AsyncInvoker) -> None:
+        self._invoker = invoker
+
+    async def list(
+        self,
+        cart_id: str,
+        *,
+        page: int | Unset = 1,
+        limit: int | Unset = 50,
+        key: str | Unset = UNSET,
+        namespace: str | Unset = UNSET,
+        direction: SortDirection | Unset = UNSET,
+        timeout: TimeoutTypes | Unset = UNSET,
+        max_retries: int | Unset = UNSET,
+    ) -> APIResponse[CartMetafieldList]:
+        """List a cart's metafields. (`GET /carts/{cart_id}/metafields`)"""
+        return await self._invoker.call_raw(
+            _GET_CART_METAFIELDS,
+            get_cart_metafields.asyncio_detailed,
+            {
+                "cart_id": cart_id,
+                "page": page,
+                "limit": limit,
+                "key": key,
+                "namespace": namespace,
+                "direction": direction,
+            },
+            options=CallOptions(timeout=timeout, max_retries=max_retries),
+        )
+
+    async def create(
+        self,
+        cart_id: str,
+        body: MetafieldCreate | Unset = UNSET,
+        *,
+        permission_set: PermissionSet | Unset = UNSET,
+        namespace: str | Unset = UNSET,
+        key: str | Unset = UNSET,
+        value: str | Unset = UNSET,
+        description: str | Unset = UNSET,
+        timeout: TimeoutTypes | Unset = UNSET,
+        max_retries: int | Unset = UNSET,
+    ) -> APIResponse[CartMetafieldResponse]:
+        """Create a metafield on a cart. (`POST /carts/{cart_id}/metafields`)"""
+        return await self._invoker.call_raw(
+            _CREATE_CART_METAFIELD,
+            create_cart_metafield.asyncio_detailed,
+            {
+                "cart_id": cart_id,
+            },
+            body=body,
+            fields={
+                "permission_set": permission_set,
+                "namespace": namespace,
+                "key": key,
+                "value": value,
+                "description": description,
+            },
+            options=CallOptions(timeout=timeout, max_retries=max_retries),
+        )
+
+    async def get(
+        self,
+        cart_id: str,
+        metafield_id: int,
+        *,
+        timeout: TimeoutTypes | Unset = UNSET,
+        max_retries: int | Unset = UNSET,
+    ) -> APIResponse[CartMetafieldResponse]:
+        """Get one metafield of a cart. (`GET /carts/{cart_id}/metafields/{metafield_id}`)"""
+        return await self._invoker.call_raw(
+            _GET_CART_METAFIELD,
+            get_cart_metafield.asyncio_detailed,
+            {
+                "cart_id": cart_id,
+                "metafield_id": metafield_id,
+            },
+            options=CallOptions(timeout=timeout, max_retries=max_retries),
+        )
+
+    async def update(
+        self,
+        cart_id: str,
+        metafield_id: int,
+        body: MetafieldCreate | Unset = UNSET,
+        *,
+        permission_set: PermissionSet | Unset = UNSET,
+        namespace: str | Unset = UNSET,
+        key: str | Unset = UNSET,
+        value: str | Unset = UNSET,
+        description: str | Unset = UNSET,
+        timeout: TimeoutTypes | Unset = UNSET,
+        max_retries: int | Unset = UNSET,
+    ) -> APIResponse[CartMetafieldResponse]:
+        """Update a metafield of a cart. (`PUT /carts/{cart_id}/metafields/{metafield_id}`)"""
+        return await self._invoker.call_raw(
+            _UPDATE_CART_METAFIELD,
+            update_cart_metafield.asyncio_detailed,
+            {
+                "cart_id": cart_id,
+                "metafield_id": metafield_id,
+            },
+            body=body,
+            fields={
+                "permission_set": permission_set,
+                "namespace": namespace,
+                "key": key,
+                "value": value,
+                "description": description,
+            },
+            options=CallOptions(timeout=timeout, max_retries=max_retries),
+        )
+
+    async def delete(
+        self,
+        cart_id: str,
+        metafield_id: int,
+        *,
+        timeout: TimeoutTypes | Unset = UNSET,
+        max_retries: int | Unset = UNSET,
+    ) -> APIResponse[None]:
+        """Delete a metafield of a cart. (`DELETE /carts/{cart_id}/metafields/{metafield_id}`)"""
+        return await self._invoker.call_raw(
+            _DELETE_CART_METAFIELD,
+            delete_cart_metafield.asyncio_detailed,
+            {
+                "cart_id": cart_id,
+                "metafield_id": metafield_id,
+            },
+            options=CallOptions(timeout=timeout, max_retries=max_retries),
+        )
