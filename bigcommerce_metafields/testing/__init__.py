@@ -1,0 +1,56 @@
+"""A faithful fake of BigCommerce's cart and product metafield endpoints, for tests.
+
+Run it in process through httpx transports (no sockets)::
+
+    fake = FakeBigCommerce()
+    client = httpx.Client(base_url=fake.base_url, transport=fake.transport(),
+                          headers={"X-Auth-Token": DEFAULT_TOKEN})
+
+or on a real loopback socket (needs the ``testing`` extra, which brings uvicorn)::
+
+    with serve(fake) as server:
+        httpx.get(server.base_url + "/carts/c1/metafields", headers=...)
+
+or as a process: ``python -m bigcommerce_metafields.testing --port 0``. The pytest fixtures
+``bigcommerce_fake`` and ``bigcommerce_fake_server`` come with the package's pytest plugin.
+
+Where BigCommerce's documentation is silent or wrong, the fake decides as follows:
+
+- Cart PUT accepts partial bodies like product PUT (it is documented with the create schema),
+  but every field given is validated as on create.
+- ``product_id``/``metafield_id`` path segments that are not positive integers answer 404.
+- A ``limit`` above 250 is clamped to 250; a bad ``page``/``limit``/``direction``/date filter
+  answers 422. Every list accepts every list parameter, carts included.
+- Going over ``max_per_resource`` metafields of one client on one resource answers 403.
+- Anyone may delete a metafield and change its description; only its owner may change its
+  namespace, key, permission_set or value (to a different value), else 403.
+- Checks run in the order: quota (429), token (401), route (404), body (400, 422), rules
+  (403, 409). Every response carries the rate-limit headers except in platform-load mode or
+  with ``quota=None``; responses injected by fault rules show the quota without spending it.
+"""
+
+from ._asgi import DROP_EXTENSION, AsgiApp, DropUnsupportedError
+from ._fake import DEFAULT_CLIENT_ID, DEFAULT_STORE_HASH, DEFAULT_TOKEN, Exchange, FakeBigCommerce
+from ._faults import BodyKind, FaultRule, Faults, Latency
+from ._http import DropWhen
+from ._records import RecordedRequest
+from ._server import FakeServer, serve
+
+__all__ = [
+    "DEFAULT_CLIENT_ID",
+    "DEFAULT_STORE_HASH",
+    "DEFAULT_TOKEN",
+    "DROP_EXTENSION",
+    "AsgiApp",
+    "BodyKind",
+    "DropUnsupportedError",
+    "DropWhen",
+    "Exchange",
+    "FakeBigCommerce",
+    "FakeServer",
+    "FaultRule",
+    "Faults",
+    "Latency",
+    "RecordedRequest",
+    "serve",
+]

@@ -1,0 +1,253 @@
+"""The fake service: state, settings, and the one request-handling core behind every run mode.
+
+A request goes through an :class:`Exchange`: entering it counts the request as in flight and picks
+its fault rule and delay; the driver (httpx transport or ASGI app) then waits the delay in its own
+way (``time.sleep`` or ``anyio.sleep``) and asks for the outcome; leaving it records the request.
+Everything else is here, once.
+"""
+
+from __future__ import annotations
+
+import functools
+import random
+import threading
+import time
+from collections.abc import Callable, Iterable, Mapping
+from datetime import UTC, datetime
+from types import TracebackType
+from typing import Literal
+
+import httpx
+
+from ._asgi import AsgiApp
+from ._faults import FaultRule, Faults, Latency, pick_delay
+from ._http import ApiError, Drop, Outcome, RawRequest, Response
+from ._ratelimit import RateLimiter
+from ._records import RecordedRequest
+from ._routes import Router
+from ._store import MetafieldStore, ResourceId
+from ._transport import AsyncFakeTransport, FakeTransport
+
+DEFAULT_STORE_HASH = "abc123"
+DEFAULT_TOKEN = "test-token"  # noqa: S105 (a fake's well-known token, not a secret)
+DEFAULT_CLIENT_ID = "test-client"
+
+
+_PLATFORM_LOAD = ApiError(429, "Too Many Requests", detail="The platform is under load.")
+
+
+def _utc_now() -> datetime:
+    return datetime.now(UTC)
+
+
+class FakeBigCommerce:
+    """An in-memory BigCommerce store serving the cart and product metafield endpoints."""
+
+    def __init__(
+        self,
+        *,
+        store_hash: str = DEFAULT_STORE_HASH,
+        tokens: Mapping[str, str] | None = None,
+        products: Iterable[int] | None = None,
+        quota: int | None = 150,
+        window_ms: int = 30_000,
+        retry_after: int | None = None,
+        clock: Callable[[], float] = time.monotonic,
+        now: Callable[[], datetime] = _utc_now,
+        latency: Latency | None = None,
+        max_per_resource: int | None = 250,
+        seed: int | None = None,
+    ) -> None:
+        self.store_hash = store_hash
+        #: Access token -> API client id; a token not in here answers 401.
+        self.tokens = dict(tokens) if tokens is not None else {DEFAULT_TOKEN: DEFAULT_CLIENT_ID}
+        #: Product ids that exist; ``None`` means every product exists.
+        self.products = set(products) if products is not None else None
+        #: Delay added to every request (seconds, or a uniform ``(low, high)`` range).
+        self.latency = latency
+        #: While true, every request answers 429 without rate-limit headers.
+        self.platform_load = False
+        #: ``X-Retry-After`` seconds sent with quota 429s, if set.
+        self.retry_after = retry_after
+        self.faults = Faults()
+        self._lock = threading.Lock()
+        self._rng = random.Random(seed)  # noqa: S311 (latency jitter, not crypto)
+        self._limiter = RateLimiter(quota, window_ms, clock)
+        self._store = MetafieldStore(max_per_resource)
+        self._router = Router(self._store, store_hash, lambda: self.products, now)
+        self._now = now
+        self._requests: list[RecordedRequest] = []
+        self._in_flight = 0
+        self._max_in_flight = 0
+
+    @property
+    def base_url(self) -> str:
+        """The real API's URL for this store, to use with :meth:`transport`."""
+        return f"https://api.bigcommerce.com/stores/{self.store_hash}/v3"
+
+    @property
+    def requests(self) -> list[RecordedRequest]:
+        """Finished requests, in the order they finished."""
+        with self._lock:
+            return list(self._requests)
+
+    @property
+    def in_flight(self) -> int:
+        with self._lock:
+            return self._in_flight
+
+    @property
+    def max_in_flight(self) -> int:
+        """The most requests ever handled at once (waiting on injected latency counts)."""
+        with self._lock:
+            return self._max_in_flight
+
+    def metafields(
+        self, resource: Literal["cart", "product"], resource_id: ResourceId | None = None
+    ) -> list[dict[str, object]]:
+        """Stored metafields of one resource (or all of the type) as the service serialises them."""
+        with self._lock:
+            return [mf.to_json() for mf in self._store.of(resource, resource_id)]
+
+    def add_metafield(
+        self,
+        resource: Literal["cart", "product"],
+        resource_id: ResourceId,
+        *,
+        namespace: str,
+        key: str,
+        value: str,
+        permission_set: str = "app_only",
+        description: str = "",
+        owner_client_id: str = DEFAULT_CLIENT_ID,
+    ) -> dict[str, object]:
+        """Seed a metafield without a request (no validation, no quota, not recorded)."""
+        fields = {"namespace": namespace, "key": key, "value": value}
+        fields |= {"permission_set": permission_set, "description": description}
+        with self._lock:
+            mf = self._store.create(resource, resource_id, fields, owner_client_id, self._now())
+            return mf.to_json()
+
+    def reset(self) -> None:
+        """Forget metafields, recorded requests, fault rules, the quota window and load mode."""
+        with self._lock:
+            self._store.clear()
+            self._limiter.reset()
+            self._requests.clear()
+            self._max_in_flight = self._in_flight
+            self.platform_load = False
+        self.faults.clear()
+
+    def transport(self) -> httpx.BaseTransport:
+        """An httpx transport answering from this fake, without sockets."""
+        return FakeTransport(self)
+
+    def async_transport(self) -> httpx.AsyncBaseTransport:
+        """The async twin of :meth:`transport` (asyncio and trio alike)."""
+        return AsyncFakeTransport(self)
+
+    @functools.cached_property
+    def asgi_app(self) -> AsgiApp:
+        """An ASGI application serving this fake (drops need the bundled server, see ``serve``)."""
+        return AsgiApp(self)
+
+    def exchange(self, request: RawRequest) -> Exchange:
+        """Start handling one request; for run-mode drivers, see the module docstring."""
+        return Exchange(self, request)
+
+    # -- the core, called by Exchange -----------------------------------------------------------
+
+    def _enter(self, request: RawRequest) -> tuple[FaultRule | None, float]:
+        rule = self.faults.take(request.method, self._subpath(request.path))
+        with self._lock:
+            self._in_flight += 1
+            self._max_in_flight = max(self._max_in_flight, self._in_flight)
+            delay = pick_delay(self.latency, self._rng)
+            return rule, delay + pick_delay(rule.latency if rule else None, self._rng)
+
+    def _answer(self, request: RawRequest, rule: FaultRule | None) -> Outcome:
+        if rule is not None and rule.drop == "before":
+            return Drop("before")
+        with self._lock:
+            if self.platform_load:
+                return _PLATFORM_LOAD.to_response()
+            injected = rule.injected_response() if rule else None
+            if injected is not None:
+                return injected.with_headers(self._limiter.peek())
+            response = self._serve(request)
+        if rule is None:
+            return response
+        return Drop("after") if rule.drop == "after" else rule.spoil(response)
+
+    def _serve(self, request: RawRequest) -> Response:
+        allowed, limits = self._limiter.acquire()
+        try:
+            if not allowed:
+                raise ApiError(429, "Too Many Requests", detail="The request quota is spent.")
+            response = self._router.handle(request, self._authenticate(request))
+        except ApiError as error:
+            response = error.to_response()
+        if response.status == 429 and self.retry_after is not None:
+            limits += (("x-retry-after", str(self.retry_after)),)
+        return response.with_headers(limits)
+
+    def _authenticate(self, request: RawRequest) -> str:
+        client = self.tokens.get(request.headers.get("x-auth-token", ""))
+        if client is None:
+            raise ApiError(401, "Unauthorized", detail="Missing or unknown X-Auth-Token.")
+        return client
+
+    def _leave(self, record: RecordedRequest) -> None:
+        with self._lock:
+            self._in_flight -= 1
+            self._requests.append(record)
+
+    def _subpath(self, path: str) -> str:
+        prefix = f"/stores/{self.store_hash}/v3"
+        return path[len(prefix) :] if path.startswith(prefix + "/") else path
+
+
+class Exchange:
+    """One request's way through the fake: ``with fake.exchange(req) as ex:`` wait
+    ``ex.delay`` seconds, then ``ex.respond()``."""
+
+    def __init__(self, fake: FakeBigCommerce, request: RawRequest) -> None:
+        self._fake = fake
+        self.request = request
+        self.delay = 0.0
+        self._rule: FaultRule | None = None
+        self._outcome: Outcome | None = None
+        self._started = 0.0
+
+    def __enter__(self) -> Exchange:
+        self._started = time.monotonic()
+        self._rule, self.delay = self._fake._enter(self.request)
+        return self
+
+    def respond(self) -> Outcome:
+        self._outcome = self._fake._answer(self.request, self._rule)
+        return self._outcome
+
+    def __exit__(
+        self,
+        exc_type: type[BaseException] | None,
+        exc: BaseException | None,
+        tb: TracebackType | None,
+    ) -> None:
+        request, outcome = self.request, self._outcome
+        client = self._fake.tokens.get(request.headers.get("x-auth-token", ""))
+        self._fake._leave(
+            RecordedRequest(
+                method=request.method,
+                path=request.path,
+                query=request.query,
+                headers={k: v for k, v in request.headers.items() if k != "x-auth-token"},
+                body=request.body,
+                authenticated=client is not None,
+                client_id=client,
+                status=outcome.status if isinstance(outcome, Response) else None,
+                dropped=outcome.when if isinstance(outcome, Drop) else None,
+                started=self._started,
+                finished=time.monotonic(),
+            )
+        )

@@ -1,0 +1,153 @@
+"""Stored metafields and the business rules on them: uniqueness, ownership and the per-client cap.
+
+Knows nothing of HTTP paths or bodies; its errors are :class:`ApiError` only because the rules
+and their statuses come as a pair in the API facts.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from datetime import datetime
+
+import attrs
+
+from ._http import ApiError
+
+ResourceId = str | int
+#: Fields only the owning client may change (description is free for all).
+OWNER_ONLY = ("namespace", "key", "permission_set", "value")
+
+
+@attrs.define
+class Metafield:
+    id: int
+    resource_type: str
+    resource_id: ResourceId
+    namespace: str
+    key: str
+    value: str
+    permission_set: str
+    description: str
+    owner_client_id: str
+    date_created: datetime
+    date_modified: datetime
+
+    def to_json(self) -> dict[str, object]:
+        """The object as the service serialises it (cart ids are JSON strings, product ids not)."""
+        return {
+            "id": str(self.id) if self.resource_type == "cart" else self.id,
+            "key": self.key,
+            "value": self.value,
+            "namespace": self.namespace,
+            "permission_set": self.permission_set,
+            "resource_type": self.resource_type,
+            "resource_id": self.resource_id,
+            "description": self.description,
+            "date_created": _iso(self.date_created),
+            "date_modified": _iso(self.date_modified),
+            "owner_client_id": self.owner_client_id,
+        }
+
+
+def _iso(moment: datetime) -> str:
+    return moment.replace(microsecond=0).isoformat()
+
+
+class MetafieldStore:
+    """All metafields of one store; callers serialise access (the fake holds its lock)."""
+
+    def __init__(self, max_per_resource: int | None) -> None:
+        self.max_per_resource = max_per_resource
+        self._by_id: dict[int, Metafield] = {}
+        # One counter for every family, as ids are unique store-wide.
+        self._last_id = 0
+
+    def clear(self) -> None:
+        self._by_id.clear()
+        self._last_id = 0
+
+    def of(self, resource_type: str, resource_id: ResourceId | None = None) -> list[Metafield]:
+        """Metafields of one resource (or of every resource of the type), by ascending id."""
+        return [
+            mf
+            for mf in self._by_id.values()
+            if mf.resource_type == resource_type
+            and (resource_id is None or mf.resource_id == resource_id)
+        ]
+
+    def get(self, resource_type: str, resource_id: ResourceId, metafield_id: int) -> Metafield:
+        mf = self._by_id.get(metafield_id)
+        if mf is None or (mf.resource_type, mf.resource_id) != (resource_type, resource_id):
+            raise ApiError(404, "Metafield not found", detail=f"No metafield {metafield_id}.")
+        return mf
+
+    def create(
+        self,
+        resource_type: str,
+        resource_id: ResourceId,
+        fields: Mapping[str, str],
+        owner: str,
+        now: datetime,
+    ) -> Metafield:
+        siblings = [mf for mf in self.of(resource_type, resource_id) if mf.owner_client_id == owner]
+        self._check_unique(siblings, fields["namespace"], fields["key"])
+        if self.max_per_resource is not None and len(siblings) >= self.max_per_resource:
+            raise ApiError(
+                403,
+                "Metafield limit reached",
+                detail=f"A client may own at most {self.max_per_resource} metafields per "
+                f"{resource_type}.",
+            )
+        self._last_id += 1
+        mf = Metafield(
+            id=self._last_id,
+            resource_type=resource_type,
+            resource_id=resource_id,
+            namespace=fields["namespace"],
+            key=fields["key"],
+            value=fields["value"],
+            permission_set=fields["permission_set"],
+            description=fields.get("description", ""),
+            owner_client_id=owner,
+            date_created=now,
+            date_modified=now,
+        )
+        self._by_id[mf.id] = mf
+        return mf
+
+    def update(
+        self, mf: Metafield, changes: Mapping[str, str], client: str, now: datetime
+    ) -> Metafield:
+        if client != mf.owner_client_id and any(
+            name in changes and changes[name] != getattr(mf, name) for name in OWNER_ONLY
+        ):
+            raise ApiError(
+                403,
+                "Only the owner may change this metafield",
+                detail="namespace, key, permission_set and value belong to the creating client.",
+            )
+        namespace = changes.get("namespace", mf.namespace)
+        key = changes.get("key", mf.key)
+        if (namespace, key) != (mf.namespace, mf.key):
+            siblings = [
+                other
+                for other in self.of(mf.resource_type, mf.resource_id)
+                if other.owner_client_id == mf.owner_client_id and other.id != mf.id
+            ]
+            self._check_unique(siblings, namespace, key)
+        for name, value in changes.items():
+            setattr(mf, name, value)
+        mf.date_modified = now
+        return mf
+
+    def delete(self, mf: Metafield) -> None:
+        del self._by_id[mf.id]
+
+    @staticmethod
+    def _check_unique(siblings: list[Metafield], namespace: str, key: str) -> None:
+        if any(mf.namespace == namespace and mf.key == key for mf in siblings):
+            raise ApiError(
+                409,
+                "A metafield with this namespace and key already exists",
+                detail=f"namespace={namespace!r} key={key!r} is taken on this resource.",
+            )
