@@ -18,9 +18,12 @@ Where BigCommerce's documentation is silent or wrong, the fake decides as follow
 
 - Cart PUT accepts partial bodies like product PUT (it is documented with the create schema),
   but every field given is validated as on create.
-- ``product_id``/``metafield_id`` path segments that are not positive integers answer 404.
-- A ``limit`` above 250 is clamped to 250; a bad ``page``/``limit``/``direction``/date filter
-  answers 422. Every list accepts every list parameter, carts included.
+- ``product_id``/``metafield_id`` path segments that are not positive integers answer 404 (a
+  router with integer path parameters matches no route); any other method answers 405 + Allow.
+- A ``limit`` above 250 is clamped to 250 (carts too); a bad ``page``/``limit``/``direction``/
+  date filter answers 422. Cart lists ignore the product-only parameters (``key:in``,
+  ``namespace:in``, date filters, ``include_fields``/``exclude_fields``), as the facts give them
+  to product lists only.
 - Going over ``max_per_resource`` metafields of one client on one resource answers 403.
 - Anyone may delete a metafield and change its description; only its owner may change its
   namespace, key, permission_set or value (to a different value), else 403.

@@ -67,12 +67,14 @@ class ApiError(Exception):
         *,
         detail: str | None = None,
         errors: Mapping[str, str] | None = None,
+        headers: Headers = (),
     ) -> None:
         super().__init__(f"{status} {title}")
         self.status = status
         self.title = title
         self.detail = detail
         self.errors = dict(errors) if errors else None
+        self.headers = headers
 
     def to_response(self) -> Response:
         body: dict[str, object] = {"status": self.status, "title": self.title}
@@ -81,7 +83,7 @@ class ApiError(Exception):
             body["detail"] = self.detail
         if self.errors is not None:
             body["errors"] = self.errors
-        return json_response(self.status, body)
+        return json_response(self.status, body).with_headers(self.headers)
 
 
 def json_response(status: int, payload: object, content_type: str = "application/json") -> Response:

@@ -3,7 +3,9 @@
 Silent points of the facts, decided here: a ``limit`` above 250 is clamped to 250 (the reported
 ``per_page`` shows it), while a non-integer or < 1 ``page``/``limit``, an unknown ``direction`` and
 an unparsable date answer 422 naming the parameter. Unknown field names in ``include_fields`` /
-``exclude_fields`` are ignored. Links carry only ``page`` and ``limit``.
+``exclude_fields`` are ignored. Links carry only ``page`` and ``limit``. Cart lists ignore the
+parameters the facts give to product lists only (``key:in``, dates, field selection), so a client
+relying on them for carts is caught.
 """
 
 from __future__ import annotations
@@ -20,6 +22,7 @@ from ._store import Metafield
 
 DEFAULT_LIMIT = 50
 MAX_LIMIT = 250
+_BASIC = frozenset({"page", "limit", "key", "namespace", "direction"})
 _DATE_FILTERS = ("date_created:min", "date_created:max", "date_modified:min", "date_modified:max")
 
 
@@ -36,10 +39,12 @@ class ListQuery:
     exclude: frozenset[str] = frozenset()
 
     @classmethod
-    def parse(cls, query: str) -> ListQuery:
+    def parse(cls, query: str, *, extended: bool) -> ListQuery:
+        """``extended`` turns on the product-only parameters."""
         params: dict[str, str] = {}
         for name, value in parse_qsl(query, keep_blank_values=True):
-            params.setdefault(name, value)  # the first of repeated parameters wins
+            if extended or name in _BASIC:
+                params.setdefault(name, value)  # the first of repeated parameters wins
         errors: dict[str, str] = {}
         page = _positive_int(params, "page", 1, errors)
         limit = min(_positive_int(params, "limit", DEFAULT_LIMIT, errors), MAX_LIMIT)

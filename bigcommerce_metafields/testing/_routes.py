@@ -61,13 +61,13 @@ class Router:
         self, request: RawRequest, client: str, resource_type: str, resource_id: ResourceId
     ) -> Response:
         if request.method == "GET":
-            query = ListQuery.parse(request.query)
+            query = ListQuery.parse(request.query, extended=resource_type == "product")
             return json_response(200, query.render(self._store.of(resource_type, resource_id)))
         if request.method == "POST":
             fields = validate_fields(parse_json_object(request.body), partial=False)
             mf = self._store.create(resource_type, resource_id, fields, client, self._now())
             return _single(mf)
-        raise _not_allowed(request.method)
+        raise _not_allowed(request.method, "GET, POST")
 
     def _item(
         self,
@@ -78,7 +78,7 @@ class Router:
         metafield_id: int,
     ) -> Response:
         if request.method not in ("GET", "PUT", "DELETE"):
-            raise _not_allowed(request.method)
+            raise _not_allowed(request.method, "GET, PUT, DELETE")
         mf = self._store.get(resource_type, resource_id, metafield_id)
         if request.method == "GET":
             return _single(mf)
@@ -100,5 +100,10 @@ def _integer(segment: str, what: str) -> int:
     return int(segment)
 
 
-def _not_allowed(method: str) -> ApiError:
-    return ApiError(405, "Method Not Allowed", detail=f"{method} is not supported here.")
+def _not_allowed(method: str, allow: str) -> ApiError:
+    return ApiError(
+        405,
+        "Method Not Allowed",
+        detail=f"{method} is not supported here.",
+        headers=(("allow", allow),),
+    )
