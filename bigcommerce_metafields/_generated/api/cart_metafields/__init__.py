@@ -32,6 +32,8 @@ _GET_CART_METAFIELDS = Operation(
     operation_id="get_cart_metafields",
     method="GET",
     path="/carts/{cart_id}/metafields",
+    build_request=get_cart_metafields._get_kwargs,
+    parse_response=get_cart_metafields._parse_response,
     success=CartMetafieldList,
     path_parameters=(("cart_id", str),),
     query_parameters=(
@@ -47,6 +49,8 @@ _CREATE_CART_METAFIELD = Operation(
     operation_id="create_cart_metafield",
     method="POST",
     path="/carts/{cart_id}/metafields",
+    build_request=create_cart_metafield._get_kwargs,
+    parse_response=create_cart_metafield._parse_response,
     success=CartMetafieldResponse,
     path_parameters=(("cart_id", str),),
     query_parameters=(),
@@ -100,6 +104,8 @@ _GET_CART_METAFIELD = Operation(
     operation_id="get_cart_metafield",
     method="GET",
     path="/carts/{cart_id}/metafields/{metafield_id}",
+    build_request=get_cart_metafield._get_kwargs,
+    parse_response=get_cart_metafield._parse_response,
     success=CartMetafieldResponse,
     path_parameters=(
         ("cart_id", str),
@@ -112,6 +118,8 @@ _UPDATE_CART_METAFIELD = Operation(
     operation_id="update_cart_metafield",
     method="PUT",
     path="/carts/{cart_id}/metafields/{metafield_id}",
+    build_request=update_cart_metafield._get_kwargs,
+    parse_response=update_cart_metafield._parse_response,
     success=CartMetafieldResponse,
     path_parameters=(
         ("cart_id", str),
@@ -168,6 +176,8 @@ _DELETE_CART_METAFIELD = Operation(
     operation_id="delete_cart_metafield",
     method="DELETE",
     path="/carts/{cart_id}/metafields/{metafield_id}",
+    build_request=delete_cart_metafield._get_kwargs,
+    parse_response=delete_cart_metafield._parse_response,
     success=type(None),
     path_parameters=(
         ("cart_id", str),
@@ -213,7 +223,6 @@ class CartMetafields:
         """List a cart's metafields. (`GET /carts/{cart_id}/metafields`)"""
         return self._invoker.call(
             _GET_CART_METAFIELDS,
-            get_cart_metafields.sync_detailed,
             {
                 "cart_id": cart_id,
                 "page": page,
@@ -241,7 +250,6 @@ class CartMetafields:
         """Create a metafield on a cart. (`POST /carts/{cart_id}/metafields`)"""
         return self._invoker.call(
             _CREATE_CART_METAFIELD,
-            create_cart_metafield.sync_detailed,
             {
                 "cart_id": cart_id,
             },
@@ -267,7 +275,6 @@ class CartMetafields:
         """Get one metafield of a cart. (`GET /carts/{cart_id}/metafields/{metafield_id}`)"""
         return self._invoker.call(
             _GET_CART_METAFIELD,
-            get_cart_metafield.sync_detailed,
             {
                 "cart_id": cart_id,
                 "metafield_id": metafield_id,
@@ -292,7 +299,6 @@ class CartMetafields:
         """Update a metafield of a cart. (`PUT /carts/{cart_id}/metafields/{metafield_id}`)"""
         return self._invoker.call(
             _UPDATE_CART_METAFIELD,
-            update_cart_metafield.sync_detailed,
             {
                 "cart_id": cart_id,
                 "metafield_id": metafield_id,
@@ -319,7 +325,6 @@ class CartMetafields:
         """Delete a metafield of a cart. (`DELETE /carts/{cart_id}/metafields/{metafield_id}`)"""
         return self._invoker.call(
             _DELETE_CART_METAFIELD,
-            delete_cart_metafield.sync_detailed,
             {
                 "cart_id": cart_id,
                 "metafield_id": metafield_id,
@@ -349,7 +354,6 @@ class CartMetafieldsWithRawResponse:
         """List a cart's metafields. (`GET /carts/{cart_id}/metafields`)"""
         return self._invoker.call_raw(
             _GET_CART_METAFIELDS,
-            get_cart_metafields.sync_detailed,
             {
                 "cart_id": cart_id,
                 "page": page,
@@ -377,7 +381,6 @@ class CartMetafieldsWithRawResponse:
         """Create a metafield on a cart. (`POST /carts/{cart_id}/metafields`)"""
         return self._invoker.call_raw(
             _CREATE_CART_METAFIELD,
-            create_cart_metafield.sync_detailed,
             {
                 "cart_id": cart_id,
             },
@@ -403,7 +406,6 @@ class CartMetafieldsWithRawResponse:
         """Get one metafield of a cart. (`GET /carts/{cart_id}/metafields/{metafield_id}`)"""
         return self._invoker.call_raw(
             _GET_CART_METAFIELD,
-            get_cart_metafield.sync_detailed,
             {
                 "cart_id": cart_id,
                 "metafield_id": metafield_id,
@@ -428,7 +430,6 @@ class CartMetafieldsWithRawResponse:
         """Update a metafield of a cart. (`PUT /carts/{cart_id}/metafields/{metafield_id}`)"""
         return self._invoker.call_raw(
             _UPDATE_CART_METAFIELD,
-            update_cart_metafield.sync_detailed,
             {
                 "cart_id": cart_id,
                 "metafield_id": metafield_id,
@@ -455,7 +456,6 @@ class CartMetafieldsWithRawResponse:
         """Delete a metafield of a cart. (`DELETE /carts/{cart_id}/metafields/{metafield_id}`)"""
         return self._invoker.call_raw(
             _DELETE_CART_METAFIELD,
-            delete_cart_metafield.sync_detailed,
             {
                 "cart_id": cart_id,
                 "metafield_id": metafield_id,
@@ -490,7 +490,6 @@ class AsyncCartMetafields:
         """List a cart's metafields. (`GET /carts/{cart_id}/metafields`)"""
         return await self._invoker.call(
             _GET_CART_METAFIELDS,
-            get_cart_metafields.asyncio_detailed,
             {
                 "cart_id": cart_id,
                 "page": page,
@@ -518,7 +517,6 @@ class AsyncCartMetafields:
         """Create a metafield on a cart. (`POST /carts/{cart_id}/metafields`)"""
         return await self._invoker.call(
             _CREATE_CART_METAFIELD,
-            create_cart_metafield.asyncio_detailed,
             {
                 "cart_id": cart_id,
             },
@@ -544,7 +542,6 @@ class AsyncCartMetafields:
         """Get one metafield of a cart. (`GET /carts/{cart_id}/metafields/{metafield_id}`)"""
         return await self._invoker.call(
             _GET_CART_METAFIELD,
-            get_cart_metafield.asyncio_detailed,
             {
                 "cart_id": cart_id,
                 "metafield_id": metafield_id,
@@ -569,7 +566,6 @@ class AsyncCartMetafields:
         """Update a metafield of a cart. (`PUT /carts/{cart_id}/metafields/{metafield_id}`)"""
         return await self._invoker.call(
             _UPDATE_CART_METAFIELD,
-            update_cart_metafield.asyncio_detailed,
             {
                 "cart_id": cart_id,
                 "metafield_id": metafield_id,
@@ -596,7 +592,6 @@ class AsyncCartMetafields:
         """Delete a metafield of a cart. (`DELETE /carts/{cart_id}/metafields/{metafield_id}`)"""
         return await self._invoker.call(
             _DELETE_CART_METAFIELD,
-            delete_cart_metafield.asyncio_detailed,
             {
                 "cart_id": cart_id,
                 "metafield_id": metafield_id,
@@ -626,7 +621,6 @@ class AsyncCartMetafieldsWithRawResponse:
         """List a cart's metafields. (`GET /carts/{cart_id}/metafields`)"""
         return await self._invoker.call_raw(
             _GET_CART_METAFIELDS,
-            get_cart_metafields.asyncio_detailed,
             {
                 "cart_id": cart_id,
                 "page": page,
@@ -654,7 +648,6 @@ class AsyncCartMetafieldsWithRawResponse:
         """Create a metafield on a cart. (`POST /carts/{cart_id}/metafields`)"""
         return await self._invoker.call_raw(
             _CREATE_CART_METAFIELD,
-            create_cart_metafield.asyncio_detailed,
             {
                 "cart_id": cart_id,
             },
@@ -680,7 +673,6 @@ class AsyncCartMetafieldsWithRawResponse:
         """Get one metafield of a cart. (`GET /carts/{cart_id}/metafields/{metafield_id}`)"""
         return await self._invoker.call_raw(
             _GET_CART_METAFIELD,
-            get_cart_metafield.asyncio_detailed,
             {
                 "cart_id": cart_id,
                 "metafield_id": metafield_id,
@@ -705,7 +697,6 @@ class AsyncCartMetafieldsWithRawResponse:
         """Update a metafield of a cart. (`PUT /carts/{cart_id}/metafields/{metafield_id}`)"""
         return await self._invoker.call_raw(
             _UPDATE_CART_METAFIELD,
-            update_cart_metafield.asyncio_detailed,
             {
                 "cart_id": cart_id,
                 "metafield_id": metafield_id,
@@ -732,7 +723,6 @@ class AsyncCartMetafieldsWithRawResponse:
         """Delete a metafield of a cart. (`DELETE /carts/{cart_id}/metafields/{metafield_id}`)"""
         return await self._invoker.call_raw(
             _DELETE_CART_METAFIELD,
-            delete_cart_metafield.asyncio_detailed,
             {
                 "cart_id": cart_id,
                 "metafield_id": metafield_id,

@@ -34,6 +34,8 @@ _GET_PRODUCT_METAFIELDS = Operation(
     operation_id="get_product_metafields",
     method="GET",
     path="/catalog/products/{product_id}/metafields",
+    build_request=get_product_metafields._get_kwargs,
+    parse_response=get_product_metafields._parse_response,
     success=ProductMetafieldList,
     path_parameters=(("product_id", int),),
     query_parameters=(
@@ -57,6 +59,8 @@ _CREATE_PRODUCT_METAFIELD = Operation(
     operation_id="create_product_metafield",
     method="POST",
     path="/catalog/products/{product_id}/metafields",
+    build_request=create_product_metafield._get_kwargs,
+    parse_response=create_product_metafield._parse_response,
     success=ProductMetafieldResponse,
     path_parameters=(("product_id", int),),
     query_parameters=(),
@@ -110,6 +114,8 @@ _GET_PRODUCT_METAFIELD = Operation(
     operation_id="get_product_metafield",
     method="GET",
     path="/catalog/products/{product_id}/metafields/{metafield_id}",
+    build_request=get_product_metafield._get_kwargs,
+    parse_response=get_product_metafield._parse_response,
     success=ProductMetafieldResponse,
     path_parameters=(
         ("product_id", int),
@@ -122,6 +128,8 @@ _UPDATE_PRODUCT_METAFIELD = Operation(
     operation_id="update_product_metafield",
     method="PUT",
     path="/catalog/products/{product_id}/metafields/{metafield_id}",
+    build_request=update_product_metafield._get_kwargs,
+    parse_response=update_product_metafield._parse_response,
     success=ProductMetafieldResponse,
     path_parameters=(
         ("product_id", int),
@@ -178,6 +186,8 @@ _DELETE_PRODUCT_METAFIELD = Operation(
     operation_id="delete_product_metafield",
     method="DELETE",
     path="/catalog/products/{product_id}/metafields/{metafield_id}",
+    build_request=delete_product_metafield._get_kwargs,
+    parse_response=delete_product_metafield._parse_response,
     success=type(None),
     path_parameters=(
         ("product_id", int),
@@ -231,7 +241,6 @@ class ProductMetafields:
         """List a product's metafields. (`GET /catalog/products/{product_id}/metafields`)"""
         return self._invoker.call(
             _GET_PRODUCT_METAFIELDS,
-            get_product_metafields.sync_detailed,
             {
                 "product_id": product_id,
                 "page": page,
@@ -267,7 +276,6 @@ class ProductMetafields:
         """Create a metafield on a product. (`POST /catalog/products/{product_id}/metafields`)"""
         return self._invoker.call(
             _CREATE_PRODUCT_METAFIELD,
-            create_product_metafield.sync_detailed,
             {
                 "product_id": product_id,
             },
@@ -293,7 +301,6 @@ class ProductMetafields:
         """Get one metafield of a product. (`GET /catalog/products/{product_id}/metafields/{metafield_id}`)"""
         return self._invoker.call(
             _GET_PRODUCT_METAFIELD,
-            get_product_metafield.sync_detailed,
             {
                 "product_id": product_id,
                 "metafield_id": metafield_id,
@@ -318,7 +325,6 @@ class ProductMetafields:
         """Update a metafield of a product. (`PUT /catalog/products/{product_id}/metafields/{metafield_id}`)"""
         return self._invoker.call(
             _UPDATE_PRODUCT_METAFIELD,
-            update_product_metafield.sync_detailed,
             {
                 "product_id": product_id,
                 "metafield_id": metafield_id,
@@ -345,7 +351,6 @@ class ProductMetafields:
         """Delete a metafield of a product. (`DELETE /catalog/products/{product_id}/metafields/{metafield_id}`)"""
         return self._invoker.call(
             _DELETE_PRODUCT_METAFIELD,
-            delete_product_metafield.sync_detailed,
             {
                 "product_id": product_id,
                 "metafield_id": metafield_id,
@@ -383,7 +388,6 @@ class ProductMetafieldsWithRawResponse:
         """List a product's metafields. (`GET /catalog/products/{product_id}/metafields`)"""
         return self._invoker.call_raw(
             _GET_PRODUCT_METAFIELDS,
-            get_product_metafields.sync_detailed,
             {
                 "product_id": product_id,
                 "page": page,
@@ -419,7 +423,6 @@ class ProductMetafieldsWithRawResponse:
         """Create a metafield on a product. (`POST /catalog/products/{product_id}/metafields`)"""
         return self._invoker.call_raw(
             _CREATE_PRODUCT_METAFIELD,
-            create_product_metafield.sync_detailed,
             {
                 "product_id": product_id,
             },
@@ -445,7 +448,6 @@ class ProductMetafieldsWithRawResponse:
         """Get one metafield of a product. (`GET /catalog/products/{product_id}/metafields/{metafield_id}`)"""
         return self._invoker.call_raw(
             _GET_PRODUCT_METAFIELD,
-            get_product_metafield.sync_detailed,
             {
                 "product_id": product_id,
                 "metafield_id": metafield_id,
@@ -470,7 +472,6 @@ class ProductMetafieldsWithRawResponse:
         """Update a metafield of a product. (`PUT /catalog/products/{product_id}/metafields/{metafield_id}`)"""
         return self._invoker.call_raw(
             _UPDATE_PRODUCT_METAFIELD,
-            update_product_metafield.sync_detailed,
             {
                 "product_id": product_id,
                 "metafield_id": metafield_id,
@@ -497,7 +498,6 @@ class ProductMetafieldsWithRawResponse:
         """Delete a metafield of a product. (`DELETE /catalog/products/{product_id}/metafields/{metafield_id}`)"""
         return self._invoker.call_raw(
             _DELETE_PRODUCT_METAFIELD,
-            delete_product_metafield.sync_detailed,
             {
                 "product_id": product_id,
                 "metafield_id": metafield_id,
@@ -540,7 +540,6 @@ class AsyncProductMetafields:
         """List a product's metafields. (`GET /catalog/products/{product_id}/metafields`)"""
         return await self._invoker.call(
             _GET_PRODUCT_METAFIELDS,
-            get_product_metafields.asyncio_detailed,
             {
                 "product_id": product_id,
                 "page": page,
@@ -576,7 +575,6 @@ class AsyncProductMetafields:
         """Create a metafield on a product. (`POST /catalog/products/{product_id}/metafields`)"""
         return await self._invoker.call(
             _CREATE_PRODUCT_METAFIELD,
-            create_product_metafield.asyncio_detailed,
             {
                 "product_id": product_id,
             },
@@ -602,7 +600,6 @@ class AsyncProductMetafields:
         """Get one metafield of a product. (`GET /catalog/products/{product_id}/metafields/{metafield_id}`)"""
         return await self._invoker.call(
             _GET_PRODUCT_METAFIELD,
-            get_product_metafield.asyncio_detailed,
             {
                 "product_id": product_id,
                 "metafield_id": metafield_id,
@@ -627,7 +624,6 @@ class AsyncProductMetafields:
         """Update a metafield of a product. (`PUT /catalog/products/{product_id}/metafields/{metafield_id}`)"""
         return await self._invoker.call(
             _UPDATE_PRODUCT_METAFIELD,
-            update_product_metafield.asyncio_detailed,
             {
                 "product_id": product_id,
                 "metafield_id": metafield_id,
@@ -654,7 +650,6 @@ class AsyncProductMetafields:
         """Delete a metafield of a product. (`DELETE /catalog/products/{product_id}/metafields/{metafield_id}`)"""
         return await self._invoker.call(
             _DELETE_PRODUCT_METAFIELD,
-            delete_product_metafield.asyncio_detailed,
             {
                 "product_id": product_id,
                 "metafield_id": metafield_id,
@@ -692,7 +687,6 @@ class AsyncProductMetafieldsWithRawResponse:
         """List a product's metafields. (`GET /catalog/products/{product_id}/metafields`)"""
         return await self._invoker.call_raw(
             _GET_PRODUCT_METAFIELDS,
-            get_product_metafields.asyncio_detailed,
             {
                 "product_id": product_id,
                 "page": page,
@@ -728,7 +722,6 @@ class AsyncProductMetafieldsWithRawResponse:
         """Create a metafield on a product. (`POST /catalog/products/{product_id}/metafields`)"""
         return await self._invoker.call_raw(
             _CREATE_PRODUCT_METAFIELD,
-            create_product_metafield.asyncio_detailed,
             {
                 "product_id": product_id,
             },
@@ -754,7 +747,6 @@ class AsyncProductMetafieldsWithRawResponse:
         """Get one metafield of a product. (`GET /catalog/products/{product_id}/metafields/{metafield_id}`)"""
         return await self._invoker.call_raw(
             _GET_PRODUCT_METAFIELD,
-            get_product_metafield.asyncio_detailed,
             {
                 "product_id": product_id,
                 "metafield_id": metafield_id,
@@ -779,7 +771,6 @@ class AsyncProductMetafieldsWithRawResponse:
         """Update a metafield of a product. (`PUT /catalog/products/{product_id}/metafields/{metafield_id}`)"""
         return await self._invoker.call_raw(
             _UPDATE_PRODUCT_METAFIELD,
-            update_product_metafield.asyncio_detailed,
             {
                 "product_id": product_id,
                 "metafield_id": metafield_id,
@@ -806,7 +797,6 @@ class AsyncProductMetafieldsWithRawResponse:
         """Delete a metafield of a product. (`DELETE /catalog/products/{product_id}/metafields/{metafield_id}`)"""
         return await self._invoker.call_raw(
             _DELETE_PRODUCT_METAFIELD,
-            delete_product_metafield.asyncio_detailed,
             {
                 "product_id": product_id,
                 "metafield_id": metafield_id,

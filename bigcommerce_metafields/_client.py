@@ -1,0 +1,185 @@
+"""The two entry points: `MetafieldsClient` (sync) and `AsyncMetafieldsClient` (async).
+
+Both get every operation of the spec from the generated `Resources` classes (one attribute per tag,
+e.g. `client.product_metafields.create(...)`), and own what those operations share: credentials,
+the httpx client, the throttle and the retry policy.
+"""
+
+from __future__ import annotations
+
+from types import TracebackType
+from typing import Self
+
+import attrs
+import httpx
+
+from ._config import resolve_credentials
+from ._generated.api import AsyncResources, Resources
+from ._invoker import AsyncInvoker, Settings, SyncInvoker
+from ._logging import configure_from_env
+from ._operation import TimeoutTypes
+from ._ratelimit import AsyncThrottle, Throttle
+from ._retry import RetryPolicy
+from ._version import __version__
+
+DEFAULT_TIMEOUT = httpx.Timeout(30.0, connect=10.0)
+"""30 s for each phase of a request (10 s to connect); a call with retries can take longer."""
+DEFAULT_MAX_IN_FLIGHT = 8
+"""Requests of one client in flight at once. More gains nothing against a quota of 150 per 30 s,
+and httpx's pool gets slower with many connections (see README "Performance")."""
+
+_HEADERS = {"Accept": "application/json", "User-Agent": f"bigcommerce-metafields/{__version__}"}
+
+
+def _settings(
+    store_hash: str | None,
+    access_token: str | None,
+    base_url: str | None,
+    timeout: TimeoutTypes,
+    max_retries: int | None,
+    retry_policy: RetryPolicy | None,
+    allow_insecure_http: bool,
+) -> Settings:
+    configure_from_env()
+    credentials = resolve_credentials(
+        store_hash, access_token, base_url, allow_insecure_http=allow_insecure_http
+    )
+    policy = retry_policy or RetryPolicy()
+    if max_retries is not None:
+        policy = attrs.evolve(policy, max_retries=max_retries)
+    return Settings(credentials=credentials, timeout=timeout, policy=policy)
+
+
+class MetafieldsClient(Resources):
+    """A synchronous client for one store; safe to share between threads.
+
+    Args:
+        store_hash: The store's id; defaults to `BIGCOMMERCE_STORE_HASH`.
+        access_token: The API account's token; defaults to `BIGCOMMERCE_ACCESS_TOKEN`.
+        base_url: Overrides `https://api.bigcommerce.com/stores/{store_hash}/v3` (sandbox,
+            proxy, the fake service).
+        timeout: Per request attempt; also settable per call.
+        max_retries: Retries per call; also settable per call. Overrides `retry_policy`'s.
+        retry_policy: Backoff and rate-limit waiting limits.
+        max_in_flight: Cap on this client's concurrent requests.
+        http2: Use HTTP/2 (needs the `http2` extra).
+        transport: An httpx transport to send through (e.g. the fake's in-process transport).
+        http_client: An httpx client to use as is; the caller closes it.
+        allow_insecure_http: Allow a plain-http `base_url` to a host that is not loopback.
+
+    Raises:
+        ConfigurationError: A credential or the base URL is missing or malformed.
+    """
+
+    def __init__(
+        self,
+        store_hash: str | None = None,
+        access_token: str | None = None,
+        *,
+        base_url: str | None = None,
+        timeout: TimeoutTypes = DEFAULT_TIMEOUT,
+        max_retries: int | None = None,
+        retry_policy: RetryPolicy | None = None,
+        max_in_flight: int = DEFAULT_MAX_IN_FLIGHT,
+        http2: bool = False,
+        transport: httpx.BaseTransport | None = None,
+        http_client: httpx.Client | None = None,
+        allow_insecure_http: bool = False,
+    ) -> None:
+        settings = _settings(
+            store_hash,
+            access_token,
+            base_url,
+            timeout,
+            max_retries,
+            retry_policy,
+            allow_insecure_http,
+        )
+        self._owns_http = http_client is None
+        self._http = http_client or httpx.Client(
+            headers=_HEADERS, timeout=timeout, transport=transport, http2=http2
+        )
+        self._store_hash = settings.credentials.store_hash
+        self._base_url = settings.credentials.base_url
+        self._invoker = SyncInvoker(settings, self._http, Throttle(max_in_flight))
+        super().__init__(self._invoker)
+
+    def close(self) -> None:
+        """Close the connections (not those of an `http_client` passed in)."""
+        if self._owns_http:
+            self._http.close()
+
+    def __enter__(self) -> Self:
+        return self
+
+    def __exit__(
+        self,
+        exc_type: type[BaseException] | None,
+        exc: BaseException | None,
+        tb: TracebackType | None,
+    ) -> None:
+        self.close()
+
+    def __repr__(self) -> str:
+        return f"MetafieldsClient(store_hash={self._store_hash!r}, base_url={self._base_url!r})"
+
+
+class AsyncMetafieldsClient(AsyncResources):
+    """An asynchronous client for one store, for asyncio or trio; share one per event loop.
+
+    Takes the same arguments as `MetafieldsClient`, with async transports and clients.
+    """
+
+    def __init__(
+        self,
+        store_hash: str | None = None,
+        access_token: str | None = None,
+        *,
+        base_url: str | None = None,
+        timeout: TimeoutTypes = DEFAULT_TIMEOUT,
+        max_retries: int | None = None,
+        retry_policy: RetryPolicy | None = None,
+        max_in_flight: int = DEFAULT_MAX_IN_FLIGHT,
+        http2: bool = False,
+        transport: httpx.AsyncBaseTransport | None = None,
+        http_client: httpx.AsyncClient | None = None,
+        allow_insecure_http: bool = False,
+    ) -> None:
+        settings = _settings(
+            store_hash,
+            access_token,
+            base_url,
+            timeout,
+            max_retries,
+            retry_policy,
+            allow_insecure_http,
+        )
+        self._owns_http = http_client is None
+        self._http = http_client or httpx.AsyncClient(
+            headers=_HEADERS, timeout=timeout, transport=transport, http2=http2
+        )
+        self._store_hash = settings.credentials.store_hash
+        self._base_url = settings.credentials.base_url
+        self._invoker = AsyncInvoker(settings, self._http, AsyncThrottle(max_in_flight))
+        super().__init__(self._invoker)
+
+    async def close(self) -> None:
+        """Close the connections (not those of an `http_client` passed in)."""
+        if self._owns_http:
+            await self._http.aclose()
+
+    async def __aenter__(self) -> Self:
+        return self
+
+    async def __aexit__(
+        self,
+        exc_type: type[BaseException] | None,
+        exc: BaseException | None,
+        tb: TracebackType | None,
+    ) -> None:
+        await self.close()
+
+    def __repr__(self) -> str:
+        return (
+            f"AsyncMetafieldsClient(store_hash={self._store_hash!r}, base_url={self._base_url!r})"
+        )

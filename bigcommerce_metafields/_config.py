@@ -1,0 +1,96 @@
+"""Credentials and base URL: read from arguments or the environment, checked once, kept secret.
+
+A client that cannot work should fail when it is built, with a message that says which setting is
+wrong and how to set it, rather than on its first request.
+"""
+
+from __future__ import annotations
+
+import ipaddress
+import os
+import re
+
+import attrs
+import httpx
+
+from ._errors import BigCommerceError
+
+STORE_HASH_ENV = "BIGCOMMERCE_STORE_HASH"
+ACCESS_TOKEN_ENV = "BIGCOMMERCE_ACCESS_TOKEN"  # noqa: S105 - a variable name, not a secret
+BASE_URL_TEMPLATE = "https://api.bigcommerce.com/stores/{store_hash}/v3"
+
+_STORE_HASH = re.compile(r"[a-z0-9]{1,64}")
+# A token goes into a header: printable ASCII without spaces, so nothing can be injected.
+_TOKEN = re.compile(r"[\x21-\x7e]{1,512}")
+_LOOPBACK_NAMES = frozenset({"localhost"})
+
+
+class ConfigurationError(BigCommerceError, ValueError):
+    """A client setting is missing or malformed; raised when the client is built."""
+
+
+@attrs.frozen
+class Credentials:
+    """The store hash and access token; the token never appears in a repr."""
+
+    store_hash: str
+    access_token: str = attrs.field(repr=False)
+    base_url: str
+
+
+def resolve_credentials(
+    store_hash: str | None,
+    access_token: str | None,
+    base_url: str | None,
+    *,
+    allow_insecure_http: bool,
+) -> Credentials:
+    """Fill what was not given from the environment, check it, and derive the base URL."""
+    store_hash = store_hash if store_hash is not None else os.environ.get(STORE_HASH_ENV)
+    access_token = access_token if access_token is not None else os.environ.get(ACCESS_TOKEN_ENV)
+    if not store_hash:
+        raise ConfigurationError(
+            f"store_hash is missing: pass store_hash=... or set {STORE_HASH_ENV} "
+            "(the short id in https://store-<hash>.mybigcommerce.com)"
+        )
+    if not _STORE_HASH.fullmatch(store_hash):
+        raise ConfigurationError(
+            f"store_hash {store_hash!r} is malformed: it is lowercase letters and digits only, "
+            f"as in {BASE_URL_TEMPLATE.format(store_hash='abc123xyz')}"
+        )
+    if not access_token:
+        raise ConfigurationError(
+            f"access_token is missing: pass access_token=... or set {ACCESS_TOKEN_ENV} "
+            "(the store API account's access token)"
+        )
+    if not _TOKEN.fullmatch(access_token):
+        raise ConfigurationError(
+            "access_token is malformed: it must be 1-512 printable ASCII characters without "
+            f"spaces or line breaks (check {ACCESS_TOKEN_ENV} for stray whitespace or quotes)"
+        )
+    url = base_url or BASE_URL_TEMPLATE.format(store_hash=store_hash)
+    _check_base_url(url, allow_insecure_http=allow_insecure_http)
+    return Credentials(store_hash=store_hash, access_token=access_token, base_url=url.rstrip("/"))
+
+
+def _check_base_url(url: str, *, allow_insecure_http: bool) -> None:
+    try:
+        parsed = httpx.URL(url)
+    except httpx.InvalidURL as exc:
+        raise ConfigurationError(f"base_url {url!r} is not a URL: {exc}") from exc
+    if parsed.scheme not in ("http", "https") or not parsed.host:
+        raise ConfigurationError(f"base_url {url!r} must be an absolute http(s) URL")
+    if parsed.scheme == "http" and not allow_insecure_http and not _is_loopback(parsed.host):
+        raise ConfigurationError(
+            f"base_url {url!r} is plain http to a host that is not loopback: the access token "
+            "would cross the network unencrypted. Use https, or pass allow_insecure_http=True."
+        )
+
+
+def _is_loopback(host: str) -> bool:
+    if host in _LOOPBACK_NAMES:
+        return True
+    try:
+        return ipaddress.ip_address(host).is_loopback
+    except ValueError:
+        return False

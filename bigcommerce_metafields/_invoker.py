@@ -1,0 +1,299 @@
+"""Where every operation is carried out, the same way for all of them, sync and async.
+
+A generated resource method hands over an `Operation` and the caller's arguments; the invoker
+validates them, builds the request with the generated builder, adds the token, waits for the
+throttle, sends, retries per `_retry`, settles creates in doubt per `_idempotency`, turns a non-2xx
+answer into a typed exception (`_errors.error_for_status`) and parses a 2xx one with the generated
+parser. `SyncInvoker` and `AsyncInvoker` differ only in the lines that wait or do I/O.
+"""
+
+from __future__ import annotations
+
+import logging
+import time
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+import anyio
+import attrs
+import httpx
+
+from ._config import Credentials
+from ._errors import (
+    APIConnectionError,
+    APITimeoutError,
+    BigCommerceError,
+    ResponseParseError,
+    error_for_status,
+)
+from ._generated.client import Client as _GeneratedClient
+from ._generated.types import UNSET, Unset
+from ._idempotency import created_response, lookup_request
+from ._operation import APIResponse, CallOptions, Operation, TimeoutTypes
+from ._ratelimit import AsyncThrottle, RateLimitInfo, Throttle
+from ._retry import Attempts, Done, GiveUp, RecoverCreate, Retry, RetryPolicy, Step
+from ._validation import prepare_body
+
+T = TypeVar("T")
+
+logger = logging.getLogger("bigcommerce_metafields")
+
+_PARSE_FAILURES = (ValueError, KeyError, TypeError, AttributeError)
+"""What the generated parsers raise on a body that is not the spec's (JSONDecodeError included)."""
+
+
+@attrs.frozen
+class Settings:
+    """What every call of one client shares."""
+
+    credentials: Credentials
+    timeout: TimeoutTypes
+    policy: RetryPolicy
+
+
+class _InvokerCore:
+    """Everything about a call that does not wait or do I/O."""
+
+    def __init__(self, settings: Settings, http: httpx.Client | httpx.AsyncClient) -> None:
+        self._settings = settings
+        self._http = http
+        # The generated parsers want a client only to read `raise_on_unexpected_status`.
+        self._parse_client = _GeneratedClient(base_url=settings.credentials.base_url)
+
+    def _build(
+        self,
+        operation: Operation[Any],
+        arguments: Mapping[str, Any],
+        body: Any,
+        fields: Mapping[str, Any] | None,
+        options: CallOptions,
+    ) -> tuple[httpx.Request, Attempts]:
+        model = prepare_body(operation, arguments, body, fields)
+        kwargs = operation.build_request(**arguments, **({} if model is None else {"body": model}))
+        headers = {
+            **kwargs.get("headers", {}),
+            "X-Auth-Token": self._settings.credentials.access_token,
+        }
+        timeout = self._settings.timeout if isinstance(options.timeout, Unset) else options.timeout
+        request = self._http.build_request(
+            kwargs["method"],
+            self._settings.credentials.base_url + kwargs["url"],
+            params=kwargs.get("params"),
+            json=kwargs.get("json"),
+            headers=headers,
+            timeout=timeout,
+        )
+        retries = options.max_retries
+        max_retries = self._settings.policy.max_retries if isinstance(retries, Unset) else retries
+        return request, Attempts(self._settings.policy, request.method, max_retries)
+
+    def _result(self, operation: Operation[T], done: Done, started: float) -> APIResponse[T]:
+        response = done.response
+        if not 200 <= response.status_code < 300:
+            raise error_for_status(response, reason=done.reason, retry_after=done.retry_after)
+        parsed: Any
+        if operation.success is type(None):
+            parsed = None
+        else:
+            try:
+                parsed = operation.parse_response(client=self._parse_client, response=response)
+            except _PARSE_FAILURES as exc:
+                raise ResponseParseError(response, reason=_describe(exc)) from exc
+            if not isinstance(parsed, operation.success):
+                raise ResponseParseError(response, reason="not the response the spec describes")
+        return APIResponse(
+            parsed=parsed,
+            status_code=response.status_code,
+            headers=response.headers,
+            rate_limit=RateLimitInfo.from_headers(response.headers),
+            http_version=response.http_version,
+            elapsed_seconds=time.perf_counter() - started,
+        )
+
+    def _settle_create(self, create: httpx.Request, conflict: Done, lookup: Done | None) -> Done:
+        found = None if lookup is None else created_response(create, lookup.response)
+        if found is None:
+            return conflict
+        logger.info("create %s: written by an earlier attempt whose answer was lost", create.url)
+        return Done(found)
+
+    def _after_response(
+        self, attempts: Attempts, request: httpx.Request, response: httpx.Response, started: float
+    ) -> tuple[Step, RateLimitInfo | None]:
+        info = RateLimitInfo.from_headers(response.headers)
+        logger.debug(
+            "%s %s -> %d in %.1f ms",
+            request.method,
+            request.url,
+            response.status_code,
+            (time.perf_counter() - started) * 1000,
+        )
+        return attempts.after_response(response, info), info
+
+    def _after_error(
+        self, attempts: Attempts, request: httpx.Request, error: httpx.RequestError
+    ) -> Step:
+        logger.debug("%s %s -> %s", request.method, request.url, _describe(error))
+        if not isinstance(error, httpx.TransportError):
+            raise _connection_error(error, request) from error
+        return attempts.after_error(error)
+
+    @staticmethod
+    def _log_retry(request: httpx.Request, step: Retry, attempts: Attempts) -> None:
+        logger.info(
+            "retry %d of %s %s in %.3fs: %s",
+            attempts.retries,
+            request.method,
+            request.url,
+            step.wait,
+            step.reason,
+        )
+
+
+class SyncInvoker(_InvokerCore):
+    """Carries out operations for `MetafieldsClient`."""
+
+    def __init__(self, settings: Settings, http: httpx.Client, throttle: Throttle) -> None:
+        super().__init__(settings, http)
+        self._sync_http = http
+        self._throttle = throttle
+
+    def call(
+        self,
+        operation: Operation[T],
+        arguments: Mapping[str, Any],
+        *,
+        body: Any = UNSET,
+        fields: Mapping[str, Any] | None = None,
+        options: CallOptions,
+    ) -> T:
+        return self.call_raw(operation, arguments, body=body, fields=fields, options=options).parsed
+
+    def call_raw(
+        self,
+        operation: Operation[T],
+        arguments: Mapping[str, Any],
+        *,
+        body: Any = UNSET,
+        fields: Mapping[str, Any] | None = None,
+        options: CallOptions,
+    ) -> APIResponse[T]:
+        started = time.perf_counter()
+        request, attempts = self._build(operation, arguments, body, fields, options)
+        return self._result(operation, self._send(request, attempts), started)
+
+    def _send(self, request: httpx.Request, attempts: Attempts) -> Done:
+        while True:
+            step = self._attempt(request, attempts)
+            if isinstance(step, Retry):
+                self._log_retry(request, step, attempts)
+                time.sleep(step.wait)
+            elif isinstance(step, GiveUp):
+                raise _connection_error(step.error, request) from step.error
+            elif isinstance(step, RecoverCreate):
+                return self._settle_create(request, Done(step.conflict), self._lookup(request))
+            else:
+                return step
+
+    def _lookup(self, create: httpx.Request) -> Done | None:
+        lookup = lookup_request(create)
+        if lookup is None:
+            return None
+        return self._send(lookup, Attempts(self._settings.policy, "GET", 1))
+
+    def _attempt(self, request: httpx.Request, attempts: Attempts) -> Step:
+        self._throttle.acquire()
+        started = time.perf_counter()
+        try:
+            response = self._sync_http.send(request)
+        except httpx.RequestError as error:
+            self._throttle.release(None)
+            return self._after_error(attempts, request, error)
+        except BaseException:
+            self._throttle.release(None)
+            raise
+        step, info = self._after_response(attempts, request, response, started)
+        self._throttle.release(info)
+        return step
+
+
+class AsyncInvoker(_InvokerCore):
+    """Carries out operations for `AsyncMetafieldsClient`, under asyncio or trio."""
+
+    def __init__(
+        self, settings: Settings, http: httpx.AsyncClient, throttle: AsyncThrottle
+    ) -> None:
+        super().__init__(settings, http)
+        self._async_http = http
+        self._throttle = throttle
+
+    async def call(
+        self,
+        operation: Operation[T],
+        arguments: Mapping[str, Any],
+        *,
+        body: Any = UNSET,
+        fields: Mapping[str, Any] | None = None,
+        options: CallOptions,
+    ) -> T:
+        raw = await self.call_raw(operation, arguments, body=body, fields=fields, options=options)
+        return raw.parsed
+
+    async def call_raw(
+        self,
+        operation: Operation[T],
+        arguments: Mapping[str, Any],
+        *,
+        body: Any = UNSET,
+        fields: Mapping[str, Any] | None = None,
+        options: CallOptions,
+    ) -> APIResponse[T]:
+        started = time.perf_counter()
+        request, attempts = self._build(operation, arguments, body, fields, options)
+        return self._result(operation, await self._send(request, attempts), started)
+
+    async def _send(self, request: httpx.Request, attempts: Attempts) -> Done:
+        while True:
+            step = await self._attempt(request, attempts)
+            if isinstance(step, Retry):
+                self._log_retry(request, step, attempts)
+                await anyio.sleep(step.wait)
+            elif isinstance(step, GiveUp):
+                raise _connection_error(step.error, request) from step.error
+            elif isinstance(step, RecoverCreate):
+                return self._settle_create(
+                    request, Done(step.conflict), await self._lookup(request)
+                )
+            else:
+                return step
+
+    async def _lookup(self, create: httpx.Request) -> Done | None:
+        lookup = lookup_request(create)
+        if lookup is None:
+            return None
+        return await self._send(lookup, Attempts(self._settings.policy, "GET", 1))
+
+    async def _attempt(self, request: httpx.Request, attempts: Attempts) -> Step:
+        await self._throttle.acquire()
+        started = time.perf_counter()
+        try:
+            response = await self._async_http.send(request)
+        except httpx.RequestError as error:
+            self._throttle.release(None)
+            return self._after_error(attempts, request, error)
+        except BaseException:
+            self._throttle.release(None)
+            raise
+        step, info = self._after_response(attempts, request, response, started)
+        self._throttle.release(info)
+        return step
+
+
+def _connection_error(error: httpx.RequestError, request: httpx.Request) -> BigCommerceError:
+    kind = APITimeoutError if isinstance(error, httpx.TimeoutException) else APIConnectionError
+    return kind(_describe(error), method=request.method, url=str(request.url))
+
+
+def _describe(error: BaseException) -> str:
+    text = str(error)
+    return f"{type(error).__name__}: {text}" if text else type(error).__name__

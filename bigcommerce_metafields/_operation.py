@@ -1,0 +1,129 @@
+"""The contract between the generated resource classes and the hand-written client.
+
+`make generate` renders, for every tag of the spec, resource classes whose methods only describe
+the call: an `Operation` (the spec's facts about it, with the generated module's request builder and
+response parser) and the caller's arguments. They hand both to an invoker, which is where everything
+else happens (validation, auth, throttling, retries, typed errors). This module imports nothing
+else of the SDK, so generated code can depend on it without an import cycle.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Mapping
+from typing import TYPE_CHECKING, Any, Generic, Protocol, TypeVar
+
+import attrs
+import httpx
+
+if TYPE_CHECKING:
+    from ._generated.types import Unset
+    from ._ratelimit import RateLimitInfo
+
+T = TypeVar("T")
+
+TimeoutTypes = float | httpx.Timeout | None
+"""What `timeout=` accepts: seconds for every phase, an `httpx.Timeout`, or None for no limit."""
+
+
+@attrs.frozen
+class FieldRule:
+    """One body field's rules, copied from the spec's request schema at generation time."""
+
+    name: str
+    required: bool
+    min_length: int | None = None
+    max_length: int | None = None
+    choices: tuple[str, ...] | None = None
+
+
+@attrs.frozen
+class Operation(Generic[T]):
+    """What the spec says about one operation, in the form the invoker needs."""
+
+    operation_id: str
+    method: str
+    path: str
+    build_request: Callable[..., dict[str, Any]]
+    """The generated `_get_kwargs`: arguments to `httpx.Client.build_request` keywords."""
+    parse_response: Callable[..., Any]
+    """The generated `_parse_response`; only ever given a 2xx response."""
+    success: type[T]
+    """The model of the 2xx body, or `type(None)` when the success answer has no body (204)."""
+    path_parameters: tuple[tuple[str, type], ...] = ()
+    query_parameters: tuple[str, ...] = ()
+    body_model: type[Any] | None = None
+    body_rules: tuple[FieldRule, ...] = ()
+
+    @property
+    def paginated(self) -> bool:
+        """A listing the paginator can walk: it takes `page` and `limit`."""
+        return {"page", "limit"} <= set(self.query_parameters)
+
+
+@attrs.frozen
+class CallOptions:
+    """Per-call overrides of the client's settings; `UNSET` keeps the client's value."""
+
+    timeout: TimeoutTypes | Unset
+    max_retries: int | Unset
+
+
+@attrs.frozen
+class APIResponse(Generic[T]):
+    """A parsed model with the HTTP facts it came with (from `.with_raw_response`)."""
+
+    parsed: T
+    status_code: int
+    headers: httpx.Headers
+    rate_limit: RateLimitInfo | None
+    """The `X-Rate-Limit-*` headers of this response, when the service sent them."""
+    http_version: str
+    elapsed_seconds: float
+
+
+class SyncInvoker(Protocol):
+    """Runs an operation for the synchronous resource classes."""
+
+    def call(
+        self,
+        operation: Operation[T],
+        arguments: Mapping[str, Any],
+        *,
+        body: Any = ...,
+        fields: Mapping[str, Any] | None = None,
+        options: CallOptions,
+    ) -> T: ...
+
+    def call_raw(
+        self,
+        operation: Operation[T],
+        arguments: Mapping[str, Any],
+        *,
+        body: Any = ...,
+        fields: Mapping[str, Any] | None = None,
+        options: CallOptions,
+    ) -> APIResponse[T]: ...
+
+
+class AsyncInvoker(Protocol):
+    """Runs an operation for the asynchronous resource classes."""
+
+    async def call(
+        self,
+        operation: Operation[T],
+        arguments: Mapping[str, Any],
+        *,
+        body: Any = ...,
+        fields: Mapping[str, Any] | None = None,
+        options: CallOptions,
+    ) -> T: ...
+
+    async def call_raw(
+        self,
+        operation: Operation[T],
+        arguments: Mapping[str, Any],
+        *,
+        body: Any = ...,
+        fields: Mapping[str, Any] | None = None,
+        options: CallOptions,
+    ) -> APIResponse[T]: ...
