@@ -121,11 +121,17 @@ class FakeBigCommerce:
         description: str = "",
         owner_client_id: str = DEFAULT_CLIENT_ID,
     ) -> dict[str, object]:
-        """Seed a metafield without a request (no validation, no quota, not recorded)."""
+        """Seed a metafield without a request: no field validation, no quota, not recorded.
+
+        Uniqueness and the per-client limit still hold; breaking them raises ``ValueError``.
+        """
         fields = {"namespace": namespace, "key": key, "value": value}
         fields |= {"permission_set": permission_set, "description": description}
         with self._lock:
-            mf = self._store.create(resource, resource_id, fields, owner_client_id, self._now())
+            try:
+                mf = self._store.create(resource, resource_id, fields, owner_client_id, self._now())
+            except ApiError as error:
+                raise ValueError(f"{error.title}: {error.detail}") from None
             return mf.to_json()
 
     def reset(self) -> None:

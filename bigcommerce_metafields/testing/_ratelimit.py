@@ -52,17 +52,22 @@ class RateLimiter:
 
     def _window(self, now: float) -> tuple[float, int]:
         """Start and use count of the window ``now`` falls in."""
-        if self._window_start is None or (now - self._window_start) * 1000 >= self.window_ms:
+        if self._window_start is None or _elapsed_ms(self._window_start, now) >= self.window_ms:
             return now, 0
         return self._window_start, self._used
 
     def _headers(self, now: float, start: float, used: int) -> Headers:
         assert self.quota is not None
-        # Rounded first so float noise cannot turn an exact 200 ms into 201.
-        reset_ms = math.ceil(round(self.window_ms - (now - start) * 1000, 6))
+        reset_ms = math.ceil(self.window_ms - _elapsed_ms(start, now))
         return (
             ("x-rate-limit-time-window-ms", str(self.window_ms)),
             ("x-rate-limit-time-reset-ms", str(max(reset_ms, 0))),
             ("x-rate-limit-requests-quota", str(self.quota)),
             ("x-rate-limit-requests-left", str(self.quota - used)),
         )
+
+
+def _elapsed_ms(start: float, now: float) -> float:
+    # Rounded to the microsecond so float noise in second-based clocks cannot make 200 ms read
+    # as 199.99999 (window still open) or 200.00001 (a reset of 201 ms).
+    return round((now - start) * 1000, 3)

@@ -64,8 +64,10 @@ def test_length_rules_on_update(family: Family, client: httpx.Client) -> None:
     assert client.get(family.item(1)).json()["data"]["namespace"] == "warehouse"  # unchanged
 
 
-@pytest.mark.parametrize("permission_set", ["app_only", "read", "write", "read_and_sf_access",
-                                            "write_and_sf_access"])  # fmt: skip
+PERMISSION_SETS = ["app_only", "read", "write", "read_and_sf_access", "write_and_sf_access"]
+
+
+@pytest.mark.parametrize("permission_set", PERMISSION_SETS)
 def test_every_permission_set_is_accepted(client: httpx.Client, permission_set: str) -> None:
     body = {**NEW, "permission_set": permission_set}
     response = client.post(PRODUCT_FAMILY.path, json=body)
@@ -228,8 +230,9 @@ def test_per_client_limit_is_403(family: Family, connect: Connect) -> None:
 def test_default_limit_is_250(fake: FakeBigCommerce) -> None:
     # Seeded, not posted: 250 requests would only slow the suite down.
     for n in range(250):
-        fake.add_metafield("product", 5, namespace="n", key=f"k{n}", value="v",
-                           owner_client_id="client-a")  # fmt: skip
+        fake.add_metafield(
+            "product", 5, namespace="n", key=f"k{n}", value="v", owner_client_id="client-a"
+        )
     with httpx.Client(
         base_url=fake.base_url, transport=fake.transport(), headers={"X-Auth-Token": "tok-a"}
     ) as client:
