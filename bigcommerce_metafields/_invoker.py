@@ -24,17 +24,26 @@ from ._errors import (
     APITimeoutError,
     BigCommerceError,
     ResponseParseError,
+    ValidationError,
     error_for_status,
 )
 from ._generated.client import Client as _GeneratedClient
 from ._generated.types import UNSET, Unset
 from ._idempotency import created_response, lookup_request
 from ._operation import APIResponse, CallOptions, Operation, TimeoutTypes
+from ._pagination import (
+    DEFAULT_CONCURRENCY,
+    MAX_PAGE_SIZE,
+    AsyncPaginator,
+    Paginator,
+    page_arguments,
+)
 from ._ratelimit import AsyncThrottle, RateLimitInfo, Throttle
 from ._retry import Attempts, Done, GiveUp, RecoverCreate, Retry, RetryPolicy, Step
 from ._validation import prepare_body
 
 T = TypeVar("T")
+ItemT = TypeVar("ItemT")
 
 logger = logging.getLogger("bigcommerce_metafields")
 
@@ -86,6 +95,21 @@ class _InvokerCore:
         retries = options.max_retries
         max_retries = self._settings.policy.max_retries if isinstance(retries, Unset) else retries
         return request, Attempts(self._settings.policy, request.method, max_retries)
+
+    @staticmethod
+    def _paging(
+        operation: Operation[Any], page_size: int | Unset, concurrency: int | Unset
+    ) -> tuple[int, int]:
+        size = MAX_PAGE_SIZE if isinstance(page_size, Unset) else page_size
+        workers = DEFAULT_CONCURRENCY if isinstance(concurrency, Unset) else concurrency
+        errors = {}
+        if isinstance(size, bool) or not isinstance(size, int) or not 1 <= size <= MAX_PAGE_SIZE:
+            errors["page_size"] = f"must be an integer from 1 to {MAX_PAGE_SIZE}, got {size!r}"
+        if isinstance(workers, bool) or not isinstance(workers, int) or workers < 1:
+            errors["concurrency"] = f"must be a positive integer, got {workers!r}"
+        if errors:
+            raise ValidationError(operation.operation_id, errors)
+        return size, workers
 
     def _result(self, operation: Operation[T], done: Done, started: float) -> APIResponse[T]:
         response = done.response
@@ -182,6 +206,26 @@ class SyncInvoker(_InvokerCore):
         request, attempts = self._build(operation, arguments, body, fields, options)
         return self._result(operation, self._send(request, attempts), started)
 
+    def paginate(
+        self,
+        operation: Operation[Any],
+        item: type[ItemT],
+        arguments: Mapping[str, Any],
+        *,
+        page_size: int | Unset,
+        concurrency: int | Unset,
+        max_items: int | None,
+        options: CallOptions,
+    ) -> Paginator[ItemT]:
+        size, workers = self._paging(operation, page_size, concurrency)
+
+        def fetch(number: int) -> APIResponse[Any]:
+            return self.call_raw(
+                operation, page_arguments(arguments, number, size), options=options
+            )
+
+        return Paginator(fetch, page_size=size, concurrency=workers, max_items=max_items)
+
     def _send(self, request: httpx.Request, attempts: Attempts) -> Done:
         while True:
             step = self._attempt(request, attempts)
@@ -251,6 +295,25 @@ class AsyncInvoker(_InvokerCore):
         started = time.perf_counter()
         request, attempts = self._build(operation, arguments, body, fields, options)
         return self._result(operation, await self._send(request, attempts), started)
+
+    def paginate(
+        self,
+        operation: Operation[Any],
+        item: type[ItemT],
+        arguments: Mapping[str, Any],
+        *,
+        page_size: int | Unset,
+        concurrency: int | Unset,
+        max_items: int | None,
+        options: CallOptions,
+    ) -> AsyncPaginator[ItemT]:
+        size, workers = self._paging(operation, page_size, concurrency)
+
+        async def fetch(number: int) -> APIResponse[Any]:
+            arguments_for_page = page_arguments(arguments, number, size)
+            return await self.call_raw(operation, arguments_for_page, options=options)
+
+        return AsyncPaginator(fetch, page_size=size, concurrency=workers, max_items=max_items)
 
     async def _send(self, request: httpx.Request, attempts: Attempts) -> Done:
         while True:

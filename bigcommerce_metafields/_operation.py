@@ -17,9 +17,11 @@ import httpx
 
 if TYPE_CHECKING:
     from ._generated.types import Unset
+    from ._pagination import AsyncPaginator, Paginator
     from ._ratelimit import RateLimitInfo
 
 T = TypeVar("T")
+ItemT = TypeVar("ItemT")
 
 TimeoutTypes = float | httpx.Timeout | None
 """What `timeout=` accepts: seconds for every phase, an `httpx.Timeout`, or None for no limit."""
@@ -104,6 +106,18 @@ class SyncInvoker(Protocol):
         options: CallOptions,
     ) -> APIResponse[T]: ...
 
+    def paginate(
+        self,
+        operation: Operation[Any],
+        item: type[ItemT],
+        arguments: Mapping[str, Any],
+        *,
+        page_size: int | Unset,
+        concurrency: int | Unset,
+        max_items: int | None,
+        options: CallOptions,
+    ) -> Paginator[ItemT]: ...
+
 
 class AsyncInvoker(Protocol):
     """Runs an operation for the asynchronous resource classes."""
@@ -127,3 +141,15 @@ class AsyncInvoker(Protocol):
         fields: Mapping[str, Any] | None = None,
         options: CallOptions,
     ) -> APIResponse[T]: ...
+
+    def paginate(
+        self,
+        operation: Operation[Any],
+        item: type[ItemT],
+        arguments: Mapping[str, Any],
+        *,
+        page_size: int | Unset,
+        concurrency: int | Unset,
+        max_items: int | None,
+        options: CallOptions,
+    ) -> AsyncPaginator[ItemT]: ...

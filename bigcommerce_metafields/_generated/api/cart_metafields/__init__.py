@@ -13,6 +13,8 @@ from ...._operation import (
     SyncInvoker,
     TimeoutTypes,
 )
+from ...._pagination import AsyncPaginator, Paginator
+from ...models import CartMetafield
 from ...models.cart_metafield_list import CartMetafieldList
 from ...models.cart_metafield_response import CartMetafieldResponse
 from ...models.error_response import ErrorResponse
@@ -231,6 +233,35 @@ class CartMetafields:
                 "namespace": namespace,
                 "direction": direction,
             },
+            options=CallOptions(timeout=timeout, max_retries=max_retries),
+        )
+
+    def paginate(
+        self,
+        cart_id: str,
+        *,
+        key: str | Unset = UNSET,
+        namespace: str | Unset = UNSET,
+        direction: SortDirection | Unset = UNSET,
+        page_size: int | Unset = UNSET,
+        concurrency: int | Unset = UNSET,
+        max_items: int | None = None,
+        timeout: TimeoutTypes | Unset = UNSET,
+        max_retries: int | Unset = UNSET,
+    ) -> Paginator[CartMetafield]:
+        """Every item of `list`, fetching pages as needed (see the README's "Pagination")."""
+        return self._invoker.paginate(
+            _GET_CART_METAFIELDS,
+            CartMetafield,
+            {
+                "cart_id": cart_id,
+                "key": key,
+                "namespace": namespace,
+                "direction": direction,
+            },
+            page_size=page_size,
+            concurrency=concurrency,
+            max_items=max_items,
             options=CallOptions(timeout=timeout, max_retries=max_retries),
         )
 
@@ -498,6 +529,35 @@ class AsyncCartMetafields:
                 "namespace": namespace,
                 "direction": direction,
             },
+            options=CallOptions(timeout=timeout, max_retries=max_retries),
+        )
+
+    def paginate(
+        self,
+        cart_id: str,
+        *,
+        key: str | Unset = UNSET,
+        namespace: str | Unset = UNSET,
+        direction: SortDirection | Unset = UNSET,
+        page_size: int | Unset = UNSET,
+        concurrency: int | Unset = UNSET,
+        max_items: int | None = None,
+        timeout: TimeoutTypes | Unset = UNSET,
+        max_retries: int | Unset = UNSET,
+    ) -> AsyncPaginator[CartMetafield]:
+        """Every item of `list`, fetching pages as needed (see the README's "Pagination")."""
+        return self._invoker.paginate(
+            _GET_CART_METAFIELDS,
+            CartMetafield,
+            {
+                "cart_id": cart_id,
+                "key": key,
+                "namespace": namespace,
+                "direction": direction,
+            },
+            page_size=page_size,
+            concurrency=concurrency,
+            max_items=max_items,
             options=CallOptions(timeout=timeout, max_retries=max_retries),
         )
 

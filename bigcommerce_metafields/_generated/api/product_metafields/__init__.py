@@ -14,6 +14,8 @@ from ...._operation import (
     SyncInvoker,
     TimeoutTypes,
 )
+from ...._pagination import AsyncPaginator, Paginator
+from ...models import ProductMetafieldListItem
 from ...models.error_response import ErrorResponse
 from ...models.metafield_create import MetafieldCreate
 from ...models.metafield_update import MetafieldUpdate
@@ -257,6 +259,51 @@ class ProductMetafields:
                 "include_fields": include_fields,
                 "exclude_fields": exclude_fields,
             },
+            options=CallOptions(timeout=timeout, max_retries=max_retries),
+        )
+
+    def paginate(
+        self,
+        product_id: int,
+        *,
+        key: str | Unset = UNSET,
+        namespace: str | Unset = UNSET,
+        direction: SortDirection | Unset = UNSET,
+        key_in: str | Unset = UNSET,
+        namespace_in: str | Unset = UNSET,
+        date_created_min: datetime.datetime | Unset = UNSET,
+        date_created_max: datetime.datetime | Unset = UNSET,
+        date_modified_min: datetime.datetime | Unset = UNSET,
+        date_modified_max: datetime.datetime | Unset = UNSET,
+        include_fields: str | Unset = UNSET,
+        exclude_fields: str | Unset = UNSET,
+        page_size: int | Unset = UNSET,
+        concurrency: int | Unset = UNSET,
+        max_items: int | None = None,
+        timeout: TimeoutTypes | Unset = UNSET,
+        max_retries: int | Unset = UNSET,
+    ) -> Paginator[ProductMetafieldListItem]:
+        """Every item of `list`, fetching pages as needed (see the README's "Pagination")."""
+        return self._invoker.paginate(
+            _GET_PRODUCT_METAFIELDS,
+            ProductMetafieldListItem,
+            {
+                "product_id": product_id,
+                "key": key,
+                "namespace": namespace,
+                "direction": direction,
+                "keyin": key_in,
+                "namespacein": namespace_in,
+                "date_createdmin": date_created_min,
+                "date_createdmax": date_created_max,
+                "date_modifiedmin": date_modified_min,
+                "date_modifiedmax": date_modified_max,
+                "include_fields": include_fields,
+                "exclude_fields": exclude_fields,
+            },
+            page_size=page_size,
+            concurrency=concurrency,
+            max_items=max_items,
             options=CallOptions(timeout=timeout, max_retries=max_retries),
         )
 
@@ -556,6 +603,51 @@ class AsyncProductMetafields:
                 "include_fields": include_fields,
                 "exclude_fields": exclude_fields,
             },
+            options=CallOptions(timeout=timeout, max_retries=max_retries),
+        )
+
+    def paginate(
+        self,
+        product_id: int,
+        *,
+        key: str | Unset = UNSET,
+        namespace: str | Unset = UNSET,
+        direction: SortDirection | Unset = UNSET,
+        key_in: str | Unset = UNSET,
+        namespace_in: str | Unset = UNSET,
+        date_created_min: datetime.datetime | Unset = UNSET,
+        date_created_max: datetime.datetime | Unset = UNSET,
+        date_modified_min: datetime.datetime | Unset = UNSET,
+        date_modified_max: datetime.datetime | Unset = UNSET,
+        include_fields: str | Unset = UNSET,
+        exclude_fields: str | Unset = UNSET,
+        page_size: int | Unset = UNSET,
+        concurrency: int | Unset = UNSET,
+        max_items: int | None = None,
+        timeout: TimeoutTypes | Unset = UNSET,
+        max_retries: int | Unset = UNSET,
+    ) -> AsyncPaginator[ProductMetafieldListItem]:
+        """Every item of `list`, fetching pages as needed (see the README's "Pagination")."""
+        return self._invoker.paginate(
+            _GET_PRODUCT_METAFIELDS,
+            ProductMetafieldListItem,
+            {
+                "product_id": product_id,
+                "key": key,
+                "namespace": namespace,
+                "direction": direction,
+                "keyin": key_in,
+                "namespacein": namespace_in,
+                "date_createdmin": date_created_min,
+                "date_createdmax": date_created_max,
+                "date_modifiedmin": date_modified_min,
+                "date_modifiedmax": date_modified_max,
+                "include_fields": include_fields,
+                "exclude_fields": exclude_fields,
+            },
+            page_size=page_size,
+            concurrency=concurrency,
+            max_items=max_items,
             options=CallOptions(timeout=timeout, max_retries=max_retries),
         )
 

@@ -1,0 +1,267 @@
+"""Every item of a listing: page by page, concurrently, in order, in bounded memory.
+
+One paginator serves every list operation of the spec (any operation taking `page` and `limit`):
+the generated `paginate` methods hand it their `Operation` and filters. The first page tells
+`total_pages`; the rest are fetched in batches of `concurrency` pages at once, each batch finished
+before its items are handed out. So items come in page order, at most `concurrency` pages are held
+at a time, and nothing is in flight while the caller works on items: breaking out of the loop or
+cancelling the task leaves no request or task behind.
+
+What is guaranteed when the listing changes while it is read (offset pagination cannot do more):
+- no item is yielded twice: ids already yielded are skipped (remembered for the last
+  `(concurrency + 2) * page_size` items, far more than a listing shifts during one read);
+- items present, unchanged, for the whole read are all yielded unless items before them were
+  deleted meanwhile, which shifts them onto a page already read;
+- items created or deleted during the read may or may not be yielded;
+- `listing_changed` is True when pages disagreed on the listing's total, a sure sign that it
+  changed; False does not prove that it did not (a create and a delete cancel out).
+A page that still fails after retries raises its error: a listing is never silently cut short.
+"""
+
+from __future__ import annotations
+
+import concurrent.futures
+from collections import deque
+from collections.abc import AsyncIterator, Awaitable, Callable, Iterator, Mapping
+from typing import Any, Generic, Protocol, TypeVar
+
+import anyio
+import attrs
+
+from ._generated.models import Pagination
+from ._operation import APIResponse
+from ._ratelimit import RateLimitInfo
+
+ItemT = TypeVar("ItemT")
+
+MAX_PAGE_SIZE = 250
+"""BigCommerce's largest `limit` for v3 listings, the default page size: fewest requests."""
+DEFAULT_CONCURRENCY = 4
+"""Pages fetched at once after the first; they share the client's throttle and in-flight cap."""
+
+
+class _ListMeta(Protocol):
+    @property
+    def pagination(self) -> Pagination: ...
+
+
+class _ListBody(Protocol[ItemT]):
+    """What every list response of the spec looks like: `{data: [...], meta: {pagination}}`."""
+
+    @property
+    def data(self) -> list[ItemT]: ...
+
+    @property
+    def meta(self) -> _ListMeta: ...
+
+
+@attrs.frozen
+class Page(Generic[ItemT]):
+    """One page of a listing: its items, the service's pagination facts and the rate limit."""
+
+    number: int
+    items: list[ItemT]
+    pagination: Pagination
+    rate_limit: RateLimitInfo | None
+
+
+class _Walk(Generic[ItemT]):
+    """The paginator's bookkeeping, shared by the sync and async paginators: no I/O here."""
+
+    def __init__(self, page_size: int, concurrency: int, max_items: int | None) -> None:
+        self.page_size = page_size
+        self.concurrency = max(1, concurrency)
+        self.max_items = max_items
+        self.total_pages: int | None = None
+        self.next_page = 1
+        self.yielded = 0
+        self.listing_changed = False
+        self._total: int | None = None
+        self._recent: deque[object] = deque(maxlen=(self.concurrency + 2) * page_size)
+        self._recent_ids: set[object] = set()
+
+    def next_batch(self) -> list[int]:
+        """Page numbers to fetch next: page 1 alone, then up to `concurrency` at once."""
+        if self.done:
+            return []
+        if self.total_pages is None:
+            return [1]
+        last = min(self.total_pages, self.next_page + self.concurrency - 1)
+        return list(range(self.next_page, last + 1))
+
+    @property
+    def done(self) -> bool:
+        capped = self.max_items is not None and self.yielded >= self.max_items
+        finished = self.total_pages is not None and self.next_page > self.total_pages
+        return capped or finished
+
+    def accept(self, number: int, response: APIResponse[_ListBody[ItemT]]) -> Page[ItemT]:
+        """Record a fetched page (in page order) and return it without already-yielded items."""
+        pagination = response.parsed.meta.pagination
+        if self._total is not None and pagination.total != self._total:
+            self.listing_changed = True
+        self._total = pagination.total
+        # Items appended while reading add pages: keep reading them.
+        self.total_pages = max(self.total_pages or 0, pagination.total_pages)
+        self.next_page = number + 1
+        items = [item for item in response.parsed.data if self._first_sight(item)]
+        if self.max_items is not None:
+            items = items[: max(self.max_items - self.yielded, 0)]
+        self.yielded += len(items)
+        return Page(number, items, pagination, response.rate_limit)
+
+    def _first_sight(self, item: object) -> bool:
+        item_id = getattr(item, "id", None)
+        if item_id is None:
+            return True
+        key = str(item_id)  # cart ids may come as "24" or 24
+        if key in self._recent_ids:
+            return False
+        if len(self._recent) == self._recent.maxlen:
+            self._recent_ids.discard(self._recent[0])
+        self._recent.append(key)
+        self._recent_ids.add(key)
+        return True
+
+
+FetchPage = Callable[[int], APIResponse[_ListBody[ItemT]]]
+AsyncFetchPage = Callable[[int], Awaitable[APIResponse[_ListBody[ItemT]]]]
+
+
+class Paginator(Generic[ItemT]):
+    """Iterate a listing's items (`for item in paginator`) or pages (`paginator.pages()`)."""
+
+    def __init__(
+        self,
+        fetch: FetchPage[ItemT],
+        *,
+        page_size: int,
+        concurrency: int,
+        max_items: int | None = None,
+    ) -> None:
+        self._fetch = fetch
+        self._walk: _Walk[ItemT] = _Walk(page_size, concurrency, max_items)
+
+    @property
+    def listing_changed(self) -> bool:
+        """True once pages disagreed on the total: the listing changed while it was read."""
+        return self._walk.listing_changed
+
+    def pages(self) -> Iterator[Page[ItemT]]:
+        """The pages in order, each with its items, pagination facts and rate-limit info."""
+        walk = self._walk
+        while batch := walk.next_batch():
+            for number, response in zip(batch, self._fetch_batch(batch), strict=True):
+                yield walk.accept(number, response)
+
+    def __iter__(self) -> Iterator[ItemT]:
+        for page in self.pages():
+            yield from page.items
+
+    def collect(self) -> list[ItemT]:
+        """Every item (up to `max_items`) in one list."""
+        return list(self)
+
+    def _fetch_batch(self, batch: list[int]) -> list[APIResponse[_ListBody[ItemT]]]:
+        if len(batch) == 1:
+            return [self._fetch(batch[0])]
+        # Threads live for one batch only: nothing runs once the batch is handed out.
+        with concurrent.futures.ThreadPoolExecutor(len(batch)) as pool:
+            futures = [pool.submit(self._fetch, number) for number in batch]
+            try:
+                return [future.result() for future in futures]
+            except BaseException:
+                for future in futures:
+                    future.cancel()
+                raise
+
+
+class AsyncPaginator(Generic[ItemT]):
+    """Iterate a listing's items (`async for item in paginator`) or pages (`.pages()`)."""
+
+    def __init__(
+        self,
+        fetch: AsyncFetchPage[ItemT],
+        *,
+        page_size: int,
+        concurrency: int,
+        max_items: int | None = None,
+    ) -> None:
+        self._fetch = fetch
+        self._walk: _Walk[ItemT] = _Walk(page_size, concurrency, max_items)
+        self._pages: deque[Page[ItemT]] = deque()
+        self._items: deque[ItemT] = deque()
+
+    @property
+    def listing_changed(self) -> bool:
+        """True once pages disagreed on the total: the listing changed while it was read."""
+        return self._walk.listing_changed
+
+    def pages(self) -> AsyncIterator[Page[ItemT]]:
+        """The pages in order, each with its items, pagination facts and rate-limit info."""
+        return _AsyncPages(self)
+
+    def __aiter__(self) -> AsyncIterator[ItemT]:
+        return self
+
+    async def __anext__(self) -> ItemT:
+        # A class, not an async generator: no generator to finalise when the loop is left early.
+        while not self._items:
+            page = await self._next_page()
+            if page is None:
+                raise StopAsyncIteration
+            self._items.extend(page.items)
+        return self._items.popleft()
+
+    async def collect(self) -> list[ItemT]:
+        """Every item (up to `max_items`) in one list."""
+        return [item async for item in self]
+
+    async def _next_page(self) -> Page[ItemT] | None:
+        if not self._pages:
+            batch = self._walk.next_batch()
+            if not batch:
+                return None
+            responses = await self._fetch_batch(batch)
+            self._pages.extend(
+                self._walk.accept(n, r) for n, r in zip(batch, responses, strict=True)
+            )
+        return self._pages.popleft()
+
+    async def _fetch_batch(self, batch: list[int]) -> list[APIResponse[_ListBody[ItemT]]]:
+        if len(batch) == 1:
+            return [await self._fetch(batch[0])]
+        results: dict[int, APIResponse[_ListBody[ItemT]]] = {}
+        failures: dict[int, Exception] = {}
+
+        async def fetch_one(number: int) -> None:
+            try:
+                results[number] = await self._fetch(number)
+            except Exception as exc:  # kept per page, so the first page's error is raised
+                failures[number] = exc
+
+        async with anyio.create_task_group() as group:
+            for number in batch:
+                group.start_soon(fetch_one, number)
+        if failures:
+            raise failures[min(failures)]
+        return [results[number] for number in batch]
+
+
+class _AsyncPages(Generic[ItemT]):
+    def __init__(self, paginator: AsyncPaginator[ItemT]) -> None:
+        self._paginator = paginator
+
+    def __aiter__(self) -> _AsyncPages[ItemT]:
+        return self
+
+    async def __anext__(self) -> Page[ItemT]:
+        page = await self._paginator._next_page()
+        if page is None:
+            raise StopAsyncIteration
+        return page
+
+
+def page_arguments(arguments: Mapping[str, Any], number: int, page_size: int) -> dict[str, Any]:
+    """The list operation's arguments for one page."""
+    return {**arguments, "page": number, "limit": page_size}
