@@ -78,7 +78,8 @@ class _InvokerCore:
         options: CallOptions,
     ) -> tuple[httpx.Request, Attempts]:
         model = prepare_body(operation, arguments, body, fields)
-        kwargs = operation.build_request(**arguments, **({} if model is None else {"body": model}))
+        renamed = {operation.generated_names.get(name, name): v for name, v in arguments.items()}
+        kwargs = operation.build_request(**renamed, **({} if model is None else {"body": model}))
         headers = {
             **kwargs.get("headers", {}),
             "X-Auth-Token": self._settings.credentials.access_token,

@@ -53,6 +53,9 @@ class Operation(Generic[T]):
     """The model of the 2xx body, or `type(None)` when the success answer has no body (204)."""
     path_parameters: tuple[tuple[str, type], ...] = ()
     query_parameters: tuple[str, ...] = ()
+    """Public names: the spec's names with `:` made `_` (`key:in` is `key_in`)."""
+    generated_names: Mapping[str, str] = attrs.field(factory=dict)
+    """Public name -> the generated builder's name, where they differ (`key_in` -> `keyin`)."""
     body_model: type[Any] | None = None
     body_rules: tuple[FieldRule, ...] = ()
 

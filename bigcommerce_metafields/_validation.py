@@ -8,6 +8,7 @@ the words the service's own 422 uses.
 from __future__ import annotations
 
 from collections.abc import Mapping
+from datetime import datetime
 from typing import Any
 
 from ._errors import ValidationError
@@ -29,7 +30,7 @@ def prepare_body(
     The body may come as the generated model (`body=`) or as keyword fields, not both.
     Raises `ValidationError` naming every bad field and its rule.
     """
-    errors = _path_errors(operation, arguments)
+    errors = _path_errors(operation, arguments) | _datetime_errors(arguments)
     given_fields = {k: v for k, v in (fields or {}).items() if not isinstance(v, Unset)}
     model: Any = None
     if operation.body_model is not None:
@@ -67,6 +68,15 @@ def _path_errors(operation: Operation[Any], arguments: Mapping[str, Any]) -> dic
         elif value in _DOT_SEGMENTS:
             errors[name] = f"must not be {value!r}, which would address another path"
     return errors
+
+
+def _datetime_errors(arguments: Mapping[str, Any]) -> dict[str, str]:
+    # A naive datetime would be sent without an offset and read in the store's time zone.
+    return {
+        name: "must be timezone-aware (e.g. datetime(..., tzinfo=timezone.utc))"
+        for name, value in arguments.items()
+        if isinstance(value, datetime) and value.utcoffset() is None
+    }
 
 
 def _body_errors(rules: tuple[FieldRule, ...], data: Mapping[str, Any]) -> dict[str, str]:

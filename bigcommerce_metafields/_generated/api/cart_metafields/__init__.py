@@ -45,6 +45,7 @@ _GET_CART_METAFIELDS = Operation(
         "namespace",
         "direction",
     ),
+    generated_names={},
 )
 
 _CREATE_CART_METAFIELD = Operation(
@@ -56,6 +57,7 @@ _CREATE_CART_METAFIELD = Operation(
     success=CartMetafieldResponse,
     path_parameters=(("cart_id", str),),
     query_parameters=(),
+    generated_names={},
     body_model=MetafieldCreate,
     body_rules=(
         FieldRule(
@@ -114,6 +116,7 @@ _GET_CART_METAFIELD = Operation(
         ("metafield_id", int),
     ),
     query_parameters=(),
+    generated_names={},
 )
 
 _UPDATE_CART_METAFIELD = Operation(
@@ -128,6 +131,7 @@ _UPDATE_CART_METAFIELD = Operation(
         ("metafield_id", int),
     ),
     query_parameters=(),
+    generated_names={},
     body_model=MetafieldCreate,
     body_rules=(
         FieldRule(
@@ -186,6 +190,7 @@ _DELETE_CART_METAFIELD = Operation(
         ("metafield_id", int),
     ),
     query_parameters=(),
+    generated_names={},
 )
 
 
