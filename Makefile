@@ -30,6 +30,9 @@ $(STAMP): pyproject.toml
 	$(BIN)/python -m pip install --quiet -e '.[dev]'
 	touch $(STAMP)
 
+demo: $(STAMP)
+	$(BIN)/python examples/demo.py
+
 generate: $(STAMP)
 	rm -rf $(GENERATED)
 	$(GENERATE) --output-path $(GENERATED)

@@ -17,6 +17,7 @@ from ._errors import BigCommerceError
 
 STORE_HASH_ENV = "BIGCOMMERCE_STORE_HASH"
 ACCESS_TOKEN_ENV = "BIGCOMMERCE_ACCESS_TOKEN"  # noqa: S105 - a variable name, not a secret
+BASE_URL_ENV = "BIGCOMMERCE_BASE_URL"
 BASE_URL_TEMPLATE = "https://api.bigcommerce.com/stores/{store_hash}/v3"
 
 _STORE_HASH = re.compile(r"[a-z0-9]{1,64}")
@@ -68,7 +69,9 @@ def resolve_credentials(
             "access_token is malformed: it must be 1-512 printable ASCII characters without "
             f"spaces or line breaks (check {ACCESS_TOKEN_ENV} for stray whitespace or quotes)"
         )
-    url = base_url or BASE_URL_TEMPLATE.format(store_hash=store_hash)
+    url = (
+        base_url or os.environ.get(BASE_URL_ENV) or BASE_URL_TEMPLATE.format(store_hash=store_hash)
+    )
     _check_base_url(url, allow_insecure_http=allow_insecure_http)
     return Credentials(store_hash=store_hash, access_token=access_token, base_url=url.rstrip("/"))
 

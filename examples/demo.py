@@ -1,0 +1,199 @@
+"""A walk through the SDK: both metafield families end to end, errors, retries and the throttle.
+
+    make demo                 # against the embedded fake store on loopback, no account needed
+
+With BIGCOMMERCE_STORE_HASH and BIGCOMMERCE_ACCESS_TOKEN set it runs against that store instead,
+writing only under its own namespace and deleting what it created. It then needs a product id
+(BIGCOMMERCE_DEMO_PRODUCT_ID) and, for the cart part, a cart id (BIGCOMMERCE_DEMO_CART_ID).
+"""
+
+from __future__ import annotations
+
+import contextlib
+import logging
+import os
+import time
+import uuid
+from collections.abc import Iterator
+from typing import TYPE_CHECKING, Any
+
+import anyio
+
+from bigcommerce_metafields import (
+    AsyncMetafieldsClient,
+    ConflictError,
+    UnprocessableEntityError,
+    ValidationError,
+)
+
+if TYPE_CHECKING:
+    from bigcommerce_metafields.testing import FakeBigCommerce
+
+NAMESPACE = f"sdk-demo-{uuid.uuid4().hex[:8]}"
+
+
+class RetryCounter(logging.Handler):
+    """Counts the SDK's retry and throttle log lines, for the summary."""
+
+    def __init__(self) -> None:
+        super().__init__(logging.INFO)
+        self.retries = 0
+        self.throttle_waits = 0
+
+    def emit(self, record: logging.LogRecord) -> None:
+        message = record.getMessage()
+        self.retries += message.startswith("retry ")
+        self.throttle_waits += message.startswith("throttle:")
+
+
+def step(text: str) -> None:
+    print(f"\n== {text}")
+
+
+@contextlib.contextmanager
+def target() -> Iterator[tuple[AsyncMetafieldsClient, FakeBigCommerce | None]]:
+    """A client for the real store when credentials are set, else for a fake on loopback."""
+    if os.environ.get("BIGCOMMERCE_STORE_HASH") and os.environ.get("BIGCOMMERCE_ACCESS_TOKEN"):
+        print(f"Live store {os.environ['BIGCOMMERCE_STORE_HASH']}, namespace {NAMESPACE}")
+        yield AsyncMetafieldsClient(), None
+        return
+    from bigcommerce_metafields.testing import (
+        DEFAULT_STORE_HASH,
+        DEFAULT_TOKEN,
+        FakeBigCommerce,
+        serve,
+    )
+
+    # A tight quota (20 requests per second) so that the throttle has work to do.
+    fake = FakeBigCommerce(quota=20, window_ms=1000)
+    with serve(fake) as server:
+        print(f"Embedded fake store at {server.base_url}, namespace {NAMESPACE}")
+        yield (
+            AsyncMetafieldsClient(DEFAULT_STORE_HASH, DEFAULT_TOKEN, base_url=server.base_url),
+            fake,
+        )
+
+
+async def products(
+    client: AsyncMetafieldsClient, product_id: int, fake: FakeBigCommerce | None
+) -> None:
+    mf = client.product_metafields
+    step(f"Product {product_id}: create three metafields")
+    created = []
+    for color in ("red", "green", "blue"):
+        response = await mf.create(
+            product_id,
+            namespace=NAMESPACE,
+            key=f"color_{color}",
+            value=color,
+            permission_set="app_only",
+            description="made by the SDK demo",
+        )
+        created.append(response.data)
+        print(f"   created id={response.data.id} {response.data.key}={response.data.value}")
+
+    step("Get one, with the raw response beside the model")
+    raw = await mf.with_raw_response.get(product_id, created[0].id)
+    print(f"   {raw.status_code} {raw.parsed.data.key}={raw.parsed.data.value}; {raw.rate_limit}")
+
+    step("List with a filter, then paginate every item (page size 2 to show several pages)")
+    page = await mf.list(product_id, namespace=NAMESPACE, key="color_green")
+    print(f"   key=color_green -> {[item.value for item in page.data]}")
+    async for page_ in mf.paginate(product_id, namespace=NAMESPACE, page_size=2).pages():
+        print(
+            f"   page {page_.number}/{page_.pagination.total_pages}: {[i.key for i in page_.items]}"
+        )
+
+    step("Update one (a partial update: only the value)")
+    updated = await mf.update(product_id, created[0].id, value="crimson")
+    print(f"   {updated.data.key} is now {updated.data.value}")
+
+    step("A duplicate namespace+key is a ConflictError (409)")
+    try:
+        await mf.create(
+            product_id,
+            namespace=NAMESPACE,
+            key="color_red",
+            value="again",
+            permission_set="app_only",
+        )
+    except ConflictError as error:
+        print(f"   {type(error).__name__}: {error}")
+
+    step("Bad input is refused before sending: ValidationError names each field and rule")
+    try:
+        bad_permission: Any = "everyone"  # not a PermissionSet: mypy would refuse it
+        await mf.create(
+            product_id, namespace=NAMESPACE, key="k" * 65, value="", permission_set=bad_permission
+        )
+    except ValidationError as error:
+        for field, rule in error.errors.items():
+            print(f"   {field}: {rule}")
+
+    if fake is not None:
+        step("A 422 from the service is an UnprocessableEntityError (scripted on the fake)")
+        fake.faults.add(method="PUT", status=422)
+        try:
+            await mf.update(product_id, created[1].id, value="x")
+        except UnprocessableEntityError as error:
+            print(f"   {type(error).__name__}: {error}")
+
+    step("Delete what was created")
+    for item in created:
+        await mf.delete(product_id, item.id)
+    print(f"   left in {NAMESPACE}: {len((await mf.list(product_id, namespace=NAMESPACE)).data)}")
+
+
+async def carts(client: AsyncMetafieldsClient, cart_id: str) -> None:
+    mf = client.cart_metafields
+    step(f"Cart {cart_id}: create, list, delete")
+    note = await mf.create(
+        cart_id,
+        namespace=NAMESPACE,
+        key="gift_message",
+        value="Happy birthday!",
+        permission_set="write_and_sf_access",
+    )
+    listing = await mf.list(cart_id, namespace=NAMESPACE)
+    print(f"   {listing.meta.pagination.total} metafield(s): {[i.value for i in listing.data]}")
+    await mf.delete(cart_id, int(note.data.id))
+
+
+async def burst(
+    client: AsyncMetafieldsClient, product_id: int, fake: FakeBigCommerce | None
+) -> None:
+    step("60 concurrent reads against a quota of 20 per second")
+    if fake is not None:
+        # One 429 from the service itself, to show it absorbed by a retry.
+        fake.faults.add(method="GET", status=429, headers={"X-Rate-Limit-Time-Reset-Ms": "200"})
+    started = time.perf_counter()
+    async with anyio.create_task_group() as group:
+        for _ in range(60):
+            group.start_soon(client.product_metafields.list, product_id)
+    print(f"   done in {time.perf_counter() - started:.2f}s, no error surfaced")
+
+
+async def main() -> None:
+    counter = RetryCounter()
+    logging.getLogger("bigcommerce_metafields").addHandler(counter)
+    logging.getLogger("bigcommerce_metafields").setLevel(logging.INFO)
+    product_id = int(os.environ.get("BIGCOMMERCE_DEMO_PRODUCT_ID", "111"))
+    cart_id = os.environ.get("BIGCOMMERCE_DEMO_CART_ID")
+    started = time.perf_counter()
+    with target() as (client, fake):
+        async with client:
+            await products(client, product_id, fake)
+            if cart_id or fake is not None:
+                await carts(client, cart_id or str(uuid.uuid4()))
+            await burst(client, product_id, fake)
+        step("Summary")
+        if fake is not None:
+            wire = fake.requests
+            limited = sum(1 for r in wire if r.status == 429)
+            print(f"   {len(wire)} requests on the wire, {limited} answered 429")
+        print(f"   {counter.retries} retries, {counter.throttle_waits} throttle waits")
+        print(f"   {time.perf_counter() - started:.2f}s in all")
+
+
+if __name__ == "__main__":
+    anyio.run(main)
