@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from collections.abc import Awaitable, Callable, MutableMapping
 from typing import TYPE_CHECKING, Any
+from urllib.parse import quote
 
 import anyio
 
@@ -45,7 +46,7 @@ class AsgiApp:
         body = await _read_body(receive)
         request = RawRequest.build(
             scope["method"],
-            scope["path"],
+            _raw_path(scope),
             scope["query_string"].decode("latin-1"),
             [(k.decode("latin-1"), v.decode("latin-1")) for k, v in scope["headers"]],
             body,
@@ -60,6 +61,11 @@ class AsgiApp:
         headers = [(k.encode("latin-1"), v.encode("latin-1")) for k, v in outcome.headers]
         await send({"type": "http.response.start", "status": outcome.status, "headers": headers})
         await send({"type": "http.response.body", "body": outcome.body})
+
+
+def _raw_path(scope: Scope) -> str:
+    raw: bytes | None = scope.get("raw_path")  # optional in ASGI; uvicorn sends it
+    return raw.decode("latin-1") if raw is not None else quote(scope["path"])
 
 
 async def _read_body(receive: Receive) -> bytes:

@@ -23,6 +23,7 @@ Headers = tuple[tuple[str, str], ...]
 @attrs.frozen
 class RawRequest:
     method: str
+    #: Still percent-encoded, so an id containing ``%2F`` stays one path segment.
     path: str
     #: Undecoded query string, without the leading ``?``.
     query: str

@@ -13,7 +13,7 @@ from ._http import DropWhen
 @attrs.frozen
 class RecordedRequest:
     method: str
-    #: Full path, ``/stores/{store_hash}/v3/...``.
+    #: Full path as sent (percent-encoded), ``/stores/{store_hash}/v3/...``.
     path: str
     #: Undecoded query string without the leading ``?``.
     query: str

@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Collection
 from datetime import datetime
+from urllib.parse import unquote
 
 from ._http import ApiError, RawRequest, Response, json_response
 from ._listing import ListQuery
@@ -39,9 +40,10 @@ class Router:
 
     def handle(self, request: RawRequest, client: str) -> Response:
         match = _ROUTE.match(request.path)
-        if match is None or match["store"] != self._store_hash:
+        if match is None or unquote(match["store"]) != self._store_hash:
             raise ApiError(404, "Not Found", detail=f"No route for {request.path}.")
-        resource_type, resource_id = self._resource(match["cart"], match["product"])
+        cart = unquote(match["cart"]) if match["cart"] is not None else None
+        resource_type, resource_id = self._resource(cart, match["product"])
         if match["metafield"] is None:
             return self._collection(request, client, resource_type, resource_id)
         metafield_id = _integer(match["metafield"], "metafield")

@@ -46,7 +46,7 @@ class AsyncFakeTransport(httpx.AsyncBaseTransport):
 def _raw(request: httpx.Request, body: bytes) -> RawRequest:
     return RawRequest.build(
         request.method,
-        request.url.path,
+        request.url.raw_path.partition(b"?")[0].decode("ascii"),
         request.url.query.decode("ascii"),
         list(request.headers.multi_items()),
         body,

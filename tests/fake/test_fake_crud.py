@@ -137,3 +137,10 @@ def test_metafields_of_a_whole_family(client: httpx.Client, fake: FakeBigCommerc
     client.post("/carts/c1/metafields", json=NEW)
     assert [mf["resource_id"] for mf in fake.metafields("product")] == [1, 2]
     assert [mf["id"] for mf in fake.metafields("cart")] == ["3"]
+
+
+def test_cart_ids_are_percent_decoded_single_segments(client: httpx.Client) -> None:
+    created = client.post("/carts/a%2Fb%20c/metafields", json=NEW)
+    assert created.json()["data"]["resource_id"] == "a/b c"
+    assert client.get("/carts/a%2Fb%20c/metafields/1").status_code == 200
+    assert client.get("/carts/a/b%20c/metafields/1").status_code == 404
