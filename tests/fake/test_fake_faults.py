@@ -78,7 +78,7 @@ def test_the_first_matching_rule_is_used(fake: FakeBigCommerce, client: httpx.Cl
 
 def test_body_kinds_with_a_status(fake: FakeBigCommerce, client: httpx.Client) -> None:
     for kind in ("html", "empty", "truncated", "text", "json"):
-        fake.faults.add(status=502, body=kind)  # type: ignore[arg-type]
+        fake.faults.add(status=502, body=kind)
     html, empty, truncated, text, plain = (client.get(CARTS) for _ in range(5))
     assert {r.status_code for r in (html, empty, truncated, text, plain)} == {502}
     assert html.headers["content-type"] == "text/html; charset=utf-8"

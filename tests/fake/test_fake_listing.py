@@ -21,7 +21,7 @@ def _seed(fake: FakeBigCommerce, family: Family, count: int) -> None:
         )
 
 
-def _list(client: httpx.Client, family: Family, **params: object) -> dict[str, object]:
+def _list(client: httpx.Client, family: Family, **params: str | int) -> dict[str, object]:
     response = client.get(family.path, params=params)
     assert response.status_code == 200, response.text
     assert response.headers["content-type"] == "application/json"
