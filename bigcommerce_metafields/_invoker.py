@@ -112,20 +112,33 @@ class _InvokerCore:
             raise ValidationError(operation.operation_id, errors)
         return size, workers
 
-    def _result(self, operation: Operation[T], done: Done, started: float) -> APIResponse[T]:
+    def _parse(self, operation: Operation[T], response: httpx.Response) -> T:
+        if operation.success is type(None):
+            return None
+        try:
+            parsed = operation.parse_response(client=self._parse_client, response=response)
+        except _PARSE_FAILURES as exc:
+            raise ResponseParseError(response, reason=_describe(exc)) from exc
+        if not isinstance(parsed, operation.success):
+            raise ResponseParseError(response, reason="not the response the spec describes")
+        return parsed
+
+    def _outcome(
+        self, operation: Operation[T], done: Done, attempts: Attempts, started: float
+    ) -> APIResponse[T] | Retry:
+        """The call's result, its typed error (raised), or a retry of an unreadable success."""
         response = done.response
         if not 200 <= response.status_code < 300:
             raise error_for_status(response, reason=done.reason, retry_after=done.retry_after)
-        parsed: Any
-        if operation.success is type(None):
-            parsed = None
-        else:
-            try:
-                parsed = operation.parse_response(client=self._parse_client, response=response)
-            except _PARSE_FAILURES as exc:
-                raise ResponseParseError(response, reason=_describe(exc)) from exc
-            if not isinstance(parsed, operation.success):
-                raise ResponseParseError(response, reason="not the response the spec describes")
+        try:
+            parsed = self._parse(operation, response)
+        except ResponseParseError:
+            # Read again: a proxy's page or a cut body may not come twice. A create repeated
+            # after its write answers 409 and is settled by lookup.
+            retry = attempts.after_unreadable_success()
+            if retry is None:
+                raise
+            return retry
         return APIResponse(
             parsed=parsed,
             status_code=response.status_code,
@@ -205,7 +218,12 @@ class SyncInvoker(_InvokerCore):
     ) -> APIResponse[T]:
         started = time.perf_counter()
         request, attempts = self._build(operation, arguments, body, fields, options)
-        return self._result(operation, self._send(request, attempts), started)
+        while True:
+            outcome = self._outcome(operation, self._send(request, attempts), attempts, started)
+            if not isinstance(outcome, Retry):
+                return outcome
+            self._log_retry(request, outcome, attempts)
+            time.sleep(outcome.wait)
 
     def paginate(
         self,
@@ -295,7 +313,14 @@ class AsyncInvoker(_InvokerCore):
     ) -> APIResponse[T]:
         started = time.perf_counter()
         request, attempts = self._build(operation, arguments, body, fields, options)
-        return self._result(operation, await self._send(request, attempts), started)
+        while True:
+            outcome = self._outcome(
+                operation, await self._send(request, attempts), attempts, started
+            )
+            if not isinstance(outcome, Retry):
+                return outcome
+            self._log_retry(request, outcome, attempts)
+            await anyio.sleep(outcome.wait)
 
     def paginate(
         self,

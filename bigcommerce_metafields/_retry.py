@@ -122,11 +122,23 @@ class Attempts:
             return Retry(wait, "rate limited without headers (platform load)")
         return Retry(wait, "rate limited")
 
+    def after_unreadable_success(self) -> Retry | None:
+        """Decide what follows a 2xx whose body cannot be read (a proxy's page, a cut body).
+
+        The request was processed, so a write is now in doubt: a repeated create will answer 409
+        and be settled by lookup. None means no retry is left.
+        """
+        return self._next_retry("a success whose body cannot be read", doubt=True)
+
     def _retry_or_stop(self, stop: Done | GiveUp, reason: str, *, doubt: bool) -> Step:
+        retry = self._next_retry(reason, doubt=doubt)
+        return stop if retry is None else retry
+
+    def _next_retry(self, reason: str, *, doubt: bool) -> Retry | None:
         # Only a write can be "in doubt"; a GET repeated is harmless.
         self.in_doubt = self.in_doubt or (doubt and self._method != "GET")
         if self.retries >= self._max_retries:
-            return stop
+            return None
         wait = self._policy.backoff(self.retries)
         self.retries += 1
         return Retry(wait, reason)
