@@ -21,6 +21,12 @@ from clientkit import BASE_URL, FAST, RAISED, STORE, TOKEN, TOKEN_B, Api, Connec
 from bigcommerce_metafields import AsyncMetafieldsClient, MetafieldsClient
 from bigcommerce_metafields.testing import FakeBigCommerce, FakeServer
 
+ENV_VARS = (
+    "BIGCOMMERCE_STORE_HASH",
+    "BIGCOMMERCE_ACCESS_TOKEN",
+    "BIGCOMMERCE_BASE_URL",
+    "BIGCOMMERCE_LOG",
+)
 FLAVORS = [("sync", "asyncio"), ("async", "asyncio"), ("async", "trio")]
 
 # httpx builds a TLS context per client (~50 ms) unless given one: loopback clients share this.
@@ -97,6 +103,13 @@ async def connect(flavor: str, mode: str, request: pytest.FixtureRequest) -> Asy
 async def api(fake: FakeBigCommerce, connect: Connect) -> Api:
     """An SDK client of the test's flavor and mode for `fake`, with the `FAST` retry policy."""
     return connect(fake)
+
+
+@pytest.fixture(autouse=True)
+def _clean_env(monkeypatch: pytest.MonkeyPatch) -> None:
+    """The SDK reads these; the machine running the tests must not choose for them."""
+    for name in ENV_VARS:
+        monkeypatch.delenv(name, raising=False)
 
 
 @pytest.fixture(autouse=True)

@@ -36,27 +36,27 @@ from bigcommerce_metafields.testing import FakeBigCommerce
 STORE_ENV, TOKEN_ENV = "BIGCOMMERCE_STORE_HASH", "BIGCOMMERCE_ACCESS_TOKEN"
 CLIENTS = [MetafieldsClient, AsyncMetafieldsClient]
 
-pytestmark = pytest.mark.usefixtures("_clean_env")
-
-
-@pytest.fixture
-def _clean_env(monkeypatch: pytest.MonkeyPatch) -> None:
-    monkeypatch.delenv(STORE_ENV, raising=False)
-    monkeypatch.delenv(TOKEN_ENV, raising=False)
-
-
 # -- credentials ----------------------------------------------------------------------------------
 
 
 @pytest.mark.anyio
 @pytest.mark.parametrize("source", ["arguments", "environment"])
 async def test_credentials_from_arguments_or_environment(
-    source: str, fake: FakeBigCommerce, connect: Connect, monkeypatch: pytest.MonkeyPatch
+    source: str,
+    mode: str,
+    base_url: str,
+    fake: FakeBigCommerce,
+    connect: Connect,
+    monkeypatch: pytest.MonkeyPatch,
 ) -> None:
     if source == "environment":
         monkeypatch.setenv(STORE_ENV, STORE)
         monkeypatch.setenv(TOKEN_ENV, TOKEN)
-        api = connect(fake, store_hash=None, access_token=None, default_transport=True)
+        if mode == "loopback":
+            monkeypatch.setenv("BIGCOMMERCE_BASE_URL", base_url)
+        api = connect(
+            fake, store_hash=None, access_token=None, base_url=None, default_transport=True
+        )
     else:
         api = connect(fake, default_transport=True)
 
@@ -71,11 +71,12 @@ async def test_credentials_from_arguments_or_environment(
 
 @pytest.mark.anyio
 async def test_arguments_win_over_the_environment(
-    fake: FakeBigCommerce, connect: Connect, monkeypatch: pytest.MonkeyPatch
+    base_url: str, fake: FakeBigCommerce, connect: Connect, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     monkeypatch.setenv(STORE_ENV, "zzz999")
     monkeypatch.setenv(TOKEN_ENV, "not-the-token")
-    api = connect(fake)
+    monkeypatch.setenv("BIGCOMMERCE_BASE_URL", "https://elsewhere.example/stores/zzz999/v3")
+    api = connect(fake, base_url=base_url)  # and STORE, TOKEN: every setting as an argument
 
     await api("product_metafields.list", PRODUCT)
 

@@ -1,0 +1,66 @@
+"""The throttle: many concurrent calls of one client spend the store's quota without drawing 429s,
+and no more than `max_in_flight` requests are out at once."""
+
+from __future__ import annotations
+
+from concurrent.futures import ThreadPoolExecutor
+from typing import Any
+
+import anyio
+import pytest
+from clientkit import PRODUCT, Api, Connect, make_fake
+
+from bigcommerce_metafields import DEFAULT_MAX_IN_FLIGHT, ProductMetafieldList
+
+
+async def _run_concurrently(api: Api, calls: int) -> list[Any]:
+    """`calls` list calls at once: tasks of one task group, or threads sharing the sync client."""
+    if api.is_async:
+        results: list[Any] = []
+
+        async def one() -> None:
+            results.append(await api("product_metafields.list", PRODUCT))
+
+        async with anyio.create_task_group() as group:
+            for _ in range(calls):
+                group.start_soon(one)
+        return results
+    sdk: Any = api.sdk
+    with ThreadPoolExecutor(max_workers=32) as pool:
+        return list(pool.map(lambda _: sdk.product_metafields.list(PRODUCT), range(calls)))
+
+
+@pytest.mark.anyio
+async def test_200_concurrent_calls_spend_the_quota_without_429s(
+    connect: Connect, record_property: Any
+) -> None:
+    fake = make_fake(quota=50, window_ms=300)
+    api = connect(fake)
+
+    results = await _run_concurrently(api, 200)
+
+    assert len(results) == 200
+    assert {type(result) for result in results} == {ProductMetafieldList}
+    statuses = [r.status for r in fake.requests]
+    rate_limited = statuses.count(429)
+    record_property("429s", rate_limited)
+    record_property("requests", len(statuses))
+    assert statuses.count(200) == 200
+    assert len(statuses) == 200 + rate_limited  # nothing else went wrong
+    assert rate_limited <= 0.10 * len(statuses), f"{rate_limited} of {len(statuses)} drew a 429"
+
+
+@pytest.mark.anyio
+@pytest.mark.parametrize(("max_in_flight", "expected"), [(4, 4), (None, DEFAULT_MAX_IN_FLIGHT)])
+async def test_max_in_flight_caps_concurrent_requests(
+    max_in_flight: int | None, expected: int, connect: Connect
+) -> None:
+    fake = make_fake(quota=None, latency=0.01)
+    options = {} if max_in_flight is None else {"max_in_flight": max_in_flight}
+    api = connect(fake, **options)
+
+    results = await _run_concurrently(api, 40)
+
+    assert len(results) == 40
+    assert len(fake.requests) == 40
+    assert fake.max_in_flight == expected  # reached, never passed
