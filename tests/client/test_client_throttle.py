@@ -56,7 +56,7 @@ async def test_max_in_flight_caps_concurrent_requests(
     max_in_flight: int | None, expected: int, connect: Connect
 ) -> None:
     fake = make_fake(quota=None, latency=0.01)
-    options = {} if max_in_flight is None else {"max_in_flight": max_in_flight}
+    options: dict[str, Any] = {} if max_in_flight is None else {"max_in_flight": max_in_flight}
     api = connect(fake, **options)
 
     results = await _run_concurrently(api, 40)

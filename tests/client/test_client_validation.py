@@ -118,7 +118,8 @@ BAD_CALLS: dict[str, tuple[str, tuple[Any, ...], dict[str, Any], dict[str, str]]
         {"metafield_id": "must be an integer, got bool"},
     ),
     "metafield_id negative": (
-        "cart_metafields.get", (CART, -3), {}, {"metafield_id": "must be a positive integer, got -3"},
+        "cart_metafields.get", (CART, -3), {},
+        {"metafield_id": "must be a positive integer, got -3"},
     ),
     "cart_id empty": ("cart_metafields.list", ("",), {}, {"cart_id": "must not be empty"}),
     "cart_id blank": ("cart_metafields.get", ("  ", 1), {}, {"cart_id": "must not be empty"}),
