@@ -51,8 +51,10 @@ def main(argv: Sequence[str] | None = None) -> None:
         retry_after=args.retry_after,
         latency=args.latency_ms / 1000 or None,
     )
-    # SIGTERM (what a benchmark harness sends) shuts down as cleanly as Ctrl-C.
-    signal.signal(signal.SIGTERM, signal.default_int_handler)
+    # SIGTERM (what a harness sends) stops as cleanly as Ctrl-C; SIGINT is set too because a
+    # shell starts background jobs with it ignored.
+    for signum in (signal.SIGINT, signal.SIGTERM):
+        signal.signal(signum, signal.default_int_handler)
     with serve(fake, host=args.host, port=args.port) as server:
         print(server.base_url, flush=True)
         with contextlib.suppress(KeyboardInterrupt):

@@ -34,7 +34,8 @@ def make_server(app: App) -> uvicorn.Server:
         http=_DroppableH11Protocol,
         interface="asgi3",
         lifespan="off",
-        log_level="warning",
+        # Leave the host process's logging configuration alone (uvicorn's default rewrites it).
+        log_config=None,
         access_log=False,
         server_header=False,
         # Requests parked on injected latency must not hold a test run's shutdown for long.
