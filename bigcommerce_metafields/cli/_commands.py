@@ -1,0 +1,350 @@
+"""What each command does, given parsed arguments and a connected client.
+
+Output rules: a single metafield is one JSON document; a listing is JSON Lines (one metafield per
+line, so `--all` streams and `jq -s` makes an array); `--table` prints aligned tables instead.
+Diagnostics go to stderr, one line each.
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from collections.abc import Iterable, Iterator
+from typing import Any, TextIO
+
+import attrs
+
+from .. import MetafieldsClient
+from . import _io
+from ._export import Target, run_export
+from ._family import FAMILIES, PRODUCT_ONLY_FILTERS, WRITABLE_FIELDS, Family, Metafields, ResourceId
+from ._import import Outcome, run_import
+from ._progress import Progress
+from ._table import METAFIELD_COLUMNS, columns_for, record_table, table
+
+EXIT_OK = 0
+EXIT_USAGE = 2
+EXIT_CONFIG = 3
+EXIT_API = 4
+EXIT_PARTIAL = 5
+
+IMPORT_COLUMNS = ("line", "resource_type", "resource_id", "namespace", "key", "action", "id")
+
+
+class UsageError(Exception):
+    """A command line that argparse accepted but that cannot run (exit code 2)."""
+
+
+@attrs.define
+class Context:
+    """What every command gets besides its arguments."""
+
+    client: MetafieldsClient
+    family: Family
+    as_table: bool
+    stdout: TextIO = attrs.field(factory=lambda: sys.stdout)
+    stderr: TextIO = attrs.field(factory=lambda: sys.stderr)
+
+    @property
+    def api(self) -> Metafields:
+        return Metafields(self.client, self.family)
+
+    def say(self, line: str) -> None:
+        """One diagnostic line on stderr."""
+        self.stderr.write(line + "\n")
+        self.stderr.flush()
+
+    def show(self, document: dict[str, Any]) -> None:
+        """One result: a JSON document, or a field/value table."""
+        if self.as_table:
+            self.stdout.write(record_table(document))
+        else:
+            self.stdout.write(_io.dumps(document, pretty=True) + "\n")
+        self.stdout.flush()
+
+    def show_many(self, rows: Iterable[dict[str, Any]], columns: tuple[str, ...]) -> int:
+        """A listing: JSON Lines as they come, or one table once all are in. Returns the count."""
+        if self.as_table:
+            everything = list(rows)
+            if everything:
+                self.stdout.write(table(everything, columns_for(everything, columns)))
+            self.stdout.flush()
+            return len(everything)
+        count = 0
+        for row in rows:
+            self.stdout.write(_io.dumps(row) + "\n")
+            count += 1
+        self.stdout.flush()
+        return count
+
+
+# -- single-resource commands ---------------------------------------------------------------------
+
+
+def list_command(ctx: Context, args: argparse.Namespace) -> int:
+    resource_id: ResourceId = args.resource_id
+    filters = list_filters(args, ctx.family)
+    if args.all:
+        rows: Iterable[dict[str, Any]] = ctx.api.iterate(resource_id, filters, page_size=args.limit)
+        ctx.show_many(rows, METAFIELD_COLUMNS)
+        return EXIT_OK
+    page: int = args.page or 1
+    limit: int = args.limit or 50
+    items, pagination = ctx.api.list_page(resource_id, filters, page=page, limit=limit)
+    ctx.show_many(items, METAFIELD_COLUMNS)
+    if pagination.current_page < pagination.total_pages:
+        ctx.say(
+            f"page {pagination.current_page} of {pagination.total_pages} "
+            f"({pagination.total} metafields): --page {pagination.current_page + 1} for the "
+            "next, --all for every page"
+        )
+    return EXIT_OK
+
+
+def list_filters(args: argparse.Namespace, family: Family) -> dict[str, Any]:
+    """The listing filters given on the command line, as SDK keyword arguments."""
+    names = ["namespace", "key", "direction"]
+    if family.name == "product":
+        names += PRODUCT_ONLY_FILTERS
+    filters: dict[str, Any] = {}
+    for name in names:
+        value = getattr(args, name, None)
+        if value is None:
+            continue
+        filters[name] = ",".join(value) if isinstance(value, list) else value
+    return filters
+
+
+def get_command(ctx: Context, args: argparse.Namespace) -> int:
+    ctx.show(ctx.api.get(args.resource_id, args.metafield_id))
+    return EXIT_OK
+
+
+def nothing_to_prepare(args: argparse.Namespace) -> None:
+    """Commands whose arguments argparse checks fully."""
+
+
+def prepare_write(args: argparse.Namespace) -> None:
+    """The fields to send (reading --value-file), before connecting."""
+    args.fields = _written_fields(args)
+    if args.command == "update" and not args.fields:
+        raise UsageError(
+            "update needs at least one of --namespace, --key, --value, --value-file, "
+            "--permission-set, --description"
+        )
+
+
+def create_command(ctx: Context, args: argparse.Namespace) -> int:
+    ctx.show(ctx.api.create(args.resource_id, args.fields))
+    return EXIT_OK
+
+
+def update_command(ctx: Context, args: argparse.Namespace) -> int:
+    ctx.show(ctx.api.update(args.resource_id, args.metafield_id, args.fields))
+    return EXIT_OK
+
+
+def delete_command(ctx: Context, args: argparse.Namespace) -> int:
+    ctx.api.delete(args.resource_id, args.metafield_id)
+    ctx.show(
+        {
+            "resource_type": ctx.family.name,
+            "resource_id": args.resource_id,
+            "id": args.metafield_id,
+            "deleted": True,
+        }
+    )
+    return EXIT_OK
+
+
+def _written_fields(args: argparse.Namespace) -> dict[str, Any]:
+    fields = {name: getattr(args, name) for name in WRITABLE_FIELDS}
+    if args.value_file is not None:
+        fields["value"] = _read_value(args.value_file)
+    return {name: value for name, value in fields.items() if value is not None}
+
+
+def _read_value(path: str) -> str:
+    try:
+        if path == "-":
+            return sys.stdin.read()
+        with open(path, encoding="utf-8") as handle:
+            return handle.read()
+    except (OSError, UnicodeDecodeError) as exc:
+        raise UsageError(f"cannot read --value-file {path}: {exc}") from exc
+
+
+# -- bulk commands --------------------------------------------------------------------------------
+
+
+def export_targets(args: argparse.Namespace, family: Family) -> list[Target]:
+    """The resources to export, in the order given, each once."""
+    targets: list[Target] = [Target(resource_id) for resource_id in args.resource_ids]
+    for low, high in getattr(args, "ranges", None) or []:
+        targets += [Target(number, named=False) for number in range(low, high + 1)]
+    if args.ids_file is not None:
+        targets += [Target(resource_id) for resource_id in _read_ids(args.ids_file, family)]
+    seen: set[ResourceId] = set()
+    unique = []
+    for target in targets:
+        if target.resource_id not in seen:
+            seen.add(target.resource_id)
+            unique.append(target)
+    if not unique:
+        hint = ", --range" if family.name == "product" else ""
+        raise UsageError(f"export needs {family.id_metavar}s{hint} or --ids-file")
+    return unique
+
+
+def _read_ids(path: str, family: Family) -> Iterator[ResourceId]:
+    try:
+        if path == "-":
+            lines = sys.stdin.read().splitlines()
+        else:
+            with open(path, encoding="utf-8-sig") as handle:
+                lines = handle.read().splitlines()
+    except (OSError, UnicodeDecodeError) as exc:
+        raise UsageError(f"cannot read --ids-file {path}: {exc}") from exc
+    for number, line in enumerate(lines, start=1):
+        text = line.split("#", 1)[0].strip()
+        if not text:
+            continue
+        try:
+            yield family.parse_id(text)
+        except ValueError as exc:
+            raise UsageError(f"--ids-file {path} line {number}: {exc}") from exc
+
+
+def prepare_export(args: argparse.Namespace) -> None:
+    """The resources to export, before connecting."""
+    if args.table:
+        raise UsageError("export writes JSON Lines or CSV for import; --table does not apply")
+    args.targets = export_targets(args, FAMILIES[args.family])
+
+
+def export_command(ctx: Context, args: argparse.Namespace) -> int:
+    targets: list[Target] = args.targets
+    filters = {name: getattr(args, name) for name in ("namespace", "key")}
+    filters = {name: value for name, value in filters.items() if value is not None}
+    output: str | None = args.output
+    fmt = _io.format_for(output or "", args.format)
+    stream = _io.open_output(output, fmt) if output else ctx.stdout
+    progress = Progress(
+        ctx.stderr,
+        label="export",
+        total=len(targets),
+        unit=ctx.family.plural,
+        items_unit="metafields",
+        enabled=False if args.no_progress else None,
+    )
+    try:
+        writer = _io.RecordWriter(stream, fmt)
+
+        def write(metafields: list[dict[str, Any]]) -> None:
+            if stream is ctx.stdout:
+                progress.clear()  # stdout may share the terminal with the bar
+            writer.write_all(metafields)
+
+        result = run_export(
+            ctx.api,
+            targets,
+            filters,
+            concurrency=args.concurrency,
+            progress=progress,
+            write=write,
+        )
+    finally:
+        progress.close()
+        if stream is not ctx.stdout:
+            stream.close()
+    family = ctx.family
+    summary = (
+        f"export: {_count(result.metafields, 'metafield', 'metafields')} of "
+        f"{_count(result.resources, family.name, family.plural)}"
+        + (f", {result.missing} not found" if result.missing else "")
+        + (f", {len(result.failed)} failed" if result.failed else "")
+    )
+    ctx.say(summary + (f" -> {output}" if output else ""))
+    return EXIT_PARTIAL if result.failed else EXIT_OK
+
+
+def prepare_import(args: argparse.Namespace) -> None:
+    """The records, read whole before connecting (so --failures may name the input file)."""
+    args.sources = _io.read_records(args.file, _io.format_for(args.file, args.format))
+
+
+def import_command(ctx: Context, args: argparse.Namespace) -> int:
+    sources: list[_io.SourceRecord] = args.sources
+    dry_run: bool = args.dry_run
+    progress = Progress(
+        ctx.stderr,
+        label="import" + (" (dry run)" if dry_run else ""),
+        total=len(sources),
+        unit="records",
+        enabled=False if args.no_progress else None,
+    )
+    reports: list[dict[str, Any]] = []
+    stdout_open = True
+
+    def emit(outcome: Outcome) -> None:
+        nonlocal stdout_open
+        if outcome.action == "failed":
+            progress.message(
+                f"import: line {outcome.source.line}: {' '.join(str(outcome.error).split())}"
+            )
+        if ctx.as_table:
+            reports.append(outcome.report())
+        elif stdout_open:
+            progress.clear()
+            try:
+                ctx.stdout.write(_io.dumps(outcome.report()) + "\n")
+                ctx.stdout.flush()
+            except BrokenPipeError:
+                stdout_open = False  # the reader went away; the import itself goes on
+
+    try:
+        result = run_import(
+            ctx.api,
+            sources,
+            dry_run=dry_run,
+            concurrency=args.concurrency,
+            progress=progress,
+            emit=emit,
+        )
+    finally:
+        progress.close()
+    if ctx.as_table and reports:
+        ctx.stdout.write(table(reports, columns_for(reports, (*IMPORT_COLUMNS, "error"))))
+        ctx.stdout.flush()
+    failures = result.failures
+    failures_path: str = args.failures
+    where = ""
+    if failures and not dry_run:
+        try:
+            _io.write_jsonl(failures_path, [outcome.failure() for outcome in failures])
+            where = f" (records and errors in {failures_path})"
+        except _io.InputError as exc:
+            where = f" ({exc}; the errors are in the report above)"
+    skipped = result.count("not_attempted")
+    failed = f"{len(failures)} failed" + (f" ({skipped} not attempted)" if skipped else "")
+    if dry_run:
+        counts = (
+            f"{result.count('would_create')} to create, {result.count('would_update')} to update, "
+            f"{result.count('unchanged')} unchanged, {failed}"
+        )
+        ctx.say(f"import (dry run, nothing written): {counts}")
+    else:
+        counts = (
+            f"{result.count('created')} created, {result.count('updated')} updated, "
+            f"{result.count('unchanged')} unchanged, {failed}"
+        )
+        ctx.say(f"import: {counts}{where}")
+    if result.fatal is not None:
+        raise result.fatal.cause
+    if result.interrupted:
+        raise KeyboardInterrupt
+    return EXIT_PARTIAL if failures else EXIT_OK
+
+
+def _count(number: int, singular: str, plural: str) -> str:
+    return f"{number} {singular if number == 1 else plural}"

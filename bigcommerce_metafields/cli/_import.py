@@ -1,0 +1,326 @@
+"""`import`: upsert metafield records by namespace and key, and keep every failure.
+
+Each record is checked as the SDK checks a create (nothing is sent for a bad one), then its
+resource is listed with the record's namespace and key as filters: absent, the metafield is
+created; present and different, the differing fields are updated; present and the same, nothing
+is written. Records of one resource run in file order on one worker (so a file may set the same
+key twice), different resources run in parallel, and reports come out in file order.
+
+A failed record goes to the failures file as read, plus an `error` field: fix it and import that
+file again. A rejected token (401) or an unreachable service stops the run; the records not yet
+tried go to the failures file too, marked "not attempted", so nothing is lost.
+"""
+
+from __future__ import annotations
+
+import queue
+import threading
+from collections.abc import Callable, Sequence
+from concurrent.futures import ThreadPoolExecutor
+from typing import Any, Literal
+
+import attrs
+
+from .. import (
+    UNSET,
+    APIConnectionError,
+    APIError,
+    AuthenticationError,
+    BigCommerceError,
+    ValidationError,
+)
+from .._generated.api.cart_metafields import OPERATIONS as CART_OPERATIONS
+from .._generated.api.product_metafields import OPERATIONS as PRODUCT_OPERATIONS
+from .._validation import prepare_body
+from ._family import FAMILIES, BadResourceIdError, Family, Metafields, ResourceId
+from ._io import SourceRecord
+from ._progress import Progress
+
+Action = Literal[
+    "created", "updated", "unchanged", "would_create", "would_update", "failed", "not_attempted"
+]
+COMPARED_FIELDS = ("value", "permission_set", "description")
+"""What makes a stored metafield "the same" as a record with its namespace and key."""
+_CREATE = {
+    "product": PRODUCT_OPERATIONS["create_product_metafield"][1],
+    "cart": CART_OPERATIONS["create_cart_metafield"][1],
+}
+
+
+@attrs.frozen
+class Record:
+    """A checked import record."""
+
+    source: SourceRecord
+    family: Family
+    resource_id: ResourceId
+    namespace: str
+    key: str
+    value: str
+    permission_set: str
+    description: str | None
+    """None when the record does not say: the stored description is then left alone."""
+
+    def fields(self) -> dict[str, Any]:
+        sent = {
+            "namespace": self.namespace,
+            "key": self.key,
+            "value": self.value,
+            "permission_set": self.permission_set,
+        }
+        if self.description is not None:
+            sent["description"] = self.description
+        return sent
+
+
+@attrs.frozen
+class Outcome:
+    """What happened to one record."""
+
+    source: SourceRecord
+    action: Action
+    family: Family | None = None
+    resource_id: ResourceId | None = None
+    metafield_id: int | str | None = None
+    changed: tuple[str, ...] = ()
+    error: str | None = None
+
+    @property
+    def failed(self) -> bool:
+        return self.action in ("failed", "not_attempted")
+
+    def report(self) -> dict[str, Any]:
+        """The line written to stdout for this record."""
+        fields = self.source.fields
+        line: dict[str, Any] = {"line": self.source.line}
+        line["resource_type"] = self.family.name if self.family else fields.get("resource_type")
+        line["resource_id"] = (
+            self.resource_id if self.resource_id is not None else fields.get("resource_id")
+        )
+        line["namespace"] = fields.get("namespace")
+        line["key"] = fields.get("key")
+        line["action"] = self.action
+        if self.metafield_id is not None:
+            line["id"] = self.metafield_id
+        if self.changed:
+            line["changed"] = list(self.changed)
+        if self.error is not None:
+            line["error"] = self.error
+        return {name: value for name, value in line.items() if value is not None}
+
+    def failure(self) -> dict[str, Any]:
+        """The record as read, plus why it failed: a line of the failures file."""
+        return {**self.source.fields, "error": self.error or self.action}
+
+
+class FatalError(Exception):
+    """An error that every further record would hit too: stop the run."""
+
+    def __init__(self, cause: BigCommerceError) -> None:
+        self.cause = cause
+        super().__init__(str(cause))
+
+
+def check(source: SourceRecord, default: Family) -> Record | Outcome:
+    """The record, checked as a create would be, or the failed outcome saying why."""
+    if source.problem is not None:
+        return Outcome(source, "failed", error=source.problem)
+    fields = source.fields
+    kind = fields.get("resource_type") or default.name
+    family = FAMILIES.get(kind) if isinstance(kind, str) else None
+    if family is None:
+        return Outcome(
+            source, "failed", error=f"resource_type must be product or cart, not {kind!r}"
+        )
+    if fields.get("resource_id") in (None, ""):
+        return Outcome(source, "failed", family, error="resource_id is required")
+    try:
+        resource_id = family.parse_id(fields["resource_id"])
+    except BadResourceIdError as exc:
+        return Outcome(source, "failed", family, error=f"resource_id: {exc}")
+    description = fields.get("description")
+    wanted = {name: fields.get(name, UNSET) for name in ("namespace", "key", "value")}
+    wanted["permission_set"] = fields.get("permission_set", UNSET)
+    if description is not None:
+        wanted["description"] = description
+    path = {f"{family.name}_id": resource_id}
+    try:
+        prepare_body(_CREATE[family.name], path, UNSET, wanted)
+    except ValidationError as exc:
+        details = "; ".join(f"{name}: {rule}" for name, rule in exc.errors.items())
+        return Outcome(source, "failed", family, resource_id, error=f"invalid record ({details})")
+    return Record(
+        source=source,
+        family=family,
+        resource_id=resource_id,
+        namespace=fields["namespace"],
+        key=fields["key"],
+        value=fields["value"],
+        permission_set=fields["permission_set"],
+        description=description,
+    )
+
+
+def upsert(api: Metafields, record: Record, *, dry_run: bool) -> Outcome:
+    """Create, update or leave the record's metafield; raises `FatalError` for run-wide errors."""
+    try:
+        return _upsert(api, record, dry_run=dry_run)
+    except (AuthenticationError, APIConnectionError) as exc:
+        raise FatalError(exc) from exc
+    except (APIError, ValidationError) as exc:
+        return _failed(record, str(exc))
+
+
+def _upsert(api: Metafields, record: Record, *, dry_run: bool) -> Outcome:
+    filters = {"namespace": record.namespace, "key": record.key}
+    listed, _ = api.list_page(record.resource_id, filters, page=1, limit=250)
+    found = [
+        m for m in listed if (m.get("namespace"), m.get("key")) == (record.namespace, record.key)
+    ]
+    wanted = record.fields()
+    if not found:
+        if dry_run:
+            return _done(record, "would_create")
+        created = api.create(record.resource_id, wanted)
+        return _done(record, "created", created.get("id"))
+    differences = [_differences(record, stored) for stored in found]
+    for stored, changed in zip(found, differences, strict=True):
+        if not changed:
+            return _done(record, "unchanged", stored.get("id"))
+    if len(found) > 1:
+        return _failed(
+            record,
+            f"{len(found)} metafields of this {record.family.name} have this namespace and key "
+            "(other API clients own some): cannot tell which one to update",
+        )
+    stored, changed = found[0], differences[0]
+    if dry_run:
+        return _done(record, "would_update", stored.get("id"), changed)
+    changes = {name: wanted[name] for name in changed}
+    updated = api.update(record.resource_id, int(stored["id"]), changes, current=stored)
+    return _done(record, "updated", updated.get("id"), changed)
+
+
+def _differences(record: Record, stored: dict[str, Any]) -> tuple[str, ...]:
+    wanted = record.fields()
+    changed = []
+    for name in COMPARED_FIELDS:
+        if name not in wanted:
+            continue
+        have = stored.get(name)
+        if name == "description":
+            have = have or ""  # the service stores an absent description as "" (or null)
+        if have != wanted[name]:
+            changed.append(name)
+    return tuple(changed)
+
+
+def _done(
+    record: Record, action: Action, metafield_id: Any = None, changed: Sequence[str] = ()
+) -> Outcome:
+    return Outcome(
+        record.source,
+        action,
+        record.family,
+        record.resource_id,
+        metafield_id,
+        tuple(changed),
+    )
+
+
+def _failed(record: Record, error: str) -> Outcome:
+    return Outcome(record.source, "failed", record.family, record.resource_id, error=error)
+
+
+@attrs.define
+class ImportResult:
+    outcomes: list[Outcome]
+    fatal: FatalError | None = None
+    interrupted: bool = False
+
+    def count(self, *actions: Action) -> int:
+        return sum(1 for outcome in self.outcomes if outcome.action in actions)
+
+    @property
+    def failures(self) -> list[Outcome]:
+        return [outcome for outcome in self.outcomes if outcome.failed]
+
+
+def run_import(
+    api: Metafields,
+    sources: Sequence[SourceRecord],
+    *,
+    dry_run: bool,
+    concurrency: int,
+    progress: Progress,
+    emit: Callable[[Outcome], None],
+) -> ImportResult:
+    """Import every record; `emit` gets each outcome in file order as soon as it is known."""
+    checked = [check(source, api.family) for source in sources]
+    groups: dict[tuple[str, ResourceId], list[int]] = {}
+    for index, item in enumerate(checked):
+        if isinstance(item, Record):
+            groups.setdefault((item.family.name, item.resource_id), []).append(index)
+    apis = {name: Metafields(api.client, family) for name, family in FAMILIES.items()}
+    stop = threading.Event()
+    fatal: list[FatalError] = []
+    results: queue.Queue[tuple[int, Outcome]] = queue.Queue()
+
+    def work(indexes: list[int]) -> None:
+        for index in indexes:
+            record = checked[index]
+            assert isinstance(record, Record)
+            if stop.is_set():
+                reason = f"stopped after: {fatal[0]}" if fatal else "interrupted"
+                outcome = _not_attempted(record, reason)
+            else:
+                try:
+                    outcome = upsert(apis[record.family.name], record, dry_run=dry_run)
+                except FatalError as exc:
+                    fatal.append(exc)
+                    stop.set()
+                    outcome = _failed(record, str(exc))
+            results.put((index, outcome))
+
+    outcomes: dict[int, Outcome] = {}
+    emitted = 0
+    interrupted = False
+
+    def collect(index: int, outcome: Outcome) -> None:
+        nonlocal emitted
+        outcomes[index] = outcome
+        progress.advance()
+        while emitted in outcomes:
+            emit(outcomes[emitted])
+            emitted += 1
+
+    for index, item in enumerate(checked):
+        if isinstance(item, Outcome):
+            results.put((index, item))
+    with ThreadPoolExecutor(max(1, min(concurrency, len(groups) or 1))) as pool:
+        for indexes in groups.values():
+            pool.submit(work, indexes)
+        while len(outcomes) < len(checked):
+            # Ctrl-C: the workers finish the request in hand and mark the rest not attempted.
+            try:
+                collect(*results.get(timeout=0.2))
+            except queue.Empty:
+                continue
+            except KeyboardInterrupt:
+                interrupted = True
+                stop.set()
+    return ImportResult(
+        [outcomes[i] for i in range(len(checked))],
+        fatal[0] if fatal else None,
+        interrupted,
+    )
+
+
+def _not_attempted(record: Record, reason: str) -> Outcome:
+    return Outcome(
+        record.source,
+        "not_attempted",
+        record.family,
+        record.resource_id,
+        error=f"not attempted: {reason}",
+    )

@@ -1,0 +1,252 @@
+"""`export` and `import` end to end: round trips, upserts, partial failures, dry runs, progress."""
+
+from __future__ import annotations
+
+import json
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+from clikit import clean_env, cli_command, connection, json_lines, run, seed, stored
+
+from bigcommerce_metafields.testing import FakeBigCommerce, FakeServer
+
+CARTS = ("b2f9a4c3-7d45-4c1e-9a5b-0f6a3a1d2e77", "0c5f9b7e-1111-4c1e-9a5b-0f6a3a1d2e78")
+
+
+def test_export_then_import_into_a_fresh_store_reproduces_it(
+    server: FakeServer, fake: FakeBigCommerce, tmp_path: Path
+) -> None:
+    for product_id, count in ((1, 3), (2, 1), (4, 5)):
+        seed(fake, "product", product_id, count)
+    for cart_id, count in zip(CARTS, (2, 3), strict=True):
+        seed(fake, "cart", cart_id, count)
+    products, carts = stored(fake, "product"), stored(fake, "cart")
+
+    exported = run(
+        "product",
+        "export",
+        "1",
+        "2",
+        "--range",
+        "3-5",
+        "-o",
+        "p.jsonl",
+        server=server,
+        cwd=tmp_path,
+    )
+    assert exported.returncode == 0, exported.stderr
+    assert "\r" not in exported.stderr  # stderr is a pipe: no progress bar
+    assert exported.stderr.strip() == "export: 9 metafields of 5 products -> p.jsonl"
+    lines = json_lines((tmp_path / "p.jsonl").read_text(encoding="utf-8"))
+    assert [(line["resource_type"], line["resource_id"]) for line in lines] == (
+        [("product", 1)] * 3 + [("product", 2)] + [("product", 4)] * 5
+    )
+    cart_export = run("cart", "export", *CARTS, "-o", "c.csv", server=server, cwd=tmp_path)
+    assert cart_export.returncode == 0, cart_export.stderr
+    header = (tmp_path / "c.csv").read_text(encoding="utf-8").splitlines()[0]
+    assert header.startswith("resource_type,resource_id,id,namespace,key,value")
+
+    fresh = FakeBigCommerce(quota=None)
+    server.fake = fresh
+    for family, name in (("product", "p.jsonl"), ("cart", "c.csv")):
+        imported = run(family, "import", name, server=server, cwd=tmp_path)
+        assert imported.returncode == 0, imported.stderr
+        assert "\r" not in imported.stderr
+        assert {row["action"] for row in json_lines(imported.stdout)} == {"created"}
+    assert stored(fresh, "product") == products
+    assert stored(fresh, "cart") == carts
+    assert not (tmp_path / "import-failures.jsonl").exists()
+
+
+def test_upsert_updates_what_differs_and_leaves_the_rest(
+    server: FakeServer, fake: FakeBigCommerce, tmp_path: Path
+) -> None:
+    fake.add_metafield("product", 5, namespace="n", key="a", value="old", description="keep")
+    fake.add_metafield("product", 5, namespace="n", key="b", value="same", permission_set="read")
+    fake.add_metafield("cart", CARTS[0], namespace="n", key="c", value="old", description="d")
+    records = [
+        {
+            "resource_id": 5,
+            "namespace": "n",
+            "key": "a",
+            "value": "new",
+            "permission_set": "app_only",
+        },
+        {
+            "resource_id": "5",
+            "namespace": "n",
+            "key": "b",
+            "value": "same",
+            "permission_set": "read",
+        },
+        {"resource_id": 5, "namespace": "n", "key": "c", "value": "v", "permission_set": "write"},
+        {"resource_id": 5, "namespace": "n", "key": "c", "value": "v2", "permission_set": "write"},
+        {"resource_type": "cart", "resource_id": CARTS[0], "namespace": "n", "key": "c"}
+        | {"value": "new", "permission_set": "read", "description": "d"},
+    ]
+    source = "\n".join(json.dumps(record) for record in records) + "\n"
+    result = run("product", "import", "-", server=server, cwd=tmp_path, stdin=source)
+    assert result.returncode == 0, result.stderr
+    report = json_lines(result.stdout)
+    assert [(row["line"], row["action"]) for row in report] == [
+        (1, "updated"),
+        (2, "unchanged"),
+        (3, "created"),
+        (4, "updated"),  # the same key twice: records of one resource run in file order
+        (5, "updated"),
+    ]
+    assert report[0]["changed"] == ["value"]
+    assert report[4]["changed"] == ["value", "permission_set"]
+    product = {mf["key"]: mf for mf in fake.metafields("product", 5)}
+    assert (product["a"]["value"], product["a"]["description"]) == ("new", "keep")
+    assert product["c"]["value"] == "v2"
+    cart = fake.metafields("cart", CARTS[0])[0]
+    assert (cart["value"], cart["permission_set"], cart["description"]) == ("new", "read", "d")
+    assert result.stderr.strip() == "import: 1 created, 3 updated, 1 unchanged, 0 failed"
+
+
+def test_partial_failure_keeps_failed_records_for_a_second_run(
+    server: FakeServer, fake: FakeBigCommerce, tmp_path: Path
+) -> None:
+    good = {"namespace": "n", "key": "k", "value": "v", "permission_set": "read"}
+    records = [
+        {"resource_id": 1, **good},
+        {"resource_id": 1, **good, "key": "x" * 65},  # refused before sending
+        {"resource_id": 2, **good, "note": "kept as is"},  # its write fails on the server
+        {"resource_id": 3, **good},
+    ]
+    (tmp_path / "in.jsonl").write_text(
+        "".join(json.dumps(record) + "\n" for record in records) + "{not json\n", encoding="utf-8"
+    )
+    fake.faults.add(method="POST", path="/catalog/products/2/metafields", status=500, times=None)
+    result = run(
+        *("--max-retries", "0", "product", "import", "in.jsonl", "--failures", "failed.jsonl"),
+        server=server,
+        cwd=tmp_path,
+    )
+    assert result.returncode == 5, result.stderr
+    assert sorted(stored(fake, "product")) == [1, 3]  # the others were imported
+    failures = json_lines((tmp_path / "failed.jsonl").read_text(encoding="utf-8"))
+    assert [{k: v for k, v in f.items() if k != "error"} for f in failures] == [
+        records[1],
+        records[2],
+        {"raw": "{not json"},
+    ]
+    assert "key: must be between 1 and 64 characters long" in failures[0]["error"]
+    assert failures[1]["error"].startswith("500 Internal Server Error")
+    assert "not valid JSON" in failures[2]["error"]
+    summary = result.stderr.splitlines()[-1]
+    assert summary == (
+        "import: 2 created, 0 updated, 0 unchanged, 3 failed (records and errors in failed.jsonl)"
+    )
+
+    # Fix the file, clear the fault, and import the failures file itself.
+    fake.faults.clear()
+    fixed = [f for f in failures if "raw" not in f]
+    fixed[0]["key"] = "short"
+    (tmp_path / "failed.jsonl").write_text(
+        "".join(json.dumps(f) + "\n" for f in fixed), encoding="utf-8"
+    )
+    second = run("product", "import", "failed.jsonl", server=server, cwd=tmp_path)
+    assert second.returncode == 0, second.stderr
+    assert {mf["key"] for mf in fake.metafields("product", 1)} == {"k", "short"}
+    assert [mf["key"] for mf in fake.metafields("product", 2)] == ["k"]
+
+
+def test_dry_run_writes_nothing(server: FakeServer, fake: FakeBigCommerce, tmp_path: Path) -> None:
+    fake.add_metafield("product", 1, namespace="n", key="a", value="old")
+    records = [
+        {"resource_id": 1, "namespace": "n", "key": "a", "value": "new", "permission_set": "read"},
+        {"resource_id": 1, "namespace": "n", "key": "b", "value": "v", "permission_set": "read"},
+        {"resource_id": 1, "namespace": "n", "key": "", "value": "v", "permission_set": "read"},
+    ]
+    (tmp_path / "in.jsonl").write_text(
+        "".join(json.dumps(record) + "\n" for record in records), encoding="utf-8"
+    )
+    before = fake.metafields("product")
+    result = run("product", "import", "in.jsonl", "--dry-run", server=server, cwd=tmp_path)
+    assert result.returncode == 5  # one record is invalid
+    assert [row["action"] for row in json_lines(result.stdout)] == [
+        "would_update",
+        "would_create",
+        "failed",
+    ]
+    assert result.stderr.splitlines()[-1] == (
+        "import (dry run, nothing written): 1 to create, 1 to update, 0 unchanged, 1 failed"
+    )
+    assert fake.metafields("product") == before
+    assert {request.method for request in fake.requests} == {"GET"}
+    assert list(tmp_path.iterdir()) == [tmp_path / "in.jsonl"]  # no failures file either
+
+
+def test_export_skips_failures_and_missing_range_ids(
+    server: FakeServer, fake: FakeBigCommerce
+) -> None:
+    fake.products = {1, 2, 3, 5}
+    for product_id in (1, 2, 3, 5):
+        seed(fake, "product", product_id, 2)
+    fake.faults.add(method="GET", path="/catalog/products/2/metafields", status=500, times=None)
+    result = run("--max-retries", "0", "product", "export", "--range", "1-6", server=server)
+    assert result.returncode == 5
+    assert sorted({row["resource_id"] for row in json_lines(result.stdout)}) == [1, 3, 5]
+    errors = result.stderr.splitlines()
+    assert errors[0].startswith("export: product 2 failed: 500 Internal Server Error")
+    assert errors[-1] == "export: 6 metafields of 3 products, 2 not found, 1 failed"
+
+
+def test_rejected_token_stops_the_import_and_keeps_every_record(
+    server: FakeServer, tmp_path: Path
+) -> None:
+    records = [
+        {"resource_id": n, "namespace": "n", "key": "k", "value": "v", "permission_set": "read"}
+        for n in range(1, 6)
+    ]
+    (tmp_path / "in.jsonl").write_text(
+        "".join(json.dumps(record) + "\n" for record in records), encoding="utf-8"
+    )
+    command = [*connection(server)]
+    command[command.index("--access-token") + 1] = "wrong-token"
+    result = run(*command, "product", "import", "in.jsonl", "--concurrency", "1", cwd=tmp_path)
+    assert result.returncode == 3
+    assert "401 Unauthorized" in result.stderr.splitlines()[-1]
+    failures = json_lines((tmp_path / "import-failures.jsonl").read_text(encoding="utf-8"))
+    assert [f["resource_id"] for f in failures] == [1, 2, 3, 4, 5]
+    assert all(f["error"].startswith("not attempted") for f in failures[1:])
+    assert "wrong-token" not in result.stderr
+
+
+@pytest.mark.skipif(not sys.platform.startswith("linux"), reason="needs a pty")
+def test_progress_bar_only_on_a_terminal(server: FakeServer, fake: FakeBigCommerce) -> None:
+    import pty  # POSIX only
+
+    seed(fake, "product", 1, 3)
+    primary, secondary = pty.openpty()
+    process = subprocess.Popen(  # noqa: S603 - our own console script
+        [*cli_command(), *connection(server), "product", "export", "--range", "1-30"],
+        stdout=subprocess.PIPE,
+        stderr=secondary,
+        env=clean_env(),
+    )
+    os.close(secondary)
+    terminal = b""
+    while True:
+        try:
+            chunk = os.read(primary, 4096)
+        except OSError:  # the pty is closed once the process exits
+            break
+        if not chunk:
+            break
+        terminal += chunk
+    assert process.stdout is not None
+    out = process.stdout.read()
+    process.stdout.close()
+    assert process.wait(timeout=30) == 0
+    os.close(primary)
+    text = terminal.decode()
+    assert "\rexport [" in text
+    assert "30/30 products, 3 metafields" in text
+    assert text.rstrip().endswith("export: 3 metafields of 30 products")
+    assert len(json_lines(out.decode())) == 3  # stdout unaffected

@@ -1,0 +1,164 @@
+"""The command line's parts in process: grammar, record checks, tables, progress, redaction."""
+
+from __future__ import annotations
+
+import io
+
+import pytest
+
+from bigcommerce_metafields.cli import build_parser, main
+from bigcommerce_metafields.cli._app import _remember_secrets, redact
+from bigcommerce_metafields.cli._family import CART, PRODUCT, BadResourceIdError
+from bigcommerce_metafields.cli._import import Outcome, Record, check
+from bigcommerce_metafields.cli._io import SourceRecord
+from bigcommerce_metafields.cli._progress import Progress
+from bigcommerce_metafields.cli._table import cell, table
+
+GOOD = {"resource_id": "7", "namespace": "n", "key": "k", "value": "v", "permission_set": "read"}
+
+
+def test_global_options_go_before_or_after_the_command() -> None:
+    parser = build_parser()
+    before = parser.parse_args(["--table", "--max-retries", "1", "product", "get", "7", "9"])
+    after = parser.parse_args(["product", "get", "7", "9", "--table", "--max-retries", "1"])
+    for args in (before, after):
+        assert (args.table, args.max_retries, args.resource_id, args.metafield_id) == (
+            True,
+            1,
+            7,
+            9,
+        )
+    assert parser.parse_args(["--timeout", "5", "cart", "list", "abc"]).timeout == 5.0
+
+
+@pytest.mark.parametrize(
+    "words",
+    [
+        ["product", "get", "0", "1"],  # product ids are positive
+        ["product", "list", "1", "--limit", "251"],
+        ["product", "list", "1", "--all", "--page", "2"],
+        ["product", "create", "1", "--namespace", "n", "--key", "k", "--value", "v"],
+        ["product", "export", "--range", "9-3"],
+        ["cart", "list", "1", "--key-in", "a"],  # a product-only filter
+        ["product", "list", "1", "--date-created-min", "yesterday"],
+    ],
+)
+def test_bad_command_lines_are_usage_errors(
+    words: list[str], capsys: pytest.CaptureFixture[str]
+) -> None:
+    with pytest.raises(SystemExit) as exit_info:
+        build_parser().parse_args(words)
+    assert exit_info.value.code == 2
+    assert len(capsys.readouterr().err.splitlines()) == 1
+
+
+def test_resource_ids() -> None:
+    assert PRODUCT.parse_id(" 12 ") == 12
+    assert PRODUCT.parse_id(12) == 12
+    assert CART.parse_id("abc-1") == "abc-1"
+    for bad in ("0", "-1", "1.5", True, "", None):
+        with pytest.raises(BadResourceIdError):
+            PRODUCT.parse_id(bad)
+    with pytest.raises(BadResourceIdError):
+        CART.parse_id(" ")
+
+
+@pytest.mark.parametrize(
+    ("fields", "error"),
+    [
+        ({**GOOD, "key": "k" * 65}, "key: must be between 1 and 64 characters long"),
+        ({**GOOD, "permission_set": "everyone"}, "permission_set: must be one of"),
+        ({**GOOD, "value": 5}, "value: must be a string"),
+        ({k: v for k, v in GOOD.items() if k != "value"}, "value: is required"),
+        ({**GOOD, "resource_id": "x"}, "resource_id: product ids are positive integers"),
+        ({**GOOD, "resource_id": ""}, "resource_id is required"),
+        ({**GOOD, "resource_type": "order"}, "resource_type must be product or cart"),
+    ],
+)
+def test_invalid_records_fail_before_anything_is_sent(
+    fields: dict[str, object], error: str
+) -> None:
+    outcome = check(SourceRecord(3, fields), PRODUCT)
+    assert isinstance(outcome, Outcome)
+    assert outcome.action == "failed"
+    assert error in (outcome.error or "")
+    assert outcome.failure() == {**fields, "error": outcome.error}  # the record as read
+
+
+def test_a_record_takes_its_own_resource_type_and_keeps_an_absent_description_absent() -> None:
+    record = check(SourceRecord(1, {**GOOD, "resource_type": "cart"}), PRODUCT)
+    assert isinstance(record, Record)
+    assert (record.family, record.resource_id, record.description) == (CART, "7", None)
+    assert "description" not in record.fields()
+    product = check(SourceRecord(1, {**GOOD, "description": ""}), PRODUCT)
+    assert isinstance(product, Record)
+    assert (product.resource_id, product.fields()["description"]) == (7, "")
+
+
+def test_table_aligns_and_cuts_cells() -> None:
+    rows = [{"id": 1, "value": "short"}, {"id": 22, "value": "x" * 100 + "\nmore"}]
+    lines = table(rows, ["id", "value"]).splitlines()
+    assert lines[0] == "ID  VALUE"
+    assert lines[1] == "1   short"
+    assert lines[2].startswith("22  xxx")
+    assert lines[2].endswith("…")
+    assert len(lines[2]) == 4 + 40
+    assert cell("a\nb\tc") == "a\\nb c"
+    assert cell(None) == ""
+
+
+def test_progress_draws_only_when_enabled() -> None:
+    quiet = io.StringIO()  # not a terminal
+    progress = Progress(quiet, label="export", total=2, unit="products", items_unit="metafields")
+    progress.advance(items=3)
+    progress.advance(items=1)
+    progress.close()
+    assert quiet.getvalue() == ""
+
+    shown = io.StringIO()
+    progress = Progress(shown, label="export", total=2, unit="products", enabled=True)
+    progress.advance()
+    progress.message("a line")
+    progress.advance()
+    progress.close()
+    text = shown.getvalue()
+    assert text.startswith("\rexport [############------------]  50% 1/2 products")
+    assert "a line\n" in text
+    assert text.endswith("\r")  # the bar is erased at the end
+
+
+def test_redaction_masks_the_token_wherever_it_came_from(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setenv("BIGCOMMERCE_ACCESS_TOKEN", "env-secret")
+    _remember_secrets(["--access-token=flag-secret", "--acces-tokn", "typo-secret", "x"])
+    assert redact("a env-secret b flag-secret c typo-secret\nd") == "a *** b *** c *** d"
+
+
+def test_help_documents_the_grammar_and_exit_codes(capsys: pytest.CaptureFixture[str]) -> None:
+    with pytest.raises(SystemExit) as exit_info:
+        main(["--help"])
+    assert exit_info.value.code == 0
+    out = capsys.readouterr().out
+    for words in ("product|cart COMMAND", "export", "import", "--sandbox", "exit codes"):
+        assert words in out
+
+
+def test_usage_problems_are_found_before_connecting(
+    capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.delenv("BIGCOMMERCE_ACCESS_TOKEN", raising=False)  # would be exit code 3
+    assert main(["product", "update", "1", "2"]) == 2
+    assert "update needs at least one of" in capsys.readouterr().err
+    assert main(["product", "export", "--table", "1"]) == 2
+    assert main(["product", "import", "no-such-file.jsonl"]) == 2
+    err = capsys.readouterr().err.splitlines()
+    assert err[-1] == (
+        "bigcommerce-metafields product import: error: cannot read no-such-file.jsonl: "
+        "No such file or directory"
+    )
+
+
+def test_a_mistyped_token_option_is_not_echoed(capsys: pytest.CaptureFixture[str]) -> None:
+    with pytest.raises(SystemExit) as exit_info:
+        main(["--acess-token", "typed-secret", "product", "get", "1", "1"])
+    assert exit_info.value.code == 2
+    assert "typed-secret" not in capsys.readouterr().err
