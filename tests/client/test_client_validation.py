@@ -133,8 +133,8 @@ BAD_CALLS: dict[str, tuple[str, tuple[Any, ...], dict[str, Any], dict[str, str]]
     ),
     "cart_id an int": ("cart_metafields.list", (42,), {}, {"cart_id": "must be a string, got int"}),
     "path and body together": (
-        "cart_metafields.update", ("", True), {"value": "v"},
-        {"cart_id": "must not be empty", "metafield_id": "must be an integer, got bool",
+        "cart_metafields.update", ("", 0), {"value": "v"},
+        {"cart_id": "must not be empty", "metafield_id": "must be a positive integer, got 0",
          "permission_set": "is required", "namespace": "is required", "key": "is required"},
     ),
 }  # fmt: skip
