@@ -20,6 +20,11 @@ def _token(spec: str) -> tuple[str, str]:
     return token, client or DEFAULT_CLIENT_ID
 
 
+def _seed(spec: str) -> tuple[int, int]:
+    product_id, _, count = spec.partition(":")
+    return int(product_id), int(count)
+
+
 def _parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
         prog="python -m bigcommerce_metafields.testing", description=__doc__
@@ -38,6 +43,17 @@ def _parser() -> argparse.ArgumentParser:
     parser.add_argument("--window-ms", type=int, default=30_000)
     parser.add_argument("--retry-after", type=int, default=None, help="X-Retry-After seconds")
     parser.add_argument("--latency-ms", type=float, default=0.0, help="added to every request")
+    parser.add_argument(
+        "--max-per-resource", type=int, default=250, help="metafields per client; 0 disables"
+    )
+    parser.add_argument(
+        "--seed-product-metafields",
+        action="append",
+        type=_seed,
+        default=[],
+        metavar="PRODUCT_ID:COUNT",
+        help="start with COUNT metafields on a product, owned by the first token's client",
+    )
     return parser
 
 
@@ -50,7 +66,11 @@ def main(argv: Sequence[str] | None = None) -> None:
         window_ms=args.window_ms,
         retry_after=args.retry_after,
         latency=args.latency_ms / 1000 or None,
+        max_per_resource=args.max_per_resource or None,
     )
+    owner = next(iter(fake.tokens.values()))
+    for product_id, count in args.seed_product_metafields:
+        fake.add_metafields("product", product_id, count, owner_client_id=owner)
     # SIGTERM (what a harness sends) stops as cleanly as Ctrl-C; SIGINT is set too because a
     # shell starts background jobs with it ignored.
     for signum in (signal.SIGINT, signal.SIGTERM):

@@ -8,11 +8,12 @@ Everything else is here, once.
 
 from __future__ import annotations
 
+import contextlib
 import functools
 import random
 import threading
 import time
-from collections.abc import Callable, Iterable, Mapping
+from collections.abc import Callable, Iterable, Iterator, Mapping
 from datetime import UTC, datetime
 from types import TracebackType
 from typing import Literal
@@ -38,6 +39,15 @@ _PLATFORM_LOAD = ApiError(429, "Too Many Requests", detail="The platform is unde
 
 def _utc_now() -> datetime:
     return datetime.now(UTC)
+
+
+@contextlib.contextmanager
+def _as_value_error() -> Iterator[None]:
+    """Seeding helpers are Python calls: they raise ValueError, not an HTTP error."""
+    try:
+        yield
+    except ApiError as error:
+        raise ValueError(f"{error.title}: {error.detail}") from None
 
 
 class FakeBigCommerce:
@@ -123,16 +133,39 @@ class FakeBigCommerce:
     ) -> dict[str, object]:
         """Seed a metafield without a request: no field validation, no quota, not recorded.
 
-        Uniqueness and the per-client limit still hold; breaking them raises ``ValueError``.
+        Uniqueness holds (a duplicate raises ``ValueError``); the per-client cap does not, as it
+        binds API clients, not the setup of a test.
         """
         fields = {"namespace": namespace, "key": key, "value": value}
         fields |= {"permission_set": permission_set, "description": description}
-        with self._lock:
-            try:
-                mf = self._store.create(resource, resource_id, fields, owner_client_id, self._now())
-            except ApiError as error:
-                raise ValueError(f"{error.title}: {error.detail}") from None
+        with self._lock, _as_value_error():
+            mf = self._store.create(
+                resource, resource_id, fields, owner_client_id, self._now(), capped=False
+            )
             return mf.to_json()
+
+    def add_metafields(
+        self,
+        resource: Literal["cart", "product"],
+        resource_id: ResourceId,
+        count: int,
+        *,
+        namespace: str = "seed",
+        owner_client_id: str = DEFAULT_CLIENT_ID,
+    ) -> None:
+        """Seed ``count`` metafields at once (keys ``key-1``..., values ``value-1``...), in time
+        proportional to ``count``: for benchmarks and paging tests."""
+        fields = (
+            {
+                "namespace": namespace,
+                "key": f"key-{n}",
+                "value": f"value-{n}",
+                "permission_set": "app_only",
+            }
+            for n in range(1, count + 1)
+        )
+        with self._lock, _as_value_error():
+            self._store.create_many(resource, resource_id, fields, owner_client_id, self._now())
 
     def reset(self) -> None:
         """Forget metafields, recorded requests, fault rules, the quota window and load mode."""

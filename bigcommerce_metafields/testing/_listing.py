@@ -10,8 +10,9 @@ relying on them for carts is caught.
 
 from __future__ import annotations
 
+import itertools
 import math
-from collections.abc import Sequence
+from collections.abc import Collection
 from datetime import UTC, datetime
 from urllib.parse import parse_qsl
 
@@ -80,6 +81,10 @@ class ListQuery:
             exclude=frozenset(_csv(params.get("exclude_fields", ""))),
         )
 
+    @property
+    def filtered(self) -> bool:
+        return bool(self.equals or self.dates)
+
     def matches(self, mf: Metafield) -> bool:
         if any(getattr(mf, field) not in wanted for field, wanted in self.equals.items()):
             return False
@@ -89,14 +94,16 @@ class ListQuery:
                 return False
         return True
 
-    def render(self, metafields: Sequence[Metafield]) -> dict[str, object]:
+    def render(self, metafields: Collection[Metafield]) -> dict[str, object]:
         """The list body: this query's page of ``metafields`` (given by ascending id)."""
-        chosen = [mf for mf in metafields if self.matches(mf)]
-        if self.descending:
-            chosen.reverse()
+        # Unfiltered ascending pages neither test nor copy every item: benchmarks page through
+        # 100,000 metafields of one product.
+        chosen = [mf for mf in metafields if self.matches(mf)] if self.filtered else metafields
+        ordered = reversed(list(chosen)) if self.descending else chosen
         total = len(chosen)
         start = (self.page - 1) * self.limit
-        page = [self._select(mf.to_json()) for mf in chosen[start : start + self.limit]]
+        window = itertools.islice(ordered, start, start + self.limit)
+        page = [self._select(mf.to_json()) for mf in window]
         total_pages = math.ceil(total / self.limit)
         links = {"current": self._link(self.page)}
         if self.page > 1:
@@ -114,6 +121,8 @@ class ListQuery:
         return {"data": page, "meta": {"pagination": pagination}}
 
     def _select(self, obj: dict[str, object]) -> dict[str, object]:
+        if self.include is None and not self.exclude:
+            return obj
         return {
             name: value
             for name, value in obj.items()

@@ -17,7 +17,7 @@ def _seed(fake: FakeBigCommerce, family: Family, count: int) -> None:
             namespace=f"ns{n % 2}",
             key=f"k{n}",
             value=f"v{n}",
-            owner_client_id=f"client-{n // 200}",  # stays under the 250 per client
+            owner_client_id="client-a",
         )
 
 

@@ -92,3 +92,19 @@ def test_concurrent_writes_from_many_threads(fake: FakeBigCommerce) -> None:
     assert ids == list(range(1, 201))
     assert len(fake.requests) == 200
     assert fake.in_flight == 0
+
+
+def test_bulk_seeding(fake: FakeBigCommerce, client: httpx.Client) -> None:
+    fake.add_metafield("product", 3, namespace="seed", key="mine", value="v")
+    fake.add_metafields("product", 3, 300, owner_client_id="client-a")  # past the 250 cap
+    body = client.get("/catalog/products/3/metafields", params={"limit": 2, "page": 2}).json()
+    assert body["meta"]["pagination"]["total"] == 301
+    assert [(mf["id"], mf["key"], mf["value"]) for mf in body["data"]] == [
+        (3, "key-2", "value-2"),
+        (4, "key-3", "value-3"),
+    ]
+    assert body["data"][0]["owner_client_id"] == "client-a"
+    with pytest.raises(ValueError, match="already exists"):
+        fake.add_metafields("product", 3, 1, owner_client_id="client-a")
+    # The cap still binds the API client that now owns 300.
+    assert client.post("/catalog/products/3/metafields", json=NEW).status_code == 403
