@@ -134,5 +134,13 @@ def sent(fake: FakeBigCommerce) -> list[tuple[str, str, int | None]]:
 
 
 def outcomes(fake: FakeBigCommerce) -> list[int | str]:
-    """The status of every request the fake saw, or how its connection was dropped."""
-    return [r.status if r.status is not None else f"dropped {r.dropped}" for r in fake.requests]
+    """The status of every request the fake saw, how its connection was dropped, or that the
+    client went away before an answer ("no answer")."""
+    return [
+        r.status
+        if r.status is not None
+        else f"dropped {r.dropped}"
+        if r.dropped is not None
+        else "no answer"
+        for r in fake.requests
+    ]

@@ -329,6 +329,44 @@ def test_a_200_of_the_wrong_shape_is_a_response_parse_error(
     assert len(sent) == 1
 
 
+@pytest.mark.anyio
+@pytest.mark.parametrize("mode", ["inprocess"])
+@pytest.mark.parametrize("status", [201, 204, 299])
+async def test_an_undocumented_success_status_is_a_response_parse_error(
+    status: int, fake: FakeBigCommerce, api: Api
+) -> None:
+    fake.faults.add(method="GET", status=status, times=None)
+
+    with raises(ResponseParseError) as info:
+        await api("product_metafields.get", PRODUCT, 1, max_retries=1)
+
+    assert info.value.status_code == status
+    assert "\n" not in str(info.value)
+    assert outcomes(fake) == [status, status]
+
+
+@pytest.mark.parametrize(
+    "content_type",
+    ["application/json", "application/json; charset=utf-8", "Application/JSON",
+     "application/vnd.api+json"],
+)  # fmt: skip
+def test_a_200_in_any_json_media_type_is_read(content_type: str) -> None:
+    body = {"data": {"id": 1, "key": "k", "value": "v", "namespace": "n",
+                     "permission_set": "read", "resource_type": "product", "resource_id": 111,
+                     "date_created": "2023-11-15T15:16:35+00:00",
+                     "date_modified": "2023-11-15T15:16:35+00:00"}, "meta": {}}  # fmt: skip
+    transport = httpx.MockTransport(
+        lambda request: httpx.Response(
+            200, content=json.dumps(body).encode(), headers={"content-type": content_type}
+        )
+    )
+    with MetafieldsClient(STORE, TOKEN, transport=transport) as sdk:
+        got = sdk.product_metafields.get(PRODUCT, 1)
+
+    assert type(got) is ProductMetafieldResponse
+    assert (got.data.id, got.data.key) == (1, "k")
+
+
 # -- no response at all ---------------------------------------------------------------------------
 
 

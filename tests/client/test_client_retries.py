@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from typing import Any
 
+import anyio
 import pytest
 from clientkit import (
     CART,
@@ -405,3 +406,46 @@ async def test_a_get_is_retried_after_a_lost_answer(connect: Connect) -> None:
 
     assert type(listed) is ProductMetafieldList
     assert outcomes(fake) == ["dropped after"] * 3 + [200]
+
+
+@pytest.mark.anyio
+@pytest.mark.parametrize("mode", ["inprocess"])
+async def test_a_recovered_create_ignores_other_apps_once_this_clients_id_is_known(
+    connect: Connect,
+) -> None:
+    """Another app holds the same namespace and key with another value. Once an earlier create
+    told the client its own API client id, the lookup after a lost answer finds its own write."""
+    fake = make_fake()
+    api = connect(fake)
+    await api("product_metafields.create", PRODUCT, **NEW | {"key": "first"})  # learns client-a
+    fake.add_metafield("product", PRODUCT, **NEW | {"value": "theirs"}, owner_client_id=CLIENT_B)
+    fake.faults.add(method="POST", drop="after")
+
+    created = await api("product_metafields.create", PRODUCT, **NEW)
+
+    (mine,) = [
+        m
+        for m in fake.metafields("product", PRODUCT)
+        if m["owner_client_id"] == CLIENT_A and m["key"] == NEW["key"]
+    ]
+    assert created.data.id == mine["id"]
+    assert (created.data.owner_client_id, created.data.value) == (CLIENT_A, NEW["value"])
+    assert outcomes(fake) == [200, "dropped after", 409, 200]
+
+
+@pytest.mark.anyio
+@pytest.mark.parametrize("mode", ["loopback"])  # in process, no transport enforces timeouts
+async def test_a_create_that_timed_out_is_not_duplicated(
+    fake: FakeBigCommerce, connect: Connect
+) -> None:
+    fake.faults.add(method="POST", latency=0.3)  # the first attempt is processed after 0.3 s
+    api = connect(fake, timeout=0.1)
+
+    created = await api("product_metafields.create", PRODUCT, **NEW)
+
+    with anyio.fail_after(5):
+        while fake.in_flight:  # noqa: ASYNC110 - the server's thread gives no event to wait on
+            await anyio.sleep(0.01)
+    stored = fake.metafields("product", PRODUCT)
+    assert [m["id"] for m in stored] == [created.data.id]
+    assert sorted(outcomes(fake)) == [200, 409]  # the slow first attempt lost the race

@@ -8,9 +8,13 @@ from typing import Any
 
 import anyio
 import pytest
-from clientkit import PRODUCT, Api, Connect, make_fake
+from clientkit import PRODUCT, STORE, TOKEN, Api, Connect, make_fake, outcomes
 
-from bigcommerce_metafields import DEFAULT_MAX_IN_FLIGHT, ProductMetafieldList
+from bigcommerce_metafields import (
+    DEFAULT_MAX_IN_FLIGHT,
+    AsyncMetafieldsClient,
+    ProductMetafieldList,
+)
 
 
 async def _run_concurrently(api: Api, calls: int) -> list[Any]:
@@ -66,3 +70,22 @@ async def test_max_in_flight_caps_concurrent_requests(
     assert fake.max_in_flight <= expected
     if mode == "inprocess":  # over loopback, a loaded machine may not fill every slot at once
         assert fake.max_in_flight == expected
+
+
+@pytest.mark.anyio
+async def test_a_cancelled_call_gives_its_slot_back() -> None:
+    """With one slot, a call cancelled mid-request must not keep it: the next call goes through."""
+    fake = make_fake(quota=None)
+    fake.faults.add(latency=5.0)  # the first request hangs
+    async with AsyncMetafieldsClient(
+        STORE, TOKEN, transport=fake.async_transport(), max_in_flight=1
+    ) as sdk:
+        with anyio.move_on_after(0.05) as scope:
+            await sdk.product_metafields.list(PRODUCT)
+        assert scope.cancelled_caught
+
+        with anyio.fail_after(2):
+            listed = await sdk.product_metafields.list(PRODUCT)
+
+    assert type(listed) is ProductMetafieldList
+    assert outcomes(fake) == ["no answer", 200]
