@@ -43,7 +43,7 @@ async def test_latency_does_not_block_other_requests(aconnect: AsyncConnect) -> 
                 group.start_soon(fetch, client)
         elapsed = time.monotonic() - started
     assert statuses == [200] * 5
-    assert 0.2 <= elapsed < 0.5  # concurrent, not 5 x 0.2
+    assert 0.2 <= elapsed < 0.9  # concurrent: one after another would take 1 s
     assert (fake.max_in_flight, fake.in_flight) == (5, 0)
 
 
@@ -72,9 +72,9 @@ async def test_injected_status(fake: FakeBigCommerce, aconnect: AsyncConnect) ->
 
 async def test_a_cancelled_request_leaves_the_fake_consistent(aconnect: AsyncConnect) -> None:
     fake = make_fake()
-    fake.faults.add(latency=0.3)
+    fake.faults.add(latency=0.5)
     async with aconnect(fake) as client:
-        with anyio.move_on_after(0.05):
+        with anyio.move_on_after(0.15):
             await client.post("/carts/c1/metafields", json=NEW)
         # Over loopback the server still finishes the request on its own time.
         with anyio.fail_after(2):

@@ -139,13 +139,13 @@ def test_rule_arguments_are_checked(fake: FakeBigCommerce) -> None:
 def test_rule_latency_delays_only_matching_requests(
     fake: FakeBigCommerce, client: httpx.Client
 ) -> None:
-    fake.faults.add(path="/carts/*", latency=0.15)
+    fake.faults.add(path="/carts/*", latency=0.3)
     started = time.monotonic()
     client.get(PRODUCTS)
-    assert time.monotonic() - started < 0.1
+    assert time.monotonic() - started < 0.3
     started = time.monotonic()
     assert client.get(CARTS).status_code == 200
-    assert time.monotonic() - started >= 0.15
+    assert time.monotonic() - started >= 0.3
 
 
 def test_global_random_latency_stays_in_its_range(connect: Connect) -> None:
@@ -153,16 +153,18 @@ def test_global_random_latency_stays_in_its_range(connect: Connect) -> None:
     for _ in range(3):
         started = time.monotonic()
         client.get(CARTS)
-        assert 0.02 <= time.monotonic() - started < 0.2
+        assert 0.02 <= time.monotonic() - started < 0.5  # generous: CI machines are busy
 
 
 def test_requests_waiting_on_latency_count_as_in_flight(connect: Connect) -> None:
-    fake = make_fake(latency=0.2)
+    fake = make_fake(latency=0.5)
     clients = [connect(fake) for _ in range(4)]
     threads = [threading.Thread(target=c.get, args=(CARTS,)) for c in clients]
     for thread in threads:
         thread.start()
-    time.sleep(0.1)
+    deadline = time.monotonic() + 0.4
+    while fake.in_flight < 4 and time.monotonic() < deadline:
+        time.sleep(0.01)
     assert fake.in_flight == 4
     for thread in threads:
         thread.join()
