@@ -24,6 +24,8 @@ from bigcommerce_metafields._operation import FieldRule, Operation
 from bigcommerce_metafields.testing import FakeBigCommerce
 
 PUBLIC_MODULES = (bigcommerce_metafields, models, resources)
+BUILT_BY_THE_SDK = {"APIResponse", "Paginator", "AsyncPaginator", "Page"}
+"""Public classes users receive but never construct: their `__init__` may take internal types."""
 
 
 def _tag_packages() -> list[ModuleType]:
@@ -210,8 +212,8 @@ def _public_callables() -> Iterator[tuple[str, Any]]:
         seen.extend(getattr(module, name) for name in module.__all__)
     for obj in seen:
         if inspect.isclass(obj):
-            # Resource classes are built by the clients from an internal invoker, not by users.
-            constructed = obj.__name__ not in resources.__all__
+            # Resource classes, pages and responses are built by the SDK, not by users.
+            constructed = obj.__name__ not in {*resources.__all__, *BUILT_BY_THE_SDK}
             for attr, member in vars(obj).items():
                 if attr.startswith("_") and not (attr == "__init__" and constructed):
                     continue

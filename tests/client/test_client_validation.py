@@ -208,3 +208,18 @@ async def test_every_permission_set_is_accepted(
 
     assert created.data.permission_set == permission_set
     assert len(fake.requests) == 1
+
+
+@pytest.mark.anyio
+@pytest.mark.parametrize("mode", ["inprocess"])
+@pytest.mark.parametrize("metafield_id", ["x1", "1.5", "-2", "", " 3", "1/2", ".."])
+async def test_a_cart_metafield_id_given_as_a_string_must_be_digits(
+    metafield_id: str, fake: FakeBigCommerce, api: Api
+) -> None:
+    """Cart metafield ids come back as strings and may be passed back so; the spec allows
+    `^[0-9]+$` for them, as anything else would address no metafield (or another path)."""
+    with raises(ValidationError) as info:
+        await api("cart_metafields.get", CART, metafield_id)
+
+    assert list(info.value.errors) == ["metafield_id"]
+    assert fake.requests == []
