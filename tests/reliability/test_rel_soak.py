@@ -1,0 +1,424 @@
+"""Concurrency soak: thousands of mixed operations from many asyncio tasks (one async client) and
+a thread pool (one sync client), at once, against the fake on loopback, with seeded random faults
+and a tight store quota shared by both clients.
+
+Each lane (a task or a thread) owns one resource (a cart or a product) and works on it alone, one
+call at a time; the faults it injects match only its own resource's paths and the method of the
+call it is about to make, so they are used by that call (or a later one of the same lane). What
+each call reported is turned into the set of values the metafield may now hold (None: absent):
+
+- create: success -> exactly {value} with the returned id; ResponseParseError (a 2xx) or
+  ConflictError (the key exists: no one else writes a lane's keys) -> {value};
+  ServerError / APIConnectionError / RateLimitError (in doubt) -> {absent, value};
+- update: success or a 2xx ResponseParseError -> {new}; in doubt -> previous values + {new};
+  NotFoundError -> {absent};
+- delete: success -> {absent}; in doubt -> previous values + {absent};
+- get / list(key=...) check what they read against that set, and narrow it to what they read.
+
+No timeouts on writes (a timed-out write is still processed later, which no client can report);
+gets do time out. At the end the fake must hold, per key, at most one metafield, whose value is in
+the set, with the reported id; no key that no lane created; no request in flight; no file
+descriptor, thread or asyncio task left over; no ResourceWarning.
+
+`BIGCOMMERCE_SOAK_SCALE=full` runs 10x the operations (`make soak`).
+"""
+
+from __future__ import annotations
+
+import asyncio
+import concurrent.futures
+import gc
+import os
+import random
+import threading
+import time
+import warnings
+from collections import Counter
+from dataclasses import dataclass, field
+from typing import Any
+
+import anyio
+import httpx
+import pytest
+from relkit import SOAK, STORE, TOKEN, Family, make_fake, read_timeout, soak_scale
+
+from bigcommerce_metafields import (
+    APIConnectionError,
+    AsyncMetafieldsClient,
+    BigCommerceError,
+    ConflictError,
+    MetafieldsClient,
+    NotFoundError,
+    RateLimitError,
+    ResponseParseError,
+    RetryPolicy,
+    ServerError,
+)
+from bigcommerce_metafields.testing import FakeBigCommerce, serve
+
+SCALE = soak_scale()
+SCALE_ENV = "BIGCOMMERCE_SOAK_SCALE"
+ASYNC_LANES = 48
+SYNC_LANES = 12
+ASYNC_OPS = 1_600 * SCALE
+SYNC_OPS = 800 * SCALE
+QUOTA, WINDOW_MS = 45, 300  # 150 requests/s for the store, shared by both clients
+SEED = 20_261_122
+POLICY = RetryPolicy(max_retries=3, initial_backoff=0.005, max_backoff=0.05, max_rate_limit_wait=5)
+GET_TIMEOUT = read_timeout(0.15)
+IN_DOUBT = (ServerError, APIConnectionError, RateLimitError)
+ABSENT = None
+
+pytestmark = [pytest.mark.soak, pytest.mark.timeout(1_800 if SCALE > 1 else 120)]
+
+
+@dataclass
+class Key:
+    name: str
+    possible: set[str | None]
+    id: int | None = None
+
+
+@dataclass
+class Step:
+    op: str
+    key: Key | None
+    value: str | None = None
+    timeout: httpx.Timeout | None = None
+
+
+@dataclass
+class Lane:
+    """One task's or thread's resource and what its calls reported."""
+
+    name: str
+    family: Family
+    fake: FakeBigCommerce
+    rng: random.Random
+    keys: list[Key] = field(default_factory=list)
+    outcomes: Counter[str] = field(default_factory=Counter)
+    faults: Counter[str] = field(default_factory=Counter)
+    violations: list[str] = field(default_factory=list)
+    timeouts: int = 0
+
+    # -- choosing the next call ------------------------------------------------------------------
+
+    def next_step(self) -> Step:
+        rng = self.rng
+        known = [k for k in self.keys if k.id is not None and k.possible != {ABSENT}]
+        unresolved = [k for k in self.keys if k.id is None and len(k.possible) > 1]
+        if unresolved and rng.random() < 0.7:
+            step = Step("list", rng.choice(unresolved))
+        elif not known or rng.random() < 0.3:
+            name = f"{self.name}-k{len(self.keys)}"
+            key = Key(name, {ABSENT})
+            self.keys.append(key)
+            step = Step("create", key, self._value())
+        else:
+            key = rng.choice(known)
+            op = rng.choices(["get", "update", "delete", "list"], [4, 4, 1, 1])[0]
+            step = Step(op, key, self._value() if op == "update" else None)
+        self._maybe_fault(step)
+        return step
+
+    def _value(self) -> str:
+        alphabet = 'abcxyz0129 \r\n\t"\\{}[]é中😀\x00'
+        n = self.rng.choice([1, 5, 40, 300, 4000])
+        return "".join(self.rng.choice(alphabet) for _ in range(n))
+
+    def _maybe_fault(self, step: Step) -> None:
+        rng = self.rng
+        if rng.random() >= 0.25:
+            return
+        method = {
+            "list": "GET",
+            "get": "GET",
+            "create": "POST",
+            "update": "PUT",
+            "delete": "DELETE",
+        }
+        item = step.op in ("get", "update", "delete")
+        assert step.key is not None
+        path = self.family.item(step.key.id) if item else self.family.collection
+        kinds = ["429", "500", "502", "503", "504", "520", "reset before", "reset after"]
+        kinds += ["html 200", "empty 200", "truncated 200", "html 502", "truncated 503", "slow"]
+        if step.op == "get":
+            kinds.append("read timeout")
+        kind = rng.choice(kinds)
+        # A list shares its path with the lookup that settles creates: one use only.
+        times = 1 if step.op == "list" else rng.choices([1, 2, 4], [7, 2, 1])[0]
+        rule: dict[str, Any] = {}
+        if kind.isdigit():
+            rule["status"] = int(kind)
+        elif kind.startswith("reset"):
+            rule["drop"] = kind.split()[1]
+        elif kind == "slow":
+            rule["latency"] = (0.005, 0.05)
+        elif kind == "read timeout":
+            rule["latency"] = 0.4
+            step.timeout = GET_TIMEOUT
+            self.timeouts += times
+        else:
+            body, status = kind.split()
+            rule["body"] = body
+            if status != "200":
+                rule["status"] = int(status)
+        self.fake.faults.add(method=method[step.op], path=path, times=times, **rule)
+        self.faults[kind] += 1
+
+    # -- the call --------------------------------------------------------------------------------
+
+    def invoke(self, step: Step, client: Any) -> Any:
+        resource = self.family.resource(client)
+        rid = self.family.resource_id
+        key = step.key
+        assert key is not None
+        if step.op == "create":
+            return resource.create(
+                rid, namespace="soak", key=key.name, value=step.value, permission_set="write"
+            )
+        if step.op == "list":
+            return resource.list(rid, key=key.name, namespace="soak")
+        assert key.id is not None
+        if step.op == "get":
+            options = {} if step.timeout is None else {"timeout": step.timeout}
+            return resource.get(rid, key.id, **options)
+        if step.op == "update":
+            fields = {"namespace": "soak", "key": key.name, "permission_set": "write"}
+            return resource.update(rid, key.id, value=step.value, **fields)
+        return resource.delete(rid, key.id)
+
+    # -- what the outcome implies ----------------------------------------------------------------
+
+    def settle(self, step: Step, result: Any, error: BaseException | None) -> None:
+        key = step.key
+        assert key is not None
+        label = "ok" if error is None else type(error).__name__
+        self.outcomes[f"{step.op} {label}"] += 1
+        if error is not None and not isinstance(error, BigCommerceError):
+            self._violate(step, f"an exception the SDK does not document: {error!r}")
+            return
+        applied = error is None or (
+            isinstance(error, ResponseParseError) and 200 <= error.status_code < 300
+        )
+        in_doubt = isinstance(error, IN_DOUBT)
+        if step.op == "create":
+            if applied or isinstance(error, ConflictError):
+                key.possible = {step.value}
+                if error is None:
+                    key.id = int(str(result.data.id))
+                    self._expect(
+                        step, result.data.value == step.value, "create echoed another value"
+                    )
+            elif in_doubt:
+                key.possible = {ABSENT, step.value}
+            else:
+                self._violate(step, f"a create refused for good: {error!r}")
+        elif step.op == "update":
+            if applied:
+                key.possible = {step.value}
+                if error is None:
+                    self._expect(
+                        step, result.data.value == step.value, "update echoed another value"
+                    )
+            elif in_doubt:
+                key.possible = key.possible | {step.value}
+            elif isinstance(error, NotFoundError):
+                self._expect(step, ABSENT in key.possible, "update: not found, yet it exists")
+                key.possible = {ABSENT}
+            else:
+                self._violate(step, f"an update refused for good: {error!r}")
+        elif step.op == "delete":
+            if applied:
+                key.possible = {ABSENT}
+            elif in_doubt:
+                key.possible = key.possible | {ABSENT}
+            elif isinstance(error, NotFoundError):
+                self._expect(step, ABSENT in key.possible, "delete: not found, yet it exists")
+                key.possible = {ABSENT}
+            else:
+                self._violate(step, f"a delete refused for good: {error!r}")
+        elif step.op == "get":
+            if error is None:
+                value = result.data.value
+                self._expect(step, value in key.possible, f"read {value[:20]!r}, never written")
+                self._expect(step, int(str(result.data.id)) == key.id, "get: another id")
+                key.possible = {value}
+            elif isinstance(error, NotFoundError):
+                self._expect(step, ABSENT in key.possible, "get: not found, yet it exists")
+                key.possible = {ABSENT}
+        elif error is None:  # list filtered on the key
+            items = result.data
+            self._expect(step, len(items) <= 1, f"{len(items)} metafields with one key")
+            if len(items) == 1:
+                value = items[0].value
+                self._expect(step, value in key.possible, f"listed {value[:20]!r}, never written")
+                key.possible, key.id = {value}, int(str(items[0].id))
+            else:
+                self._expect(step, ABSENT in key.possible, "list: absent, yet it exists")
+                key.possible = {ABSENT}
+
+    def _expect(self, step: Step, ok: bool, what: str) -> None:
+        if not ok:
+            self._violate(step, what)
+
+    def _violate(self, step: Step, what: str) -> None:
+        name = step.key.name if step.key else "-"
+        self.violations.append(f"{self.name} {step.op} {name}: {what}")
+
+    # -- the end state ---------------------------------------------------------------------------
+
+    def check_store(self) -> None:
+        stored = self.family.stored(self.fake)
+        by_key: dict[str, list[dict[str, object]]] = {}
+        for mf in stored:
+            by_key.setdefault(str(mf["key"]), []).append(mf)
+        names = {k.name for k in self.keys}
+        for name in set(by_key) - names:
+            self.violations.append(f"{self.name}: metafield {name!r} that no call created")
+        for key in self.keys:
+            found = by_key.get(key.name, [])
+            if len(found) > 1:
+                self.violations.append(f"{self.name}: {key.name} exists {len(found)} times")
+                continue
+            actual = found[0]["value"] if found else ABSENT
+            if actual not in key.possible:
+                self.violations.append(
+                    f"{self.name}: {key.name} holds {str(actual)[:20]!r}, the calls reported "
+                    f"{sorted(str(v)[:20] for v in key.possible)}"
+                )
+            if found and key.id is not None and int(str(found[0]["id"])) != key.id:
+                self.violations.append(f"{self.name}: {key.name} has another id")
+
+
+def _lanes(fake: FakeBigCommerce, prefix: str, count: int, seed: int) -> list[Lane]:
+    lanes = []
+    for n in range(count):
+        family = (
+            Family("cart", f"soak {prefix}/{n}")
+            if n % 2
+            else Family("product", 10_000 * (prefix == "s") + 1000 + n)
+        )
+        lanes.append(Lane(f"{prefix}{n}", family, fake, random.Random(seed * 1000 + n)))
+    return lanes
+
+
+def _run_sync_lane(lane: Lane, client: MetafieldsClient, ops: int) -> None:
+    for _ in range(ops):
+        step = lane.next_step()
+        try:
+            result, error = lane.invoke(step, client), None
+        except Exception as exc:
+            result, error = None, exc
+        lane.settle(step, result, error)
+
+
+async def _run_async_lane(lane: Lane, client: AsyncMetafieldsClient, ops: int) -> None:
+    for _ in range(ops):
+        step = lane.next_step()
+        try:
+            result, error = await lane.invoke(step, client), None
+        except Exception as exc:
+            result, error = None, exc
+        lane.settle(step, result, error)
+
+
+def _open_fds() -> int:
+    return len(os.listdir("/proc/self/fd"))
+
+
+def test_soak(request: pytest.FixtureRequest) -> None:
+    gc.collect()
+    fds_before = _open_fds()
+    threads_before = threading.active_count()
+    fake = make_fake(quota=QUOTA, window_ms=WINDOW_MS, seed=SEED)
+    async_lanes = _lanes(fake, "a", ASYNC_LANES, SEED)
+    sync_lanes = _lanes(fake, "s", SYNC_LANES, SEED + 1)
+    leftover_tasks: list[str] = []
+    started = time.monotonic()
+
+    with warnings.catch_warnings(record=True) as caught:
+        warnings.simplefilter("always")
+        server = serve(fake)
+        try:
+            sync_client = MetafieldsClient(
+                STORE, TOKEN, base_url=server.base_url, retry_policy=POLICY, timeout=5.0
+            )
+            with sync_client, concurrent.futures.ThreadPoolExecutor(SYNC_LANES) as pool:
+                futures = [
+                    pool.submit(_run_sync_lane, lane, sync_client, SYNC_OPS // SYNC_LANES)
+                    for lane in sync_lanes
+                ]
+
+                async def main() -> None:
+                    async with (
+                        AsyncMetafieldsClient(
+                            STORE,
+                            TOKEN,
+                            base_url=server.base_url,
+                            retry_policy=POLICY,
+                            timeout=5.0,
+                        ) as client,
+                        anyio.create_task_group() as group,
+                    ):
+                        for lane in async_lanes:
+                            group.start_soon(
+                                _run_async_lane, lane, client, ASYNC_OPS // ASYNC_LANES
+                            )
+                    current = asyncio.current_task()
+                    leftover_tasks.extend(repr(t) for t in asyncio.all_tasks() if t is not current)
+
+                anyio.run(main, backend="asyncio")
+                for future in futures:
+                    future.result()
+            elapsed = time.monotonic() - started
+            deadline = time.monotonic() + 5
+            while fake.in_flight and time.monotonic() < deadline:  # timed-out gets finishing
+                time.sleep(0.01)
+            in_flight = fake.in_flight
+        finally:
+            server.stop()
+        del sync_client
+        gc.collect()
+    resource_warnings = [str(w.message) for w in caught if issubclass(w.category, ResourceWarning)]
+    fds_after = _open_fds()
+    threads_after = threading.active_count()
+
+    lanes = async_lanes + sync_lanes
+    for lane in lanes:
+        lane.check_store()
+    outcomes: Counter[str] = sum((lane.outcomes for lane in lanes), Counter())
+    faults: Counter[str] = sum((lane.faults for lane in lanes), Counter())
+    requests = fake.requests
+    statuses = Counter(r.status for r in requests)
+    violations = [v for lane in lanes for v in lane.violations]
+    calls = sum(outcomes.values())
+    stored = len(fake.metafields("cart")) + len(fake.metafields("product"))
+    timeouts = sum(lane.timeouts for lane in lanes)
+
+    SOAK.extend(
+        [
+            f"scale {SCALE} (BIGCOMMERCE_SOAK_SCALE={os.environ.get(SCALE_ENV, '')!r}),"
+            f" seed {SEED}: {calls} calls ({ASYNC_LANES} asyncio tasks, {SYNC_LANES} threads)"
+            f" in {elapsed:.1f} s = {calls / elapsed:.0f} calls/s, {len(requests)} requests"
+            f" ({len(requests) / elapsed:.0f}/s; quota {QUOTA} per {WINDOW_MS} ms)",
+            "outcomes: " + ", ".join(f"{k} {n}" for k, n in sorted(outcomes.items())),
+            "faults injected (rules): " + ", ".join(f"{k} {n}" for k, n in faults.most_common()),
+            "statuses seen by the fake: "
+            + ", ".join(f"{k} {n}" for k, n in sorted(statuses.items(), key=lambda kv: str(kv[0]))),
+            f"metafields left: {stored}; max in flight at the fake {fake.max_in_flight}"
+            f" (caps 8+8, {timeouts} timed-out gets); in flight at the end {in_flight}",
+            f"fds {fds_before} -> {fds_after}; threads {threads_before} -> {threads_after};"
+            f" leftover asyncio tasks {len(leftover_tasks)};"
+            f" ResourceWarnings {len(resource_warnings)}",
+            f"violations: {len(violations)}" + "".join(f"\n  {v}" for v in violations[:20]),
+        ]
+    )
+    assert violations == [], "\n".join(violations[:30])
+    assert in_flight == 0
+    assert leftover_tasks == []
+    assert resource_warnings == []
+    assert fds_after <= fds_before, f"{fds_after - fds_before} file descriptors left open"
+    assert threads_after <= threads_before
+    assert fake.max_in_flight <= 16 + timeouts, "more requests in flight than max_in_flight allows"
+    assert outcomes, "nothing ran"
