@@ -33,6 +33,7 @@ from ._errors import (
 )
 from ._generated.types import UNSET, Unset
 from ._operation import APIResponse, TimeoutTypes
+from ._pagination import AsyncPaginator, Page, Paginator
 from ._ratelimit import RateLimitInfo
 from ._retry import RetryPolicy
 from ._version import __version__
@@ -66,6 +67,7 @@ __all__ = [
     "APIStatusError",
     "APITimeoutError",
     "AsyncMetafieldsClient",
+    "AsyncPaginator",
     "AuthenticationError",
     "BadRequestError",
     "BigCommerceError",
@@ -83,8 +85,10 @@ __all__ = [
     "MetafieldsClient",
     "NotFoundError",
     "OtherClientError",
+    "Page",
     "Pagination",
     "PaginationLinks",
+    "Paginator",
     "PermissionDeniedError",
     "PermissionSet",
     "ProductMetafield",

@@ -20,15 +20,12 @@ from ._logging import configure_from_env
 from ._operation import TimeoutTypes
 from ._ratelimit import AsyncThrottle, Throttle
 from ._retry import RetryPolicy
-from ._version import __version__
 
 DEFAULT_TIMEOUT = httpx.Timeout(30.0, connect=10.0)
 """30 s for each phase of a request (10 s to connect); a call with retries can take longer."""
 DEFAULT_MAX_IN_FLIGHT = 8
 """Requests of one client in flight at once. More gains nothing against a quota of 150 per 30 s,
 and httpx's pool gets slower with many connections (see README "Performance")."""
-
-_HEADERS = {"Accept": "application/json", "User-Agent": f"bigcommerce-metafields/{__version__}"}
 
 
 def _settings(
@@ -96,9 +93,7 @@ class MetafieldsClient(Resources):
             allow_insecure_http,
         )
         self._owns_http = http_client is None
-        self._http = http_client or httpx.Client(
-            headers=_HEADERS, timeout=timeout, transport=transport, http2=http2
-        )
+        self._http = http_client or httpx.Client(timeout=timeout, transport=transport, http2=http2)
         self._store_hash = settings.credentials.store_hash
         self._base_url = settings.credentials.base_url
         self._invoker = SyncInvoker(settings, self._http, Throttle(max_in_flight))
@@ -156,7 +151,7 @@ class AsyncMetafieldsClient(AsyncResources):
         )
         self._owns_http = http_client is None
         self._http = http_client or httpx.AsyncClient(
-            headers=_HEADERS, timeout=timeout, transport=transport, http2=http2
+            timeout=timeout, transport=transport, http2=http2
         )
         self._store_hash = settings.credentials.store_hash
         self._base_url = settings.credentials.base_url

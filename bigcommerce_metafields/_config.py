@@ -57,7 +57,8 @@ def resolve_credentials(
     if not _STORE_HASH.fullmatch(store_hash):
         raise ConfigurationError(
             f"store_hash {store_hash!r} is malformed: it is lowercase letters and digits only, "
-            f"as in {BASE_URL_TEMPLATE.format(store_hash='abc123xyz')}"
+            f"as in {BASE_URL_TEMPLATE.format(store_hash='abc123xyz')} "
+            f"(pass store_hash=... or set {STORE_HASH_ENV})"
         )
     if not access_token:
         raise ConfigurationError(
@@ -67,7 +68,8 @@ def resolve_credentials(
     if not _TOKEN.fullmatch(access_token):
         raise ConfigurationError(
             "access_token is malformed: it must be 1-512 printable ASCII characters without "
-            f"spaces or line breaks (check {ACCESS_TOKEN_ENV} for stray whitespace or quotes)"
+            f"spaces or line breaks (pass access_token=... or set {ACCESS_TOKEN_ENV}; check it "
+            "for stray whitespace or quotes)"
         )
     url = (
         base_url or os.environ.get(BASE_URL_ENV) or BASE_URL_TEMPLATE.format(store_hash=store_hash)

@@ -2,8 +2,12 @@
 
 A create is retried after a timeout, a dropped connection or a 5xx, because the write may not have
 happened. If it did, the retry answers 409 (namespace and key are unique per resource and client).
-Then the metafield is looked up by namespace and key: when it holds exactly what was sent, the
-earlier attempt wrote it and the call succeeds with it; otherwise the 409 is a real conflict.
+Then the metafield is looked up by namespace and key. Other apps may hold the same namespace and
+key, so the lookup can list several; the 409 proves one of them is this client's:
+- when this client's API client id is known (learnt from an earlier create's answer), its own is
+  the one: success if it holds exactly what was sent, else a real conflict;
+- otherwise, success only if every one listed holds exactly what was sent (so this client's
+  does, whichever it is), returning the newest; one that differs may be this client's: conflict.
 """
 
 from __future__ import annotations
@@ -30,21 +34,32 @@ def lookup_request(create: httpx.Request) -> httpx.Request | None:
     return httpx.Request("GET", url, headers=headers, extensions=create.extensions)
 
 
-def created_response(create: httpx.Request, lookup: httpx.Response) -> httpx.Response | None:
-    """A create's success response rebuilt from the lookup, if it found exactly what was sent."""
+def created_response(
+    create: httpx.Request, lookup: httpx.Response, owner_client_id: str | None
+) -> httpx.Response | None:
+    """A create's success response rebuilt from the lookup, if it shows the write happened."""
     sent = _sent_body(create)
     if sent is None or lookup.status_code != 200:
         return None
     try:
-        items = lookup.json().get("data")
+        listed = lookup.json().get("data")
     except (ValueError, AttributeError):
         return None
-    for item in items if isinstance(items, list) else []:
-        if isinstance(item, dict) and _matches(sent, item):
-            return httpx.Response(
-                200, json={"data": item, "meta": {}}, headers=lookup.headers, request=create
-            )
-    return None
+    same_key = [
+        item
+        for item in (listed if isinstance(listed, list) else [])
+        if isinstance(item, dict)
+        and item.get("namespace") == sent["namespace"]
+        and item.get("key") == sent["key"]
+    ]
+    if owner_client_id is not None:
+        same_key = [item for item in same_key if item.get("owner_client_id") == owner_client_id]
+    if not same_key or not all(_matches(sent, item) for item in same_key):
+        return None
+    newest = max(same_key, key=lambda item: int(item.get("id") or 0))
+    return httpx.Response(
+        200, json={"data": newest, "meta": {}}, headers=lookup.headers, request=create
+    )
 
 
 def _sent_body(create: httpx.Request) -> dict[str, Any] | None:

@@ -41,11 +41,14 @@ from ._pagination import (
 from ._ratelimit import AsyncThrottle, RateLimitInfo, Throttle
 from ._retry import Attempts, Done, GiveUp, RecoverCreate, Retry, RetryPolicy, Step
 from ._validation import prepare_body
+from ._version import __version__
 
 T = TypeVar("T")
 ItemT = TypeVar("ItemT")
 
 logger = logging.getLogger("bigcommerce_metafields")
+
+_SDK_HEADERS = {"Accept": "application/json", "User-Agent": f"bigcommerce-metafields/{__version__}"}
 
 _PARSE_FAILURES = (ValueError, KeyError, TypeError, AttributeError)
 """What the generated parsers raise on a body that is not the spec's (JSONDecodeError included)."""
@@ -68,6 +71,8 @@ class _InvokerCore:
         self._http = http
         # The generated parsers want a client only to read `raise_on_unexpected_status`.
         self._parse_client = _GeneratedClient(base_url=settings.credentials.base_url)
+        # Learnt from a create's answer; tells this client's metafields from other apps'.
+        self._owner_client_id: str | None = None
 
     def _build(
         self,
@@ -80,7 +85,9 @@ class _InvokerCore:
         model = prepare_body(operation, arguments, body, fields)
         renamed = {operation.generated_names.get(name, name): v for name, v in arguments.items()}
         kwargs = operation.build_request(**renamed, **({} if model is None else {"body": model}))
+        # Set per request, not on the httpx client, so that an injected client sends them too.
         headers = {
+            **_SDK_HEADERS,
             **kwargs.get("headers", {}),
             "X-Auth-Token": self._settings.credentials.access_token,
         }
@@ -121,6 +128,10 @@ class _InvokerCore:
             raise ResponseParseError(response, reason=_describe(exc)) from exc
         if not isinstance(parsed, operation.success):
             raise ResponseParseError(response, reason="not the response the spec describes")
+        media_type = response.headers.get("content-type", "").partition(";")[0].strip().lower()
+        if media_type != "application/json" and not media_type.endswith("+json"):
+            # Not the API speaking (a proxy, a captive portal), even if its text parses.
+            raise ResponseParseError(response, reason=f"content-type {media_type!r}, not JSON")
         return parsed
 
     def _outcome(
@@ -139,6 +150,8 @@ class _InvokerCore:
             if retry is None:
                 raise
             return retry
+        if response.request.method == "POST":
+            self._learn_owner(parsed)
         return APIResponse(
             parsed=parsed,
             status_code=response.status_code,
@@ -148,8 +161,14 @@ class _InvokerCore:
             elapsed_seconds=time.perf_counter() - started,
         )
 
+    def _learn_owner(self, created: object) -> None:
+        owner = getattr(getattr(created, "data", None), "owner_client_id", None)
+        if isinstance(owner, str) and owner:
+            self._owner_client_id = owner
+
     def _settle_create(self, create: httpx.Request, conflict: Done, lookup: Done | None) -> Done:
-        found = None if lookup is None else created_response(create, lookup.response)
+        owner = self._owner_client_id
+        found = None if lookup is None else created_response(create, lookup.response, owner)
         if found is None:
             return conflict
         logger.info("create %s: written by an earlier attempt whose answer was lost", create.url)

@@ -51,7 +51,8 @@ class Operation(Generic[T]):
     """The generated `_parse_response`; only ever given a 2xx response."""
     success: type[T]
     """The model of the 2xx body, or `type(None)` when the success answer has no body (204)."""
-    path_parameters: tuple[tuple[str, type], ...] = ()
+    path_parameters: tuple[tuple[str, Any], ...] = ()
+    """Name and runtime type (a class, or a union such as `int | str`) of each path parameter."""
     query_parameters: tuple[str, ...] = ()
     """Public names: the spec's names with `:` made `_` (`key:in` is `key_in`)."""
     generated_names: Mapping[str, str] = attrs.field(factory=dict)

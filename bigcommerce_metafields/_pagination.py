@@ -23,7 +23,7 @@ from __future__ import annotations
 import concurrent.futures
 from collections import deque
 from collections.abc import AsyncIterator, Awaitable, Callable, Iterator, Mapping
-from typing import Any, Generic, Protocol, TypeVar
+from typing import Any, Generic, TypeVar
 
 import anyio
 import attrs
@@ -38,21 +38,6 @@ MAX_PAGE_SIZE = 250
 """BigCommerce's largest `limit` for v3 listings, the default page size: fewest requests."""
 DEFAULT_CONCURRENCY = 4
 """Pages fetched at once after the first; they share the client's throttle and in-flight cap."""
-
-
-class _ListMeta(Protocol):
-    @property
-    def pagination(self) -> Pagination: ...
-
-
-class _ListBody(Protocol[ItemT]):
-    """What every list response of the spec looks like: `{data: [...], meta: {pagination}}`."""
-
-    @property
-    def data(self) -> list[ItemT]: ...
-
-    @property
-    def meta(self) -> _ListMeta: ...
 
 
 @attrs.frozen
@@ -95,16 +80,19 @@ class _Walk(Generic[ItemT]):
         finished = self.total_pages is not None and self.next_page > self.total_pages
         return capped or finished
 
-    def accept(self, number: int, response: APIResponse[_ListBody[ItemT]]) -> Page[ItemT]:
-        """Record a fetched page (in page order) and return it without already-yielded items."""
-        pagination = response.parsed.meta.pagination
+    def accept(self, number: int, response: APIResponse[Any]) -> Page[ItemT]:
+        """Record a fetched page (in page order) and return it without already-yielded items.
+
+        Every list response of the spec is `{data: [items], meta: {pagination}}`.
+        """
+        pagination: Pagination = response.parsed.meta.pagination
         if self._total is not None and pagination.total != self._total:
             self.listing_changed = True
         self._total = pagination.total
         # Items appended while reading add pages: keep reading them.
         self.total_pages = max(self.total_pages or 0, pagination.total_pages)
         self.next_page = number + 1
-        items = [item for item in response.parsed.data if self._first_sight(item)]
+        items: list[ItemT] = [item for item in response.parsed.data if self._first_sight(item)]
         if self.max_items is not None:
             items = items[: max(self.max_items - self.yielded, 0)]
         self.yielded += len(items)
@@ -124,8 +112,8 @@ class _Walk(Generic[ItemT]):
         return True
 
 
-FetchPage = Callable[[int], APIResponse[_ListBody[ItemT]]]
-AsyncFetchPage = Callable[[int], Awaitable[APIResponse[_ListBody[ItemT]]]]
+FetchPage = Callable[[int], APIResponse[Any]]
+AsyncFetchPage = Callable[[int], Awaitable[APIResponse[Any]]]
 
 
 class Paginator(Generic[ItemT]):
@@ -133,7 +121,7 @@ class Paginator(Generic[ItemT]):
 
     def __init__(
         self,
-        fetch: FetchPage[ItemT],
+        fetch: FetchPage,
         *,
         page_size: int,
         concurrency: int,
@@ -162,7 +150,7 @@ class Paginator(Generic[ItemT]):
         """Every item (up to `max_items`) in one list."""
         return list(self)
 
-    def _fetch_batch(self, batch: list[int]) -> list[APIResponse[_ListBody[ItemT]]]:
+    def _fetch_batch(self, batch: list[int]) -> list[APIResponse[Any]]:
         if len(batch) == 1:
             return [self._fetch(batch[0])]
         # Threads live for one batch only: nothing runs once the batch is handed out.
@@ -181,7 +169,7 @@ class AsyncPaginator(Generic[ItemT]):
 
     def __init__(
         self,
-        fetch: AsyncFetchPage[ItemT],
+        fetch: AsyncFetchPage,
         *,
         page_size: int,
         concurrency: int,
@@ -228,10 +216,10 @@ class AsyncPaginator(Generic[ItemT]):
             )
         return self._pages.popleft()
 
-    async def _fetch_batch(self, batch: list[int]) -> list[APIResponse[_ListBody[ItemT]]]:
+    async def _fetch_batch(self, batch: list[int]) -> list[APIResponse[Any]]:
         if len(batch) == 1:
             return [await self._fetch(batch[0])]
-        results: dict[int, APIResponse[_ListBody[ItemT]]] = {}
+        results: dict[int, APIResponse[Any]] = {}
         failures: dict[int, Exception] = {}
 
         async def fetch_one(number: int) -> None:

@@ -56,18 +56,21 @@ def _path_errors(operation: Operation[Any], arguments: Mapping[str, Any]) -> dic
     errors: dict[str, str] = {}
     for name, kind in operation.path_parameters:
         value = arguments.get(name)
-        if kind is int:
-            if isinstance(value, bool) or not isinstance(value, int):
-                errors[name] = f"must be an integer, got {type(value).__name__}"
-            elif value < 1:
-                errors[name] = f"must be a positive integer, got {value}"
-        elif not isinstance(value, str):
-            errors[name] = f"must be a string, got {type(value).__name__}"
-        elif not value.strip():
+        if isinstance(value, bool) or not isinstance(value, kind):
+            errors[name] = f"must be {_kind_name(kind)}, got {type(value).__name__}"
+        elif isinstance(value, int) and value < 1:
+            errors[name] = f"must be a positive integer, got {value}"
+        elif isinstance(value, str) and not value.strip():
             errors[name] = "must not be empty"
-        elif value in _DOT_SEGMENTS:
+        elif isinstance(value, str) and value in _DOT_SEGMENTS:
             errors[name] = f"must not be {value!r}, which would address another path"
     return errors
+
+
+def _kind_name(kind: Any) -> str:
+    names = {int: "an integer", str: "a string"}
+    members = getattr(kind, "__args__", (kind,))
+    return " or ".join(names.get(member, member.__name__) for member in members)
 
 
 def _datetime_errors(arguments: Mapping[str, Any]) -> dict[str, str]:

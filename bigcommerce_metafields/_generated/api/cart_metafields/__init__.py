@@ -113,7 +113,7 @@ _GET_CART_METAFIELD = Operation(
     success=CartMetafieldResponse,
     path_parameters=(
         ("cart_id", str),
-        ("metafield_id", int),
+        ("metafield_id", int | str),
     ),
     query_parameters=(),
     generated_names={},
@@ -128,7 +128,7 @@ _UPDATE_CART_METAFIELD = Operation(
     success=CartMetafieldResponse,
     path_parameters=(
         ("cart_id", str),
-        ("metafield_id", int),
+        ("metafield_id", int | str),
     ),
     query_parameters=(),
     generated_names={},
@@ -187,7 +187,7 @@ _DELETE_CART_METAFIELD = Operation(
     success=type(None),
     path_parameters=(
         ("cart_id", str),
-        ("metafield_id", int),
+        ("metafield_id", int | str),
     ),
     query_parameters=(),
     generated_names={},
@@ -303,7 +303,7 @@ class CartMetafields:
     def get(
         self,
         cart_id: str,
-        metafield_id: int,
+        metafield_id: int | str,
         *,
         timeout: TimeoutTypes | Unset = UNSET,
         max_retries: int | Unset = UNSET,
@@ -321,7 +321,7 @@ class CartMetafields:
     def update(
         self,
         cart_id: str,
-        metafield_id: int,
+        metafield_id: int | str,
         body: MetafieldCreate | Unset = UNSET,
         *,
         permission_set: PermissionSet | Unset = UNSET,
@@ -353,7 +353,7 @@ class CartMetafields:
     def delete(
         self,
         cart_id: str,
-        metafield_id: int,
+        metafield_id: int | str,
         *,
         timeout: TimeoutTypes | Unset = UNSET,
         max_retries: int | Unset = UNSET,
@@ -434,7 +434,7 @@ class CartMetafieldsWithRawResponse:
     def get(
         self,
         cart_id: str,
-        metafield_id: int,
+        metafield_id: int | str,
         *,
         timeout: TimeoutTypes | Unset = UNSET,
         max_retries: int | Unset = UNSET,
@@ -452,7 +452,7 @@ class CartMetafieldsWithRawResponse:
     def update(
         self,
         cart_id: str,
-        metafield_id: int,
+        metafield_id: int | str,
         body: MetafieldCreate | Unset = UNSET,
         *,
         permission_set: PermissionSet | Unset = UNSET,
@@ -484,7 +484,7 @@ class CartMetafieldsWithRawResponse:
     def delete(
         self,
         cart_id: str,
-        metafield_id: int,
+        metafield_id: int | str,
         *,
         timeout: TimeoutTypes | Unset = UNSET,
         max_retries: int | Unset = UNSET,
@@ -599,7 +599,7 @@ class AsyncCartMetafields:
     async def get(
         self,
         cart_id: str,
-        metafield_id: int,
+        metafield_id: int | str,
         *,
         timeout: TimeoutTypes | Unset = UNSET,
         max_retries: int | Unset = UNSET,
@@ -617,7 +617,7 @@ class AsyncCartMetafields:
     async def update(
         self,
         cart_id: str,
-        metafield_id: int,
+        metafield_id: int | str,
         body: MetafieldCreate | Unset = UNSET,
         *,
         permission_set: PermissionSet | Unset = UNSET,
@@ -649,7 +649,7 @@ class AsyncCartMetafields:
     async def delete(
         self,
         cart_id: str,
-        metafield_id: int,
+        metafield_id: int | str,
         *,
         timeout: TimeoutTypes | Unset = UNSET,
         max_retries: int | Unset = UNSET,
@@ -730,7 +730,7 @@ class AsyncCartMetafieldsWithRawResponse:
     async def get(
         self,
         cart_id: str,
-        metafield_id: int,
+        metafield_id: int | str,
         *,
         timeout: TimeoutTypes | Unset = UNSET,
         max_retries: int | Unset = UNSET,
@@ -748,7 +748,7 @@ class AsyncCartMetafieldsWithRawResponse:
     async def update(
         self,
         cart_id: str,
-        metafield_id: int,
+        metafield_id: int | str,
         body: MetafieldCreate | Unset = UNSET,
         *,
         permission_set: PermissionSet | Unset = UNSET,
@@ -780,7 +780,7 @@ class AsyncCartMetafieldsWithRawResponse:
     async def delete(
         self,
         cart_id: str,
-        metafield_id: int,
+        metafield_id: int | str,
         *,
         timeout: TimeoutTypes | Unset = UNSET,
         max_retries: int | Unset = UNSET,

@@ -12,7 +12,7 @@ from ...types import Response
 
 def _get_kwargs(
     cart_id: str,
-    metafield_id: int,
+    metafield_id: int | str,
 ) -> dict[str, Any]:
 
     _kwargs: dict[str, Any] = {
@@ -77,7 +77,7 @@ def _build_response(
 
 def sync_detailed(
     cart_id: str,
-    metafield_id: int,
+    metafield_id: int | str,
     *,
     client: AuthenticatedClient,
 ) -> Response[Any | ErrorResponse]:
@@ -85,7 +85,7 @@ def sync_detailed(
 
     Args:
         cart_id (str):
-        metafield_id (int):
+        metafield_id (int | str):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -109,7 +109,7 @@ def sync_detailed(
 
 def sync(
     cart_id: str,
-    metafield_id: int,
+    metafield_id: int | str,
     *,
     client: AuthenticatedClient,
 ) -> Any | ErrorResponse | None:
@@ -117,7 +117,7 @@ def sync(
 
     Args:
         cart_id (str):
-        metafield_id (int):
+        metafield_id (int | str):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -136,7 +136,7 @@ def sync(
 
 async def asyncio_detailed(
     cart_id: str,
-    metafield_id: int,
+    metafield_id: int | str,
     *,
     client: AuthenticatedClient,
 ) -> Response[Any | ErrorResponse]:
@@ -144,7 +144,7 @@ async def asyncio_detailed(
 
     Args:
         cart_id (str):
-        metafield_id (int):
+        metafield_id (int | str):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -166,7 +166,7 @@ async def asyncio_detailed(
 
 async def asyncio(
     cart_id: str,
-    metafield_id: int,
+    metafield_id: int | str,
     *,
     client: AuthenticatedClient,
 ) -> Any | ErrorResponse | None:
@@ -174,7 +174,7 @@ async def asyncio(
 
     Args:
         cart_id (str):
-        metafield_id (int):
+        metafield_id (int | str):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

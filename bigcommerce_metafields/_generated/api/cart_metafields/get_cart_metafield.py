@@ -13,7 +13,7 @@ from ...types import Response
 
 def _get_kwargs(
     cart_id: str,
-    metafield_id: int,
+    metafield_id: int | str,
 ) -> dict[str, Any]:
 
     _kwargs: dict[str, Any] = {
@@ -84,7 +84,7 @@ def _build_response(
 
 def sync_detailed(
     cart_id: str,
-    metafield_id: int,
+    metafield_id: int | str,
     *,
     client: AuthenticatedClient,
 ) -> Response[CartMetafieldResponse | ErrorResponse]:
@@ -92,7 +92,7 @@ def sync_detailed(
 
     Args:
         cart_id (str):
-        metafield_id (int):
+        metafield_id (int | str):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -116,7 +116,7 @@ def sync_detailed(
 
 def sync(
     cart_id: str,
-    metafield_id: int,
+    metafield_id: int | str,
     *,
     client: AuthenticatedClient,
 ) -> CartMetafieldResponse | ErrorResponse | None:
@@ -124,7 +124,7 @@ def sync(
 
     Args:
         cart_id (str):
-        metafield_id (int):
+        metafield_id (int | str):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -143,7 +143,7 @@ def sync(
 
 async def asyncio_detailed(
     cart_id: str,
-    metafield_id: int,
+    metafield_id: int | str,
     *,
     client: AuthenticatedClient,
 ) -> Response[CartMetafieldResponse | ErrorResponse]:
@@ -151,7 +151,7 @@ async def asyncio_detailed(
 
     Args:
         cart_id (str):
-        metafield_id (int):
+        metafield_id (int | str):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -173,7 +173,7 @@ async def asyncio_detailed(
 
 async def asyncio(
     cart_id: str,
-    metafield_id: int,
+    metafield_id: int | str,
     *,
     client: AuthenticatedClient,
 ) -> CartMetafieldResponse | ErrorResponse | None:
@@ -181,7 +181,7 @@ async def asyncio(
 
     Args:
         cart_id (str):
-        metafield_id (int):
+        metafield_id (int | str):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

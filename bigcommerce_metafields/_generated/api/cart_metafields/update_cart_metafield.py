@@ -14,7 +14,7 @@ from ...types import Response
 
 def _get_kwargs(
     cart_id: str,
-    metafield_id: int,
+    metafield_id: int | str,
     *,
     body: MetafieldCreate,
 ) -> dict[str, Any]:
@@ -103,7 +103,7 @@ def _build_response(
 
 def sync_detailed(
     cart_id: str,
-    metafield_id: int,
+    metafield_id: int | str,
     *,
     client: AuthenticatedClient,
     body: MetafieldCreate,
@@ -115,7 +115,7 @@ def sync_detailed(
 
     Args:
         cart_id (str):
-        metafield_id (int):
+        metafield_id (int | str):
         body (MetafieldCreate): A new metafield. Structured data goes in `value` as a JSON string.
 
     Raises:
@@ -141,7 +141,7 @@ def sync_detailed(
 
 def sync(
     cart_id: str,
-    metafield_id: int,
+    metafield_id: int | str,
     *,
     client: AuthenticatedClient,
     body: MetafieldCreate,
@@ -153,7 +153,7 @@ def sync(
 
     Args:
         cart_id (str):
-        metafield_id (int):
+        metafield_id (int | str):
         body (MetafieldCreate): A new metafield. Structured data goes in `value` as a JSON string.
 
     Raises:
@@ -174,7 +174,7 @@ def sync(
 
 async def asyncio_detailed(
     cart_id: str,
-    metafield_id: int,
+    metafield_id: int | str,
     *,
     client: AuthenticatedClient,
     body: MetafieldCreate,
@@ -186,7 +186,7 @@ async def asyncio_detailed(
 
     Args:
         cart_id (str):
-        metafield_id (int):
+        metafield_id (int | str):
         body (MetafieldCreate): A new metafield. Structured data goes in `value` as a JSON string.
 
     Raises:
@@ -210,7 +210,7 @@ async def asyncio_detailed(
 
 async def asyncio(
     cart_id: str,
-    metafield_id: int,
+    metafield_id: int | str,
     *,
     client: AuthenticatedClient,
     body: MetafieldCreate,
@@ -222,7 +222,7 @@ async def asyncio(
 
     Args:
         cart_id (str):
-        metafield_id (int):
+        metafield_id (int | str):
         body (MetafieldCreate): A new metafield. Structured data goes in `value` as a JSON string.
 
     Raises:
