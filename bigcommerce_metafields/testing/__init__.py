@@ -24,12 +24,17 @@ Where BigCommerce's documentation is silent or wrong, the fake decides as follow
   date filter answers 422. Cart lists ignore the product-only parameters (``key:in``,
   ``namespace:in``, date filters, ``include_fields``/``exclude_fields``), as the facts give them
   to product lists only.
-- Going over ``max_per_resource`` metafields of one client on one resource answers 403.
+- Going over ``max_per_resource`` metafields of one client on one resource answers 403. The
+  seeding helpers (``add_metafield(s)``) are not capped: they set up a store, they are no client.
 - Anyone may delete a metafield and change its description; only its owner may change its
   namespace, key, permission_set or value (to a different value), else 403.
 - Checks run in the order: quota (429), token (401), route (404), body (400, 422), rules
   (403, 409). Every response carries the rate-limit headers except in platform-load mode or
   with ``quota=None``; responses injected by fault rules show the quota without spending it.
+
+A dropped connection (``fake.faults.add(drop="before"|"after")``) raises
+``httpx.RemoteProtocolError`` in process; on the loopback server the TCP connection is really
+closed without a byte of response, so clients see the same error.
 """
 
 from ._asgi import DROP_EXTENSION, AsgiApp, DropUnsupportedError
