@@ -12,13 +12,12 @@ from pathlib import Path
 from typing import Any
 
 import pytest
+import requests  # schemathesis sends through requests
+import schemathesis
 from hypothesis import HealthCheck, settings
+from schemathesis import Case, GenerationMode
 
 from bigcommerce_metafields.testing import DEFAULT_TOKEN, FakeBigCommerce, FakeServer
-
-schemathesis = pytest.importorskip("schemathesis")
-import requests  # noqa: E402 (a schemathesis dependency)
-from schemathesis import Case, GenerationMode  # noqa: E402 (only once schemathesis is there)
 
 SPEC = Path(__file__).resolve().parents[2] / "openapi" / "bigcommerce-metafields.yaml"
 
@@ -51,7 +50,7 @@ def session() -> Iterator[requests.Session]:
         yield session
 
 
-@schema.parametrize()  # type: ignore[untyped-decorator]
+@schema.parametrize()
 @settings(deadline=None, suppress_health_check=list(HealthCheck))
 def test_fake_conforms_to_the_spec(
     case: Case[Any], bigcommerce_fake_server: FakeServer, session: requests.Session
