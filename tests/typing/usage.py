@@ -105,6 +105,8 @@ def sync_tour() -> None:
         assert_type(client.cart_metafields.list(CART, namespace="checkout"), CartMetafieldList)
         assert_type(client.cart_metafields.list(CART).data, list[CartMetafield])
         assert_type(client.cart_metafields.get(CART, 24), CartMetafieldResponse)
+        # the id as a response gives it ("24" or 24) goes back in as it is
+        assert_type(client.cart_metafields.get(CART, cart.data.id), CartMetafieldResponse)
         assert_type(
             client.cart_metafields.update(
                 CART, 24, namespace="checkout", key="gift", value="Hi", permission_set="write"
