@@ -6,6 +6,7 @@ from __future__ import annotations
 from typing import Any
 
 import anyio
+import httpx
 import pytest
 from clientkit import (
     CART,
@@ -14,6 +15,7 @@ from clientkit import (
     FAST,
     NEW,
     PRODUCT,
+    TOKEN,
     TOKEN_B,
     Api,
     Connect,
@@ -449,3 +451,16 @@ async def test_a_create_that_timed_out_is_not_duplicated(
     stored = fake.metafields("product", PRODUCT)
     assert [m["id"] for m in stored] == [created.data.id]
     assert sorted(outcomes(fake)) == [200, 409]  # the slow first attempt lost the race
+
+
+def test_the_fakes_fault_headers_replace_its_own_rate_limit_headers() -> None:
+    """A fault's `headers` must set what the client sees: on a fake with a quota, an injected
+    429 asking for 120 ms must say 120, not "120, 30000" (its own header appended to the rule's),
+    which no client can read. (The tests above use `quota=None` to get around this.)"""
+    fake = make_fake()
+    fake.faults.add(status=429, headers={"X-Rate-Limit-Time-Reset-Ms": "120"})
+    with httpx.Client(transport=fake.transport(), headers={"X-Auth-Token": TOKEN}) as http:
+        answer = http.get(f"{fake.base_url}{ITEM}")
+
+    assert answer.status_code == 429
+    assert answer.headers.get_list("x-rate-limit-time-reset-ms") == ["120"]
