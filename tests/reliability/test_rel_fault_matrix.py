@@ -277,6 +277,9 @@ def _check_outcome(cell: Cell, error: BigCommerceError | None, sent: int, lookup
     assert isinstance(error, fault.persistent_error), f"{fault.label} forever: {error!r}"
     if fault.label == "read timeout":
         assert type(error).__name__ == "APITimeoutError", repr(error)
+    if isinstance(error, RateLimitError):
+        # With the quota headers it says how long to wait; without them, nothing to say.
+        assert (error.retry_after is not None) == ("quota" not in fault.fake), error.retry_after
     # The whole retry budget is spent before giving up (a 2xx spoiled forever included).
     assert sent == ATTEMPTS, f"gave up after {sent} of {ATTEMPTS} attempts: {error!r}"
 

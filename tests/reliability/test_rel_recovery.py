@@ -278,3 +278,68 @@ def test_a_create_refused_for_good_after_doubt_is_reported() -> None:
     assert isinstance(outcome, ServerError)
     assert PRODUCT.stored(fake) == []
     assert [r.path for r in fake.requests] == [PREFIX + PRODUCT.collection] * 4
+
+
+class _FailPage(httpx.BaseTransport):
+    """The fake, except that one page of the listing answers 503 every time."""
+
+    def __init__(self, fake: FakeBigCommerce, page: int) -> None:
+        self._inner = fake.transport()
+        self._page = str(page)
+
+    def handle_request(self, request: httpx.Request) -> httpx.Response:
+        if request.method == "GET" and request.url.params.get("page") == self._page:
+            return httpx.Response(503, json={"status": 503, "title": "down"}, request=request)
+        return self._inner.handle_request(request)
+
+
+@pytest.mark.parametrize("concurrency", [1, 4])
+def test_pagination_through_faults_yields_every_item_once_in_order(concurrency: int) -> None:
+    fake = make_fake(quota=None)
+    for n in range(230):
+        PRODUCT.seed(fake, f"k{n:03}", f"v{n}")
+    # Within one call's retry budget (3): the first page's request fails three times.
+    fake.faults.add(method="GET", path=PRODUCT.collection, status=503, times=2)
+    fake.faults.add(method="GET", path=PRODUCT.collection, drop="after", times=1)
+
+    def call(client: Any) -> Any:
+        pages = client.product_metafields.paginate(7, page_size=20, concurrency=concurrency)
+        return [item.key for item in pages]
+
+    keys = run_client("sync", fake, call)
+    assert keys == [f"k{n:03}" for n in range(230)]
+
+
+@pytest.mark.parametrize("kind", ["sync", "asyncio"])
+def test_a_page_that_keeps_failing_raises_instead_of_cutting_the_listing_short(kind: Kind) -> None:
+    fake = make_fake(quota=None)
+    for n in range(100):
+        PRODUCT.seed(fake, f"k{n:03}", "v")
+    seen: list[str] = []
+
+    class _AsyncFailPage(httpx.AsyncBaseTransport):
+        def __init__(self) -> None:
+            self._sync = _FailPage(fake, 4)
+
+        async def handle_async_request(self, request: httpx.Request) -> httpx.Response:
+            await request.aread()
+            return self._sync.handle_request(request)
+
+    def call(client: Any) -> Any:
+        pages = client.product_metafields.paginate(7, page_size=10, concurrency=3)
+        if kind == "sync":
+            seen.extend(item.key for item in pages)
+            return None
+
+        async def run() -> None:
+            async for item in pages:
+                seen.append(item.key)
+
+        return run()
+
+    transport = _FailPage(fake, 4) if kind == "sync" else _AsyncFailPage()
+    with pytest.raises(ServerError):
+        run_client(kind, fake, call, transport=transport)
+    # Whole batches only: the items handed out are a prefix that stops before the failing page.
+    assert seen == [f"k{n:03}" for n in range(len(seen))]
+    assert len(seen) <= 30, "items past the failing page were handed out"
