@@ -399,7 +399,15 @@ class AsyncInvoker(_InvokerCore):
 
 def _connection_error(error: httpx.RequestError, request: httpx.Request) -> BigCommerceError:
     kind = APITimeoutError if isinstance(error, httpx.TimeoutException) else APIConnectionError
+    # The chained httpx error keeps its request: give it one without the token, so that an
+    # error reporter serialising the exception chain cannot pick the token up.
+    error.request = _without_token(request)
     return kind(_describe(error), method=request.method, url=str(request.url))
+
+
+def _without_token(request: httpx.Request) -> httpx.Request:
+    headers = [(k, v) for k, v in request.headers.multi_items() if k.lower() != "x-auth-token"]
+    return httpx.Request(request.method, request.url, headers=headers)
 
 
 def _describe(error: BaseException) -> str:

@@ -7,6 +7,7 @@ the words the service's own 422 uses.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Mapping
 from datetime import datetime
 from typing import Any
@@ -16,6 +17,7 @@ from ._generated.types import Unset
 from ._operation import FieldRule, Operation
 
 _DOT_SEGMENTS = frozenset({".", ".."})
+_POSITIVE_DIGITS = re.compile(r"0*[1-9][0-9]*")
 """Path values that URL normalisation would turn into a different resource."""
 
 
@@ -60,11 +62,20 @@ def _path_errors(operation: Operation[Any], arguments: Mapping[str, Any]) -> dic
             errors[name] = f"must be {_kind_name(kind)}, got {type(value).__name__}"
         elif isinstance(value, int) and value < 1:
             errors[name] = f"must be a positive integer, got {value}"
+        elif (
+            isinstance(value, str) and _accepts_int(kind) and not _POSITIVE_DIGITS.fullmatch(value)
+        ):
+            # An id the service may serialise as a string ("24"): digits only, as the spec says.
+            errors[name] = f"must be a positive integer or a string of digits, got {value!r}"
         elif isinstance(value, str) and not value.strip():
             errors[name] = "must not be empty"
         elif isinstance(value, str) and value in _DOT_SEGMENTS:
             errors[name] = f"must not be {value!r}, which would address another path"
     return errors
+
+
+def _accepts_int(kind: Any) -> bool:
+    return int in getattr(kind, "__args__", (kind,))
 
 
 def _kind_name(kind: Any) -> str:

@@ -212,7 +212,7 @@ class FakeBigCommerce:
                 return _PLATFORM_LOAD.to_response()
             injected = rule.injected_response() if rule else None
             if injected is not None:
-                return injected.with_headers(self._limiter.peek())
+                return injected.with_default_headers(self._limiter.peek())
             response = self._serve(request)
         if rule is None:
             return response

@@ -45,7 +45,16 @@ class Response:
     body: bytes = b""
 
     def with_headers(self, extra: Headers) -> Response:
-        return attrs.evolve(self, headers=self.headers + extra)
+        """These headers, replacing any of the same name already set."""
+        names = {name.lower() for name, _ in extra}
+        kept = tuple((name, value) for name, value in self.headers if name.lower() not in names)
+        return attrs.evolve(self, headers=kept + extra)
+
+    def with_default_headers(self, defaults: Headers) -> Response:
+        """These headers, except those already set (a fault rule's own win)."""
+        names = {name.lower() for name, _ in self.headers}
+        added = tuple((name, value) for name, value in defaults if name.lower() not in names)
+        return attrs.evolve(self, headers=self.headers + added)
 
 
 @attrs.frozen
