@@ -22,7 +22,7 @@ import anyio
 import pytest
 
 from bigcommerce_metafields import AsyncMetafieldsClient, MetafieldsClient, RetryPolicy
-from bigcommerce_metafields._pagination import AsyncPaginator, Page, Paginator
+from bigcommerce_metafields._pagination import Page
 from bigcommerce_metafields.testing import (
     DEFAULT_STORE_HASH,
     DEFAULT_TOKEN,
@@ -33,7 +33,6 @@ from bigcommerce_metafields.testing import (
 T = TypeVar("T")
 Resource = Literal["product", "cart"]
 Client = MetafieldsClient | AsyncMetafieldsClient
-AnyPaginator = Paginator[Any] | AsyncPaginator[Any]
 By = Literal["pages", "items", "collect"]
 """How `Sdk.run` reads: `pages()`, `for item in paginator`, or `collect()`."""
 OnPage = Callable[[Client, Page[Any]], object]
