@@ -72,6 +72,10 @@ class _Walk(Generic[ItemT]):
         if self.total_pages is None:
             return [1]
         last = min(self.total_pages, self.next_page + self.concurrency - 1)
+        if self.max_items is not None:
+            # No page past the cap: it would spend the store's quota for nothing.
+            pages_needed = -(-(self.max_items - self.yielded) // self.page_size)
+            last = min(last, self.next_page + pages_needed - 1)
         return list(range(self.next_page, last + 1))
 
     @property
