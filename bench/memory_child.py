@@ -1,0 +1,62 @@
+"""One run of the memory workload, in a fresh interpreter so its peak RSS is its own.
+
+``python bench/memory_child.py BASE_URL PRODUCT_ID EXPECTED_ITEMS`` iterates every metafield of
+the product with the SDK's item iterator and prints one JSON line: the items seen, the wall time,
+and the peak memory growth over the state before the iteration, both as tracemalloc counts it
+(Python allocations) and as peak RSS (VmHWM) over RSS before. Run as a file: it imports nothing
+from ``bench``.
+"""
+
+from __future__ import annotations
+
+import gc
+import json
+import sys
+import time
+import tracemalloc
+from pathlib import Path
+
+from bigcommerce_metafields import MetafieldsClient
+from bigcommerce_metafields.testing import DEFAULT_STORE_HASH, DEFAULT_TOKEN
+
+
+def _status_kb(field: str) -> int:
+    for line in Path("/proc/self/status").read_text().splitlines():
+        if line.startswith(field + ":"):
+            return int(line.split()[1])
+    return 0
+
+
+def main() -> None:
+    base_url, product, expected = sys.argv[1:4]
+    product_id, expected_items = int(product), int(expected)
+    with MetafieldsClient(DEFAULT_STORE_HASH, DEFAULT_TOKEN, base_url=base_url) as client:
+        # Imports, the connection and the first parse are not what is measured.
+        client.product_metafields.list(product_id, limit=250)
+        gc.collect()
+        rss_before = _status_kb("VmRSS")
+        tracemalloc.start()
+        traced_before = tracemalloc.get_traced_memory()[0]
+        started = time.perf_counter()
+        items = 0
+        for _item in client.product_metafields.paginate(product_id):
+            items += 1
+        wall = time.perf_counter() - started
+        traced_growth = tracemalloc.get_traced_memory()[1] - traced_before
+        tracemalloc.stop()
+        # VmHWM is the process's peak: the iteration's, as nothing before it held more.
+        rss_growth = (_status_kb("VmHWM") - rss_before) * 1024
+    result = {
+        "items": items,
+        "expected_items": expected_items,
+        "wall_s": wall,
+        "traced_peak_growth_bytes": traced_growth,
+        "rss_peak_growth_bytes": rss_growth,
+        "rss_before_kb": rss_before,
+    }
+    print(json.dumps(result), flush=True)
+    sys.exit(0 if items == expected_items else 1)
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,1073 @@
+"""Benchmark of the SDK against raw httpx, the ideal, and the official ``bigcommerce`` package.
+
+    python -m bench.run [--quick] [--json PATH]      (or python bench/run.py ...)
+
+The fake store runs in separate processes on loopback, so this process's CPU time
+(``time.process_time``) is the client's alone. Every figure is the median of several repeats, with
+min and max; the contenders of a workload are interleaved within each repeat (their order rotates),
+since these machines drift by tens of percent between runs: compare figures of one run only.
+Targets are printed beside the figures, met or missed; nothing is asserted. ``--quick`` shrinks
+every size so the whole run takes seconds (``make test`` runs it so the benchmark cannot rot).
+The figures also go to ``bench/results.json`` (or ``--json PATH``).
+"""
+
+from __future__ import annotations
+
+import argparse
+import asyncio
+import collections
+import gc
+import json
+import math
+import os
+import platform
+import select
+import statistics
+import subprocess
+import sys
+import time
+from collections.abc import Awaitable, Callable, Iterable, Iterator, Sequence
+from contextlib import ExitStack, contextmanager
+from dataclasses import asdict, dataclass
+from datetime import UTC, datetime
+from importlib import metadata
+from pathlib import Path
+from typing import Any
+
+import httpx
+
+from bigcommerce_metafields import (
+    DEFAULT_MAX_IN_FLIGHT,
+    AsyncMetafieldsClient,
+    BigCommerceError,
+    MetafieldsClient,
+    ProductMetafieldList,
+    ProductMetafieldResponse,
+    __version__,
+)
+from bigcommerce_metafields.testing import DEFAULT_CLIENT_ID, DEFAULT_STORE_HASH, DEFAULT_TOKEN
+
+HERE = Path(__file__).resolve().parent
+ROOT = HERE.parent
+DEFAULT_JSON = HERE / "results.json"
+STORE = DEFAULT_STORE_HASH
+TOKEN = DEFAULT_TOKEN
+#: What the SDK sends on every request, sent by the raw httpx contenders too.
+HEADERS = {
+    "Accept": "application/json",
+    "User-Agent": f"bigcommerce-metafields/{__version__}",
+    "X-Auth-Token": TOKEN,
+}
+#: Products seeded in the fakes: one metafield to get, one full page, the pages, the big listing.
+GET_PRODUCT, PAGE_PRODUCT, PAGES_PRODUCT, BULK_PRODUCT = 1, 2, 3, 4
+PAGE_SIZE = 250
+
+WORKLOADS = (
+    "get_one_sync",
+    "get_one_async",
+    "list_page_sync",
+    "list_page_async",
+    "model_build",
+    "concurrent_get_async",
+    "pagination_async",
+    "pagination_sync",
+    "quota",
+    "memory",
+)
+
+
+@dataclass(frozen=True)
+class Sizes:
+    repeats: int
+    long_repeats: int  # for the workloads that take seconds per repeat (quota, memory)
+    get_calls: int
+    list_calls: int
+    parse_rounds: int
+    concurrent_total: int
+    concurrency: int
+    pages: int
+    page_concurrency: int
+    latency_ms: float
+    quota: int
+    window_ms: int
+    quota_requests: int
+    items: int
+
+
+FULL = Sizes(
+    repeats=5,
+    long_repeats=3,
+    get_calls=1000,
+    list_calls=200,
+    parse_rounds=200,
+    concurrent_total=2000,
+    concurrency=64,
+    pages=20,
+    page_concurrency=8,
+    latency_ms=50.0,
+    quota=100,
+    window_ms=2000,
+    quota_requests=600,
+    items=100_000,
+)
+QUICK = Sizes(
+    repeats=2,
+    long_repeats=2,
+    get_calls=20,
+    list_calls=10,
+    parse_rounds=10,
+    concurrent_total=64,
+    concurrency=64,
+    pages=2,
+    page_concurrency=8,
+    latency_ms=50.0,
+    quota=20,
+    window_ms=500,
+    quota_requests=40,
+    items=1000,
+)
+
+
+# -- statistics and results -------------------------------------------------------------------
+
+
+def summary(samples: Sequence[float]) -> dict[str, Any]:
+    return {
+        "median": statistics.median(samples),
+        "min": min(samples),
+        "max": max(samples),
+        "samples": list(samples),
+    }
+
+
+@dataclass
+class Row:
+    """One figure of one contender, and how it compares."""
+
+    contender: str
+    figure: str
+    unit: str
+    stats: dict[str, Any]
+    ratio: float | None = None  # median over the baseline's median
+    ratio_to: str | None = None
+    target: str | None = None  # e.g. "<= 1.3x"
+    met: bool | None = None
+
+
+@dataclass
+class Workload:
+    name: str
+    title: str
+    params: dict[str, Any]
+    rows: list[Row]
+    notes: list[str]
+    skipped: str | None = None
+
+    def row(self, contender: str, figure: str) -> Row:
+        return next(r for r in self.rows if r.contender == contender and r.figure == figure)
+
+    def to_json(self) -> dict[str, Any]:
+        return {
+            "title": self.title,
+            "params": self.params,
+            "figures": [asdict(row) for row in self.rows],
+            "targets": [
+                {
+                    "contender": r.contender,
+                    "figure": r.figure,
+                    "target": r.target,
+                    "value": r.ratio if r.ratio is not None else r.stats["median"],
+                    "met": r.met,
+                }
+                for r in self.rows
+                if r.target is not None
+            ],
+            "notes": self.notes,
+            "skipped": self.skipped,
+        }
+
+
+def compare(rows: list[Row], contender: str, baseline: str, figure: str) -> Row:
+    row = next(r for r in rows if r.contender == contender and r.figure == figure)
+    base = next(r for r in rows if r.contender == baseline and r.figure == figure)
+    row.ratio = row.stats["median"] / base.stats["median"]
+    row.ratio_to = baseline
+    return row
+
+
+def aim(row: Row, op: str, threshold: float, *, on_ratio: bool = True, fmt: str = "{:g}x") -> None:
+    """Attach a target: ``op`` is "<=", "<", ">=" or "==" against the ratio or the median."""
+    value = row.ratio if on_ratio else row.stats["median"]
+    assert value is not None
+    checks = {"<=": value <= threshold, "<": value < threshold, ">=": value >= threshold}
+    checks["=="] = value == threshold
+    row.target = f"{op} {fmt.format(threshold)}"
+    row.met = checks[op]
+
+
+# -- the fake servers, each a process ----------------------------------------------------------
+
+
+def _cli_seeds() -> bool:
+    """Whether the package's own command line can seed many metafields."""
+    result = subprocess.run(
+        [sys.executable, "-m", "bigcommerce_metafields.testing", "--help"],
+        capture_output=True,
+        text=True,
+        check=False,
+        cwd=ROOT,
+    )
+    return "--seed-product-metafields" in result.stdout
+
+
+class FakeProcess:
+    """``python -m bigcommerce_metafields.testing`` (or bench/fake_server.py) on loopback."""
+
+    def __init__(self, name: str, options: list[str], *, use_cli: bool) -> None:
+        self.name = name
+        command = (
+            [sys.executable, "-m", "bigcommerce_metafields.testing"]
+            if use_cli
+            else [sys.executable, str(HERE / "fake_server.py")]
+        )
+        self.command = [*command, "--port", "0", *options]
+        self.process = subprocess.Popen(  # noqa: S603 - our own interpreter and module
+            self.command, stdout=subprocess.PIPE, text=True, cwd=ROOT
+        )
+        self.base_url = ""
+
+    def wait_ready(self, timeout: float = 120.0) -> str:
+        assert self.process.stdout is not None
+        ready, _, _ = select.select([self.process.stdout], [], [], timeout)
+        line = self.process.stdout.readline().strip() if ready else ""
+        if not line.startswith("http"):
+            self.stop()
+            raise RuntimeError(f"fake {self.name!r} did not start: {' '.join(self.command)}")
+        self.base_url = line
+        return line
+
+    def stop(self) -> None:
+        if self.process.poll() is None:
+            self.process.terminate()
+            try:
+                self.process.wait(10)
+            except subprocess.TimeoutExpired:
+                self.process.kill()
+                self.process.wait()
+
+
+@dataclass(frozen=True)
+class Fakes:
+    plain: str  # no quota: get-one and list-page workloads
+    slow: str  # no quota, latency: pagination
+    limited: str  # quota per window: throttle
+    bulk: str  # no quota, the big listing (kept apart: the fake scans every metafield per list)
+    launcher: str
+
+
+@contextmanager
+def fakes(sizes: Sizes) -> Iterator[Fakes]:
+    use_cli = _cli_seeds()
+
+    def seeds(*pairs: tuple[int, int]) -> list[str]:
+        return [arg for p, n in pairs for arg in ("--seed-product-metafields", f"{p}:{n}")]
+
+    specs = {
+        "plain": ["--quota", "0", *seeds((GET_PRODUCT, 1), (PAGE_PRODUCT, PAGE_SIZE))],
+        "slow": [
+            *("--quota", "0", "--latency-ms", str(sizes.latency_ms)),
+            *seeds((PAGES_PRODUCT, sizes.pages * PAGE_SIZE)),
+        ],
+        "limited": [
+            *("--quota", str(sizes.quota), "--window-ms", str(sizes.window_ms)),
+            *seeds((GET_PRODUCT, 1)),
+        ],
+        "bulk": ["--quota", "0", *seeds((BULK_PRODUCT, sizes.items))],
+    }
+    with ExitStack() as stack:
+        processes = {}
+        for name, options in specs.items():  # started together, waited for after
+            processes[name] = FakeProcess(name, options, use_cli=use_cli)
+            stack.callback(processes[name].stop)
+        urls = {name: process.wait_ready() for name, process in processes.items()}
+        launcher = "python -m bigcommerce_metafields.testing" if use_cli else "bench/fake_server.py"
+        yield Fakes(launcher=launcher, **urls)
+
+
+def _first_metafield(base_url: str, product_id: int, expected_total: int) -> int:
+    """The id of the product's first metafield, after checking the seeding (not timed)."""
+    url = f"{base_url}/catalog/products/{product_id}/metafields"
+    response = httpx.get(url, params={"limit": 1}, headers=HEADERS)
+    response.raise_for_status()
+    body = response.json()
+    total = body["meta"]["pagination"]["total"]
+    if total != expected_total:
+        raise RuntimeError(f"product {product_id} has {total} metafields, not {expected_total}")
+    return int(body["data"][0]["id"])
+
+
+# -- running contenders, interleaved -----------------------------------------------------------
+
+
+def rotations(names: Sequence[str], repeats: int) -> Iterator[list[str]]:
+    """The contenders' order for each repeat: rotated, so none always runs first."""
+    for repeat in range(repeats):
+        shift = repeat % len(names)
+        yield [*names[shift:], *names[:shift]]
+
+
+def time_sync(call: Callable[[], object], calls: int) -> tuple[float, float]:
+    """(CPU s, wall s) of ``calls`` sequential calls."""
+    gc.collect()
+    cpu, wall = time.process_time(), time.perf_counter()
+    for _ in range(calls):
+        call()
+    return time.process_time() - cpu, time.perf_counter() - wall
+
+
+async def time_async(call: Callable[[], Awaitable[object]], calls: int) -> tuple[float, float]:
+    gc.collect()
+    cpu, wall = time.process_time(), time.perf_counter()
+    for _ in range(calls):
+        await call()
+    return time.process_time() - cpu, time.perf_counter() - wall
+
+
+async def time_concurrent(
+    call: Callable[[], Awaitable[object]], calls: int, width: int
+) -> tuple[float, float]:
+    """(CPU s, wall s) of ``calls`` calls made by ``width`` tasks at once."""
+    todo = iter(range(calls))
+
+    async def worker() -> None:
+        for _ in todo:  # shared: each call is taken by exactly one task
+            await call()
+
+    gc.collect()
+    cpu, wall = time.process_time(), time.perf_counter()
+    await asyncio.gather(*(worker() for _ in range(width)))
+    return time.process_time() - cpu, time.perf_counter() - wall
+
+
+def per_call_rows(
+    samples: dict[str, list[tuple[float, float]]], calls: int, baseline: str
+) -> list[Row]:
+    rows = []
+    for contender, pairs in samples.items():
+        cpu = [c / calls * 1e6 for c, _ in pairs]
+        wall = [w / calls * 1e6 for _, w in pairs]
+        rows.append(Row(contender, "CPU per call", "us", summary(cpu)))
+        rows.append(Row(contender, "wall per call", "us", summary(wall)))
+    for contender in samples:
+        if contender != baseline:
+            compare(rows, contender, baseline, "CPU per call")
+            compare(rows, contender, baseline, "wall per call")
+    return rows
+
+
+def _check_ok(response: httpx.Response) -> httpx.Response:
+    if response.status_code != 200:
+        raise RuntimeError(f"{response.request.url} answered {response.status_code}")
+    return response
+
+
+# -- workloads ---------------------------------------------------------------------------------
+
+
+def _official_connection() -> Any | None:
+    """The official package's OAuth connection (it takes absolute URLs as they are), if any."""
+    try:
+        from bigcommerce.connection import OAuthConnection  # type: ignore[import-untyped]
+    except ImportError:
+        return None
+    return OAuthConnection(client_id=DEFAULT_CLIENT_ID, store_hash=STORE, access_token=TOKEN)
+
+
+def sequential_sync(
+    name: str, title: str, sizes: Sizes, url: str, calls: int, cpu_target: float, **kw: Any
+) -> Workload:
+    """Sequential sync calls: the SDK, raw httpx, and the official package when installed."""
+    sdk_call: Callable[[MetafieldsClient], object] = kw["sdk_call"]
+    params: dict[str, Any] = kw.get("params") or {}
+    notes: list[str] = []
+    with ExitStack() as stack:
+        sdk = stack.enter_context(MetafieldsClient(STORE, TOKEN, base_url=kw["base_url"]))
+        raw = stack.enter_context(httpx.Client(headers=HEADERS))
+        contenders: dict[str, Callable[[], object]] = {
+            "sdk": lambda: sdk_call(sdk),
+            "raw httpx": lambda: json.loads(_check_ok(raw.get(url, params=params)).content),
+        }
+        official = _official_connection()
+        if official is not None:
+            contenders["official bigcommerce"] = lambda: official.make_request(
+                "GET", url, params=dict(params)
+            )
+        else:
+            notes.append("the official bigcommerce package is not installed: not compared")
+        for call in contenders.values():  # connections, imports, caches
+            for _ in range(min(calls, 20)):
+                call()
+        samples: dict[str, list[tuple[float, float]]] = {c: [] for c in contenders}
+        for order in rotations(list(contenders), sizes.repeats):
+            for contender in order:
+                samples[contender].append(time_sync(contenders[contender], calls))
+    rows = per_call_rows(samples, calls, "raw httpx")
+    aim(compare(rows, "sdk", "raw httpx", "CPU per call"), "<=", cpu_target)
+    aim(compare(rows, "sdk", "raw httpx", "wall per call"), "<=", 1.2)
+    if official is not None:
+        for figure in ("CPU per call", "wall per call"):
+            rows.append(
+                Row(
+                    "sdk vs official",
+                    figure,
+                    "x",
+                    summary([_ratio(samples, "sdk", "official bigcommerce", figure)]),
+                )
+            )
+    return Workload(name, title, {"calls": calls, "repeats": sizes.repeats}, rows, notes)
+
+
+def _ratio(samples: dict[str, list[tuple[float, float]]], a: str, b: str, figure: str) -> float:
+    index = 0 if figure.startswith("CPU") else 1
+    return statistics.median(s[index] for s in samples[a]) / statistics.median(
+        s[index] for s in samples[b]
+    )
+
+
+async def sequential_async(
+    name: str, title: str, sizes: Sizes, url: str, calls: int, cpu_target: float, **kw: Any
+) -> Workload:
+    sdk_call: Callable[[AsyncMetafieldsClient], Awaitable[object]] = kw["sdk_call"]
+    params: dict[str, Any] = kw.get("params") or {}
+    async with (
+        AsyncMetafieldsClient(STORE, TOKEN, base_url=kw["base_url"]) as sdk,
+        httpx.AsyncClient(headers=HEADERS) as raw,
+    ):
+
+        async def raw_call() -> object:
+            return json.loads(_check_ok(await raw.get(url, params=params)).content)
+
+        contenders: dict[str, Callable[[], Awaitable[object]]] = {
+            "sdk": lambda: sdk_call(sdk),
+            "raw httpx": raw_call,
+        }
+        for call in contenders.values():
+            for _ in range(min(calls, 20)):
+                await call()
+        samples: dict[str, list[tuple[float, float]]] = {c: [] for c in contenders}
+        for order in rotations(list(contenders), sizes.repeats):
+            for contender in order:
+                samples[contender].append(await time_async(contenders[contender], calls))
+    rows = per_call_rows(samples, calls, "raw httpx")
+    aim(compare(rows, "sdk", "raw httpx", "CPU per call"), "<=", cpu_target)
+    aim(compare(rows, "sdk", "raw httpx", "wall per call"), "<=", 1.2)
+    return Workload(name, title, {"calls": calls, "repeats": sizes.repeats}, rows, [])
+
+
+def model_build(sizes: Sizes, base_url: str, metafield_id: int) -> Workload:
+    """What building the attrs models costs over ``json.loads``, without any HTTP."""
+    get_body = _check_ok(
+        httpx.get(
+            f"{base_url}/catalog/products/{GET_PRODUCT}/metafields/{metafield_id}", headers=HEADERS
+        )
+    ).content
+    list_body = _check_ok(
+        httpx.get(
+            f"{base_url}/catalog/products/{PAGE_PRODUCT}/metafields",
+            params={"limit": PAGE_SIZE},
+            headers=HEADERS,
+        )
+    ).content
+    rounds = sizes.parse_rounds
+    contenders: dict[str, Callable[[], object]] = {
+        "get: json.loads": lambda: json.loads(get_body),
+        "get: json.loads + models": lambda: ProductMetafieldResponse.from_dict(
+            json.loads(get_body)
+        ),
+        "list: json.loads": lambda: json.loads(list_body),
+        "list: json.loads + models": lambda: ProductMetafieldList.from_dict(json.loads(list_body)),
+    }
+    get_rounds = rounds * 10  # a get body parses in microseconds: time more of them
+    counts = {c: get_rounds if c.startswith("get") else rounds for c in contenders}
+    samples: dict[str, list[float]] = {c: [] for c in contenders}
+    for order in rotations(list(contenders), sizes.repeats):
+        for contender in order:
+            cpu, _ = time_sync(contenders[contender], counts[contender])
+            samples[contender].append(cpu / counts[contender] * 1e6)
+    rows = [Row(c, "CPU per body", "us", summary(s)) for c, s in samples.items()]
+    compare(rows, "get: json.loads + models", "get: json.loads", "CPU per body")
+    compare(rows, "list: json.loads + models", "list: json.loads", "CPU per body")
+    per_item = [
+        (m - j) / PAGE_SIZE
+        for m, j in zip(
+            samples["list: json.loads + models"], samples["list: json.loads"], strict=True
+        )
+    ]
+    rows.append(Row("list: models only", "CPU per item", "us", summary(per_item)))
+    notes = [
+        f"get body {len(get_body)} bytes, list body {len(list_body)} bytes ({PAGE_SIZE} items)"
+    ]
+    params = {"get_rounds": get_rounds, "list_rounds": rounds, "repeats": sizes.repeats}
+    return Workload("model_build", "Model building (no HTTP)", params, rows, notes)
+
+
+async def concurrent_get(sizes: Sizes, base_url: str, metafield_id: int) -> Workload:
+    path = f"/catalog/products/{GET_PRODUCT}/metafields/{metafield_id}"
+    total, width, default_width = sizes.concurrent_total, sizes.concurrency, DEFAULT_MAX_IN_FLIGHT
+    async with (
+        AsyncMetafieldsClient(STORE, TOKEN, base_url=base_url, max_in_flight=width) as wide,
+        AsyncMetafieldsClient(STORE, TOKEN, base_url=base_url) as default,
+        httpx.AsyncClient(headers=HEADERS) as raw,
+        httpx.AsyncClient(headers=HEADERS) as raw_capped,
+    ):
+        cap = asyncio.Semaphore(default_width)
+
+        async def raw_call() -> object:
+            return json.loads(_check_ok(await raw.get(base_url + path)).content)
+
+        async def raw_capped_call() -> object:
+            async with cap:
+                return json.loads(_check_ok(await raw_capped.get(base_url + path)).content)
+
+        contenders: dict[str, Callable[[], Awaitable[object]]] = {
+            f"sdk max_in_flight={width}": lambda: wide.product_metafields.get(
+                GET_PRODUCT, metafield_id
+            ),
+            f"sdk default (max_in_flight={default_width})": lambda: default.product_metafields.get(
+                GET_PRODUCT, metafield_id
+            ),
+            "raw httpx": raw_call,
+            f"raw httpx, {default_width} in flight": raw_capped_call,
+        }
+        for call in contenders.values():  # open the connections
+            await time_concurrent(call, width, width)
+        samples: dict[str, list[tuple[float, float]]] = {c: [] for c in contenders}
+        for order in rotations(list(contenders), sizes.repeats):
+            for contender in order:
+                samples[contender].append(
+                    await time_concurrent(contenders[contender], total, width)
+                )
+    rows = []
+    for contender, pairs in samples.items():
+        rate = summary([total / w for _, w in pairs])
+        cpu = summary([c / total * 1e6 for c, _ in pairs])
+        rows.append(Row(contender, "requests per second", "req/s", rate))
+        rows.append(Row(contender, "CPU per request", "us", cpu))
+    for contender in samples:
+        baseline = "raw httpx" if "sdk" in contender else None
+        if contender.startswith("sdk default"):
+            baseline = f"raw httpx, {default_width} in flight"
+        if baseline is not None:
+            compare(rows, contender, baseline, "requests per second")
+            compare(rows, contender, baseline, "CPU per request")
+    aim(rows[0], ">=", 0.8)
+    pool = httpx._config.DEFAULT_LIMITS  # what httpx.AsyncClient() uses, as every client here
+    notes = [
+        f"{width} tasks at once; every client has httpx's default pool "
+        f"(max_connections={pool.max_connections}, "
+        f"max_keepalive_connections={pool.max_keepalive_connections}); the SDK's default "
+        f"is compared with raw httpx capped at {default_width} in flight by a semaphore"
+    ]
+    params = {"total": total, "tasks": width, "repeats": sizes.repeats}
+    title = f"{width} concurrent get-one, async"
+    return Workload("concurrent_get_async", title, params, rows, notes)
+
+
+async def pagination_async(sizes: Sizes, base_url: str) -> Workload:
+    expected = sizes.pages * PAGE_SIZE
+    url = f"{base_url}/catalog/products/{PAGES_PRODUCT}/metafields"
+    concurrency = sizes.page_concurrency
+    async with (
+        AsyncMetafieldsClient(STORE, TOKEN, base_url=base_url) as client,
+        httpx.AsyncClient(headers=HEADERS) as raw,
+    ):
+
+        def walker(concurrency: int) -> Callable[[], Awaitable[object]]:
+            async def walk() -> object:
+                seen = 0
+                paginator = client.product_metafields.paginate(
+                    PAGES_PRODUCT, concurrency=concurrency
+                )
+                async for _item in paginator:
+                    seen += 1
+                return _check_count(seen, expected)
+
+            return walk
+
+        async def raw_page(number: int) -> Any:
+            params = {"page": number, "limit": PAGE_SIZE}
+            return json.loads(_check_ok(await raw.get(url, params=params)).content)
+
+        async def raw_walk(concurrency: int) -> object:
+            # The SDK's schedule: page 1 alone, then batches of `concurrency` pages at once.
+            first = await raw_page(1)
+            seen, number = len(first["data"]), 2
+            while number <= first["meta"]["pagination"]["total_pages"]:
+                last = min(first["meta"]["pagination"]["total_pages"], number + concurrency - 1)
+                batch = await asyncio.gather(*(raw_page(n) for n in range(number, last + 1)))
+                seen += sum(len(body["data"]) for body in batch)
+                number = last + 1
+            return _check_count(seen, expected)
+
+        contenders = {
+            f"sdk C={concurrency}": walker(concurrency),
+            "sdk C=1": walker(1),
+            f"raw httpx C={concurrency}": lambda: raw_walk(concurrency),
+            "raw httpx C=1": lambda: raw_walk(1),
+        }
+        for call in contenders.values():
+            await call()
+        samples: dict[str, list[tuple[float, float]]] = {c: [] for c in contenders}
+        for order in rotations(list(contenders), sizes.repeats):
+            for contender in order:
+                samples[contender].append(await time_async(contenders[contender], 1))
+    return _pagination_workload("pagination_async", "async", sizes, samples)
+
+
+def _check_count(seen: int, expected: int) -> int:
+    if seen != expected:
+        raise RuntimeError(f"paginated {seen} items, not {expected}")
+    return seen
+
+
+def pagination_sync(sizes: Sizes, base_url: str) -> Workload:
+    expected = sizes.pages * PAGE_SIZE
+    with MetafieldsClient(STORE, TOKEN, base_url=base_url) as client:
+
+        def walker(concurrency: int) -> Callable[[], object]:
+            def walk() -> object:
+                paginator = client.product_metafields.paginate(
+                    PAGES_PRODUCT, concurrency=concurrency
+                )
+                seen = sum(1 for _ in paginator)
+                if seen != expected:
+                    raise RuntimeError(f"paginated {seen} items, not {expected}")
+                return seen
+
+            return walk
+
+        contenders = {
+            f"sdk C={sizes.page_concurrency}": walker(sizes.page_concurrency),
+            "sdk C=1": walker(1),
+        }
+        for call in contenders.values():
+            call()
+        samples: dict[str, list[tuple[float, float]]] = {c: [] for c in contenders}
+        for order in rotations(list(contenders), sizes.repeats):
+            for contender in order:
+                samples[contender].append(time_sync(contenders[contender], 1))
+    return _pagination_workload("pagination_sync", "sync (threads)", sizes, samples)
+
+
+def _pagination_workload(
+    name: str, kind: str, sizes: Sizes, samples: dict[str, list[tuple[float, float]]]
+) -> Workload:
+    concurrency, latency = sizes.page_concurrency, sizes.latency_ms
+    ideal = (1 + math.ceil((sizes.pages - 1) / concurrency)) * latency
+    ideal_sequential = sizes.pages * latency
+    rows = [
+        Row(contender, "wall", "ms", summary([w * 1000 for _, w in pairs]))
+        for contender, pairs in samples.items()
+    ]
+    rows += [
+        Row(contender, "client CPU", "ms", summary([c * 1000 for c, _ in pairs]))
+        for contender, pairs in samples.items()
+    ]
+    for contender in samples:
+        raw = "raw httpx" + contender.removeprefix("sdk")
+        if contender.startswith("sdk") and raw in samples:
+            compare(rows, contender, raw, "wall")
+            compare(rows, contender, raw, "client CPU")
+    rows.append(Row(f"ideal C={concurrency}", "wall", "ms", summary([ideal])))
+    rows.append(Row("ideal C=1", "wall", "ms", summary([ideal_sequential])))
+    for who in ("sdk", "raw httpx"):
+        conc, seq = f"{who} C={concurrency}", f"{who} C=1"
+        if conc not in samples:
+            continue
+        pairs = zip(samples[seq], samples[conc], strict=True)
+        speedup = Row(
+            f"{who}: C={concurrency} over C=1",
+            "speed-up",
+            "x",
+            summary([s / c for (_, s), (_, c) in pairs]),
+        )
+        speedup.ratio = compare_value(samples[seq]) / compare_value(samples[conc])
+        share = Row(
+            f"{who}: C={concurrency} over ideal",
+            "wall / ideal",
+            "x",
+            summary([w * 1000 / ideal for _, w in samples[conc]]),
+        )
+        share.ratio = compare_value(samples[conc]) * 1000 / ideal
+        if who == "sdk":
+            aim(speedup, ">=", 5)
+            aim(share, "<=", 1.5)
+        rows += [speedup, share]
+    params = {
+        "pages": sizes.pages,
+        "page_size": PAGE_SIZE,
+        "latency_ms": latency,
+        "concurrency": concurrency,
+        "repeats": sizes.repeats,
+    }
+    title = f"paginate {sizes.pages} pages x {PAGE_SIZE} at {latency:g} ms latency, {kind}"
+    notes = [
+        f"ideal: (1 + ceil({sizes.pages - 1}/{concurrency})) x {latency:g} ms = {ideal:g} ms, "
+        f"sequential {ideal_sequential:g} ms (so a 5x speed-up needs zero CPU per page)",
+    ]
+    if any(c.startswith("raw") for c in samples):
+        notes.append(
+            "raw httpx: the same schedule (page 1, then batches of C) with json.loads: "
+            "what this fake and machine allow"
+        )
+    return Workload(name, title, params, rows, notes)
+
+
+def compare_value(pairs: list[tuple[float, float]]) -> float:
+    """The median wall time of (CPU, wall) pairs."""
+    return statistics.median(w for _, w in pairs)
+
+
+class CountingTransport(httpx.AsyncBaseTransport):
+    """Counts the status of every response on the wire (retries included), and notes when the
+    fake's quota window that served the last one ends (from its ``X-Rate-Limit-Time-Reset-Ms``)."""
+
+    def __init__(self) -> None:
+        self._inner = httpx.AsyncHTTPTransport()
+        self.statuses: collections.Counter[int] = collections.Counter()
+        self.first_sent: float | None = None
+        self.last_window_end = 0.0
+
+    async def handle_async_request(self, request: httpx.Request) -> httpx.Response:
+        if self.first_sent is None:
+            self.first_sent = time.perf_counter()
+        response = await self._inner.handle_async_request(request)
+        received = time.perf_counter()
+        self.statuses[response.status_code] += 1
+        reset_ms = response.headers.get("x-rate-limit-time-reset-ms")
+        if reset_ms is not None:
+            self.last_window_end = max(self.last_window_end, received + int(reset_ms) / 1000)
+        return response
+
+    async def aclose(self) -> None:
+        await self._inner.aclose()
+
+
+async def _quota_once(
+    base_url: str, metafield_id: int, total: int
+) -> tuple[float, collections.Counter[str], CountingTransport]:
+    """``total`` get-one calls started at once: (seconds, errors by type, the wire's counts)."""
+    transport = CountingTransport()
+    errors: collections.Counter[str] = collections.Counter()
+    async with AsyncMetafieldsClient(
+        STORE, TOKEN, base_url=base_url, transport=transport
+    ) as client:
+
+        async def one() -> None:
+            try:
+                await client.product_metafields.get(GET_PRODUCT, metafield_id)
+            except BigCommerceError as error:
+                errors[type(error).__name__] += 1
+
+        started = time.perf_counter()
+        await asyncio.gather(*(one() for _ in range(total)))
+        seconds = time.perf_counter() - started
+    return seconds, errors, transport
+
+
+async def quota(sizes: Sizes, base_url: str, metafield_id: int) -> Workload:
+    total, limit, window = sizes.quota_requests, sizes.quota, sizes.window_ms / 1000
+    ideal = (math.ceil(total / limit) - 1) * window
+    elapsed, used, share_429, errors_seen = [], [], [], []
+    statuses_seen, errors_by_type = [], []
+    for _ in range(sizes.long_repeats):
+        seconds, errors, transport = await _quota_once(base_url, metafield_id, total)
+        succeeded = total - sum(errors.values())
+        on_wire = sum(transport.statuses.values())
+        assert transport.first_sent is not None
+        # The quota rate is `limit` per `window`; the run held the quota from its first request
+        # until the end of the window that served its last one (no request of the next run could
+        # use that window): its rate over that span, as a share of the quota rate.
+        span = max(transport.last_window_end - transport.first_sent, window)
+        elapsed.append(seconds)
+        used.append(100 * (succeeded / span) / (limit / window))
+        share_429.append(100 * transport.statuses[429] / on_wire)
+        errors_seen.append(sum(errors.values()))
+        statuses_seen.append({str(k): v for k, v in sorted(transport.statuses.items())})
+        errors_by_type.append(dict(errors))
+        await asyncio.sleep(window + 0.1)  # let the fake's window end before the next repeat
+    rows = [
+        Row("sdk (throttle)", "elapsed", "s", summary(elapsed)),
+        Row("ideal", "elapsed", "s", summary([ideal])),
+        Row("sdk (throttle)", "achieved rate / quota rate", "%", summary(used)),
+        Row("sdk (throttle)", "429s on the wire", "%", summary(share_429)),
+        Row("sdk (throttle)", "errors surfaced", "", summary(errors_seen)),
+    ]
+    compare(rows, "sdk (throttle)", "ideal", "elapsed")
+    aim(rows[2], ">=", 90, on_ratio=False, fmt="{:g}%")
+    aim(rows[3], "<=", 2, on_ratio=False, fmt="{:g}%")
+    aim(rows[4], "==", 0, on_ratio=False, fmt="{:g}")
+    params = {
+        "requests": total,
+        "quota": limit,
+        "window_ms": sizes.window_ms,
+        "max_in_flight": DEFAULT_MAX_IN_FLIGHT,
+        "repeats": sizes.long_repeats,
+    }
+    notes = [
+        f"all {total} calls started at once on one AsyncMetafieldsClient (default settings)",
+        f"ideal: (ceil({total}/{limit}) - 1) x {window:g} s = {ideal:g} s to the last window",
+        "achieved rate = successful calls / (first request sent .. end of the fake's window that "
+        "served the last one, from its X-Rate-Limit-Time-Reset-Ms); quota rate = quota / window",
+        f"statuses on the wire per repeat: {statuses_seen}; errors: {errors_by_type}",
+    ]
+    title = f"{total} requests against a quota of {limit} per {window:g} s"
+    return Workload("quota", title, params, rows, notes)
+
+
+def memory(sizes: Sizes, base_url: str) -> Workload:
+    traced: list[float] = []
+    rss: list[float] = []
+    walls: list[float] = []
+    for _ in range(sizes.long_repeats):
+        command = [
+            sys.executable,
+            str(HERE / "memory_child.py"),
+            base_url,
+            str(BULK_PRODUCT),
+            str(sizes.items),
+        ]
+        done = subprocess.run(  # noqa: S603 - our own interpreter and script
+            command, capture_output=True, text=True, check=False, cwd=ROOT
+        )
+        if done.returncode != 0:
+            raise RuntimeError(f"memory child failed: {done.stdout}{done.stderr}")
+        result = json.loads(done.stdout.strip().splitlines()[-1])
+        traced.append(result["traced_peak_growth_bytes"] / 2**20)
+        rss.append(result["rss_peak_growth_bytes"] / 2**20)
+        walls.append(result["wall_s"])
+    rows = [
+        Row("item iterator", "peak growth (tracemalloc)", "MB", summary(traced)),
+        Row("item iterator", "peak growth (RSS)", "MB", summary(rss)),
+        Row("item iterator", "wall (traced)", "s", summary(walls)),
+    ]
+    aim(rows[0], "<", 50, on_ratio=False, fmt="{:g} MB")
+    aim(rows[1], "<", 50, on_ratio=False, fmt="{:g} MB")
+    params = {"items": sizes.items, "page_size": PAGE_SIZE, "repeats": sizes.long_repeats}
+    notes = [
+        "sync paginate() with its defaults, each run in a fresh interpreter; RSS growth = peak "
+        "RSS (VmHWM) - RSS before the iteration, tracemalloc's own bookkeeping included; the "
+        "wall time is mostly the fake's (it scans every stored metafield for each page)"
+    ]
+    return Workload("memory", f"iterate {sizes.items:,} metafields", params, rows, notes)
+
+
+# -- output ------------------------------------------------------------------------------------
+
+
+def _fmt(value: float | None) -> str:
+    if value is None:
+        return ""
+    if value == 0:
+        return "0"
+    magnitude = abs(value)
+    if magnitude >= 100:
+        return f"{value:,.0f}"
+    if magnitude >= 10:
+        return f"{value:.1f}"
+    return f"{value:.2f}"
+
+
+def table(workloads: Iterable[Workload]) -> str:
+    header = ("workload", "contender", "figure", "median", "min", "max", "ratio", "target", "")
+    lines: list[tuple[str, ...]] = [header]
+    for workload in workloads:
+        title = workload.title
+        if workload.skipped:
+            lines.append((title, "", f"skipped: {workload.skipped}", "", "", "", "", "", ""))
+            continue
+        for row in workload.rows:
+            unit = f" ({row.unit})" if row.unit else ""
+            ratio = "" if row.ratio is None else f"{_fmt(row.ratio)}x"
+            if row.ratio is not None and row.ratio_to:
+                ratio += f" vs {row.ratio_to}"
+            verdict = "" if row.met is None else ("PASS" if row.met else "MISS")
+            lines.append(
+                (
+                    title,
+                    row.contender,
+                    row.figure + unit,
+                    _fmt(row.stats["median"]),
+                    _fmt(row.stats["min"]),
+                    _fmt(row.stats["max"]),
+                    ratio,
+                    row.target or "",
+                    verdict,
+                )
+            )
+            title = ""
+    widths = [max(len(line[i]) for line in lines) for i in range(len(header))]
+    right = {3, 4, 5}
+    out = []
+    for number, line in enumerate(lines):
+        cells = [
+            cell.rjust(widths[i]) if i in right else cell.ljust(widths[i])
+            for i, cell in enumerate(line)
+        ]
+        out.append("  ".join(cells).rstrip())
+        if number == 0:
+            out.append("  ".join("-" * w for w in widths))
+    return "\n".join(out)
+
+
+def environment(sizes: Sizes, launcher: str, quick: bool) -> dict[str, Any]:
+    packages = {}
+    for name in ("httpx", "httpcore", "anyio", "sniffio", "h11", "attrs", "uvicorn", "bigcommerce"):
+        try:
+            packages[name] = metadata.version(name)
+        except metadata.PackageNotFoundError:
+            packages[name] = None
+    return {
+        "when": datetime.now(UTC).isoformat(timespec="seconds"),
+        "quick": quick,
+        "python": platform.python_version(),
+        "implementation": platform.python_implementation(),
+        "machine": platform.machine(),
+        "cpus": os.cpu_count(),
+        "sdk": __version__,
+        "packages": packages,
+        "fake_launcher": launcher,
+        "sizes": asdict(sizes),
+    }
+
+
+# -- main --------------------------------------------------------------------------------------
+
+
+def run(sizes: Sizes, quick: bool, progress: Callable[[str], None]) -> dict[str, Any]:
+    workloads: list[Workload] = []
+    with fakes(sizes) as urls:
+        metafield_id = _first_metafield(urls.plain, GET_PRODUCT, 1)
+        _first_metafield(urls.plain, PAGE_PRODUCT, PAGE_SIZE)
+        _first_metafield(urls.slow, PAGES_PRODUCT, sizes.pages * PAGE_SIZE)
+        quota_id = _first_metafield(urls.limited, GET_PRODUCT, 1)
+        time.sleep(sizes.window_ms / 1000 + 0.1)  # that look-up opened a quota window
+        _first_metafield(urls.bulk, BULK_PRODUCT, sizes.items)
+        get_url = f"{urls.plain}/catalog/products/{GET_PRODUCT}/metafields/{metafield_id}"
+        list_url = f"{urls.plain}/catalog/products/{PAGE_PRODUCT}/metafields"
+        list_params = {"limit": PAGE_SIZE}
+
+        steps: list[tuple[str, Callable[[], Workload]]] = [
+            (
+                "get_one_sync",
+                lambda: sequential_sync(
+                    "get_one_sync",
+                    f"get one metafield x{sizes.get_calls}, sync",
+                    sizes,
+                    get_url,
+                    sizes.get_calls,
+                    1.3,
+                    base_url=urls.plain,
+                    sdk_call=lambda c: c.product_metafields.get(GET_PRODUCT, metafield_id),
+                ),
+            ),
+            (
+                "get_one_async",
+                lambda: asyncio.run(
+                    sequential_async(
+                        "get_one_async",
+                        f"get one metafield x{sizes.get_calls}, async",
+                        sizes,
+                        get_url,
+                        sizes.get_calls,
+                        1.3,
+                        base_url=urls.plain,
+                        sdk_call=lambda c: c.product_metafields.get(GET_PRODUCT, metafield_id),
+                    )
+                ),
+            ),
+            (
+                "list_page_sync",
+                lambda: sequential_sync(
+                    "list_page_sync",
+                    f"list one page of {PAGE_SIZE} x{sizes.list_calls}, sync",
+                    sizes,
+                    list_url,
+                    sizes.list_calls,
+                    2.5,
+                    base_url=urls.plain,
+                    params=list_params,
+                    sdk_call=lambda c: c.product_metafields.list(PAGE_PRODUCT, limit=PAGE_SIZE),
+                ),
+            ),
+            (
+                "list_page_async",
+                lambda: asyncio.run(
+                    sequential_async(
+                        "list_page_async",
+                        f"list one page of {PAGE_SIZE} x{sizes.list_calls}, async",
+                        sizes,
+                        list_url,
+                        sizes.list_calls,
+                        2.5,
+                        base_url=urls.plain,
+                        params=list_params,
+                        sdk_call=lambda c: c.product_metafields.list(PAGE_PRODUCT, limit=PAGE_SIZE),
+                    )
+                ),
+            ),
+            ("model_build", lambda: model_build(sizes, urls.plain, metafield_id)),
+            (
+                "concurrent_get_async",
+                lambda: asyncio.run(concurrent_get(sizes, urls.plain, metafield_id)),
+            ),
+            ("pagination_async", lambda: asyncio.run(pagination_async(sizes, urls.slow))),
+            ("pagination_sync", lambda: pagination_sync(sizes, urls.slow)),
+            ("quota", lambda: asyncio.run(quota(sizes, urls.limited, quota_id))),
+            ("memory", lambda: memory(sizes, urls.bulk)),
+        ]
+        assert tuple(name for name, _ in steps) == WORKLOADS
+        for name, step in steps:
+            started = time.perf_counter()
+            progress(f"{name} ...")
+            workloads.append(step())
+            progress(f"{name} done in {time.perf_counter() - started:.1f} s")
+        launcher = urls.launcher
+    return {
+        "environment": environment(sizes, launcher, quick),
+        "workloads": {w.name: w.to_json() for w in workloads},
+        "table": table(workloads),
+    }
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(prog="python -m bench.run", description=__doc__)
+    parser.add_argument("--quick", action="store_true", help="tiny sizes, for make test")
+    parser.add_argument("--json", type=Path, default=DEFAULT_JSON, help="where to write figures")
+    args = parser.parse_args(argv)
+    sizes = QUICK if args.quick else FULL
+
+    def progress(message: str) -> None:
+        print(f"[bench] {message}", file=sys.stderr, flush=True)
+
+    started = time.perf_counter()
+    results = run(sizes, args.quick, progress)
+    results["environment"]["total_seconds"] = round(time.perf_counter() - started, 1)
+    args.json.parent.mkdir(parents=True, exist_ok=True)
+    args.json.write_text(json.dumps(results, indent=2) + "\n")
+    env = results["environment"]
+    packages = ", ".join(f"{k} {v}" for k, v in env["packages"].items() if v)
+    print(
+        f"bigcommerce-metafields {env['sdk']} on CPython {env['python']}, {env['cpus']} CPUs "
+        f"({packages}); fake: {env['fake_launcher']}"
+    )
+    print(results["table"])
+    for name, workload in results["workloads"].items():
+        for note in workload["notes"]:
+            print(f"  {name}: {note}")
+    print(f"figures written to {args.json} ({env['total_seconds']} s)")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
