@@ -82,9 +82,9 @@ FAULTS = [
     *(Fault(str(s), {"status": s}, ServerError) for s in (500, 502, 503, 504, 520)),
     Fault(
         "read timeout",
-        {"latency": 0.2},
+        {"latency": 0.3},
         APIConnectionError,  # APITimeoutError, checked below
-        timeout=0.06,
+        timeout=0.1,
         loopback_only=True,
     ),
     Fault("reset before", {"drop": "before"}, APIConnectionError),
