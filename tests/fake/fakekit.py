@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
 from typing import Literal
@@ -15,6 +15,8 @@ TOKEN_A, CLIENT_A = "tok-a", "client-a"
 TOKEN_B, CLIENT_B = "tok-b", "client-b"
 CART = "b2f9a4c3-7d45-4c1e-9a5b-0f6a3a1d2e77"
 NEW = {"namespace": "warehouse", "key": "location", "value": "4HG", "permission_set": "read"}
+#: The fields of a create body (description optional), which is also the cart PUT's schema.
+CREATE_FIELDS = ("permission_set", "namespace", "key", "value", "description")
 
 Connect = Callable[..., httpx.Client]
 AsyncConnect = Callable[..., httpx.AsyncClient]
@@ -58,6 +60,18 @@ class Family:
 
     def item(self, metafield_id: object) -> str:
         return f"{self.path}/{metafield_id}"
+
+    def update_body(
+        self, changes: Mapping[str, str], stored: Mapping[str, object] = NEW
+    ) -> dict[str, object]:
+        """The PUT body making ``changes`` to the metafield ``stored`` (its create body or JSON).
+
+        A product PUT is a partial update, so it is the changes alone; a cart PUT takes the whole
+        create schema, so it is ``stored``'s create fields with the changes applied.
+        """
+        if self.resource == "product":
+            return dict(changes)
+        return {name: stored[name] for name in CREATE_FIELDS if name in stored} | dict(changes)
 
 
 CART_FAMILY = Family("cart", CART, f"/carts/{CART}/metafields")

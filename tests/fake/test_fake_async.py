@@ -21,7 +21,7 @@ async def test_crud_round_trip(
         created = await client.post(family.path, json=NEW)
         assert created.status_code == 200
         assert created.json()["data"]["id"] == family.wire_id(1)
-        updated = await client.put(family.item(1), json={"value": "5HG"})
+        updated = await client.put(family.item(1), json=family.update_body({"value": "5HG"}))
         assert updated.json()["data"]["value"] == "5HG"
         listed = await client.get(family.path)
         assert [item["value"] for item in listed.json()["data"]] == ["5HG"]

@@ -59,8 +59,9 @@ def test_update_changes_given_fields_and_date_modified(family: Family, connect: 
     client = connect(make_fake(now=now))
     client.post(family.path, json=NEW)
     now.advance(90)
-    # Partial for both families (the cart PUT is documented with the create schema).
-    response = client.put(family.item(1), json={"value": "5HG", "description": "moved"})
+    # Products take the changes alone, carts the create schema: see Family.update_body.
+    body = family.update_body({"value": "5HG", "description": "moved"})
+    response = client.put(family.item(1), json=body)
     assert response.status_code == 200
     assert response.json() == {
         "data": _expected(

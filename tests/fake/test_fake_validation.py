@@ -10,6 +10,7 @@ from fakekit import (
     PRODUCT_FAMILY,
     TOKEN_B,
     Connect,
+    FakeNow,
     Family,
     make_fake,
 )
@@ -36,6 +37,38 @@ def test_create_names_every_missing_required_field(family: Family, client: httpx
     assert errors["key"] == "key is required"
 
 
+def test_cart_update_takes_the_create_schema(client: httpx.Client) -> None:
+    client.post(CART_FAMILY.path, json=NEW)
+    errors = _errors(client.put(CART_FAMILY.item(1), json={"value": "5HG", "description": "d"}))
+    assert errors == {
+        "permission_set": "permission_set is required",
+        "namespace": "namespace is required",
+        "key": "key is required",
+    }
+    assert client.get(CART_FAMILY.item(1)).json()["data"]["value"] == "4HG"  # unchanged
+    # description stays optional, as on create.
+    response = client.put(CART_FAMILY.item(1), json={**NEW, "value": "5HG"})
+    assert (response.status_code, response.json()["data"]["value"]) == (200, "5HG")
+
+
+@pytest.mark.parametrize(
+    "change",
+    [
+        {"permission_set": "write"},
+        {"namespace": "n2"},
+        {"key": "k2"},
+        {"value": "5HG"},
+        {"description": "d"},
+    ],
+)
+def test_product_update_takes_any_single_field(connect: Connect, change: dict[str, str]) -> None:
+    client = connect(make_fake(now=FakeNow()))  # a still clock: date_modified stays put
+    created = client.post(PRODUCT_FAMILY.path, json=NEW).json()["data"]
+    response = client.put(PRODUCT_FAMILY.item(1), json=change)
+    assert response.status_code == 200
+    assert response.json()["data"] == {**created, **change}
+
+
 @pytest.mark.parametrize(
     ("field", "good", "bad"),
     [
@@ -59,7 +92,8 @@ def test_length_rules_on_create(
 
 def test_length_rules_on_update(family: Family, client: httpx.Client) -> None:
     client.post(family.path, json=NEW)
-    errors = _errors(client.put(family.item(1), json={"key": "", "value": "", "namespace": "n"}))
+    body = family.update_body({"key": "", "value": "", "namespace": "n"})
+    errors = _errors(client.put(family.item(1), json=body))
     assert sorted(errors) == ["key", "value"]
     assert client.get(family.item(1)).json()["data"]["namespace"] == "warehouse"  # unchanged
 
@@ -148,7 +182,9 @@ def test_another_store_hash_is_404(fake: FakeBigCommerce, connect: Connect) -> N
 
 def test_unknown_metafield_is_404(family: Family, client: httpx.Client) -> None:
     for method in ("GET", "PUT", "DELETE"):
-        response = client.request(method, family.item(41), json={"value": "x"})
+        # A valid update body, so that the 404 can only be about the metafield.
+        body = family.update_body({"value": "x"})
+        response = client.request(method, family.item(41), json=body)
         assert response.status_code == 404
         assert response.json()["title"] == "Metafield not found"
 
@@ -176,16 +212,15 @@ def test_duplicate_namespace_and_key_is_409_per_owner(
 
 def test_update_into_a_duplicate_is_409(family: Family, client: httpx.Client) -> None:
     client.post(family.path, json=NEW)
-    client.post(family.path, json={**NEW, "key": "other"})
-    assert client.put(family.item(2), json={"key": "location"}).status_code == 409
-    assert (
-        client.put(family.item(2), json={"namespace": "elsewhere", "key": "location"}).json()[
-            "data"
-        ]["key"]
-        == "location"
-    )
+    other = {**NEW, "key": "other"}
+    client.post(family.path, json=other)
+    taken = family.update_body({"key": "location"}, stored=other)
+    assert client.put(family.item(2), json=taken).status_code == 409
+    moved = family.update_body({"namespace": "elsewhere", "key": "location"}, stored=other)
+    assert client.put(family.item(2), json=moved).json()["data"]["key"] == "location"
     # Re-sending its own namespace and key is no conflict.
-    assert client.put(family.item(1), json={"namespace": "warehouse"}).status_code == 200
+    same = family.update_body({"namespace": "warehouse"})
+    assert client.put(family.item(1), json=same).status_code == 200
 
 
 @pytest.mark.parametrize(
@@ -196,7 +231,8 @@ def test_only_the_owner_may_change_owner_fields(
     family: Family, fake: FakeBigCommerce, connect: Connect, change: dict[str, str]
 ) -> None:
     connect(fake).post(family.path, json=NEW)
-    response = connect(fake, token=TOKEN_B).put(family.item(1), json=change)
+    body = family.update_body(change)
+    response = connect(fake, token=TOKEN_B).put(family.item(1), json=body)
     assert response.status_code == 403
     assert response.json()["title"] == "Only the owner may change this metafield"
     assert fake.metafields(family.resource)[0]["key"] == "location"
