@@ -14,13 +14,14 @@ GENERATE = PATH="$(BIN):$$PATH" $(BIN)/openapi-python-client generate --path $(S
 	--config generator-config.yaml --custom-template-path openapi/templates --meta none \
 	--fail-on-warning
 
-.PHONY: help install demo generate check-generated lint typecheck test pytest
+.PHONY: help install demo generate check-generated lint typecheck test pytest soak bench
 
 help:
 	@echo "make demo             set everything up and run the demo against the embedded fake"
 	@echo "make test             install if needed, then check-generated, lint, typecheck, pytest"
 	@echo "make generate         regenerate $(GENERATED) from $(SPEC)"
 	@echo "make check-generated  fail if $(GENERATED) differs from a fresh generation"
+	@echo "make soak             the concurrency soak at full scale (10x the CI size)"
 
 install: $(STAMP)
 
@@ -59,3 +60,6 @@ pytest: $(STAMP)
 	$(BIN)/python -m pytest
 
 test: $(STAMP) check-generated lint typecheck pytest
+
+soak: $(STAMP)
+	BIGCOMMERCE_SOAK_SCALE=full $(BIN)/python -m pytest tests/reliability -m soak -q

@@ -85,6 +85,9 @@ def _check_base_url(url: str, *, allow_insecure_http: bool) -> None:
         raise ConfigurationError(f"base_url {url!r} is not a URL: {exc}") from exc
     if parsed.scheme not in ("http", "https") or not parsed.host:
         raise ConfigurationError(f"base_url {url!r} must be an absolute http(s) URL")
+    if "?" in url or "#" in url:
+        # Paths are appended to the base URL: a query or fragment would swallow them.
+        raise ConfigurationError(f"base_url {url!r} must not have a query or a fragment")
     if parsed.scheme == "http" and not allow_insecure_http and not _is_loopback(parsed.host):
         raise ConfigurationError(
             f"base_url {url!r} is plain http to a host that is not loopback: the access token "

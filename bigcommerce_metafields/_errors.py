@@ -193,7 +193,7 @@ def error_for_status(
 def _json_object(content: bytes) -> dict[str, Any]:
     try:
         parsed = json.loads(content)
-    except ValueError:
+    except (ValueError, RecursionError):
         return {}
     return parsed if isinstance(parsed, dict) else {}
 

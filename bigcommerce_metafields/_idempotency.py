@@ -37,17 +37,21 @@ def lookup_request(create: httpx.Request) -> httpx.Request | None:
 def created_response(
     create: httpx.Request, lookup: httpx.Response, owner_client_id: str | None
 ) -> httpx.Response | None:
-    """A create's success response rebuilt from the lookup, if it shows the write happened."""
+    """A create's success response rebuilt from a 200 lookup if it shows the write happened;
+    None if it shows a real conflict. Raises ValueError if the lookup's body cannot be read.
+    """
     sent = _sent_body(create)
-    if sent is None or lookup.status_code != 200:
+    if sent is None:
         return None
     try:
-        listed = lookup.json().get("data")
-    except (ValueError, AttributeError):
-        return None
+        listed = lookup.json()["data"]
+    except (ValueError, KeyError, TypeError, RecursionError) as exc:
+        raise ValueError(f"the lookup's body cannot be read: {exc!r}") from exc
+    if not isinstance(listed, list):
+        raise ValueError("the lookup's data is not a list")
     same_key = [
         item
-        for item in (listed if isinstance(listed, list) else [])
+        for item in listed
         if isinstance(item, dict)
         and item.get("namespace") == sent["namespace"]
         and item.get("key") == sent["key"]
@@ -57,9 +61,9 @@ def created_response(
     if not same_key or not all(_matches(sent, item) for item in same_key):
         return None
     newest = max(same_key, key=lambda item: int(item.get("id") or 0))
-    return httpx.Response(
-        200, json={"data": newest, "meta": {}}, headers=lookup.headers, request=create
-    )
+    # Only the headers that describe this body: the lookup's encoding and length do not.
+    headers = [(k, v) for k, v in lookup.headers.multi_items() if k.lower().startswith("x-")]
+    return httpx.Response(200, json={"data": newest, "meta": {}}, headers=headers, request=create)
 
 
 def _sent_body(create: httpx.Request) -> dict[str, Any] | None:

@@ -40,6 +40,7 @@ from ._pagination import (
 )
 from ._ratelimit import AsyncThrottle, RateLimitInfo, Throttle
 from ._retry import Attempts, Done, GiveUp, RecoverCreate, Retry, RetryPolicy, Step
+from ._typecheck import mismatch
 from ._validation import prepare_body
 from ._version import __version__
 
@@ -50,7 +51,9 @@ logger = logging.getLogger("bigcommerce_metafields")
 
 _SDK_HEADERS = {"Accept": "application/json", "User-Agent": f"bigcommerce-metafields/{__version__}"}
 
-_PARSE_FAILURES = (ValueError, KeyError, TypeError, AttributeError)
+_IN_DOUBT = "a create whose answer was lost could not be looked up; it may have been written"
+
+_PARSE_FAILURES = (ValueError, KeyError, TypeError, AttributeError, RecursionError)
 """What the generated parsers raise on a body that is not the spec's (JSONDecodeError included)."""
 
 
@@ -128,6 +131,8 @@ class _InvokerCore:
             raise ResponseParseError(response, reason=_describe(exc)) from exc
         if not isinstance(parsed, operation.success):
             raise ResponseParseError(response, reason="not the response the spec describes")
+        if (problem := mismatch(parsed)) is not None:
+            raise ResponseParseError(response, reason=f"not the spec's types: {problem}")
         media_type = response.headers.get("content-type", "").partition(";")[0].strip().lower()
         if media_type != "application/json" and not media_type.endswith("+json"):
             # Not the API speaking (a proxy, a captive portal), even if its text parses.
@@ -167,8 +172,16 @@ class _InvokerCore:
             self._owner_client_id = owner
 
     def _settle_create(self, create: httpx.Request, conflict: Done, lookup: Done | None) -> Done:
-        owner = self._owner_client_id
-        found = None if lookup is None else created_response(create, lookup.response, owner)
+        """The create's outcome, once the lookup of its namespace and key has answered."""
+        if lookup is None:
+            return conflict
+        if lookup.response.status_code != 200:
+            # Still in doubt: the lookup's own error, not a conflict that may be false.
+            return Done(lookup.response, reason=_IN_DOUBT, retry_after=lookup.retry_after)
+        try:
+            found = created_response(create, lookup.response, self._owner_client_id)
+        except ValueError as exc:
+            raise ResponseParseError(lookup.response, reason=f"{_IN_DOUBT}: {exc}") from exc
         if found is None:
             return conflict
         logger.info("create %s: written by an earlier attempt whose answer was lost", create.url)
@@ -273,15 +286,16 @@ class SyncInvoker(_InvokerCore):
             elif isinstance(step, GiveUp):
                 raise _connection_error(step.error, request) from step.error
             elif isinstance(step, RecoverCreate):
-                return self._settle_create(request, Done(step.conflict), self._lookup(request))
+                lookup = self._lookup(request, attempts)
+                return self._settle_create(request, Done(step.conflict), lookup)
             else:
                 return step
 
-    def _lookup(self, create: httpx.Request) -> Done | None:
+    def _lookup(self, create: httpx.Request, attempts: Attempts) -> Done | None:
         lookup = lookup_request(create)
         if lookup is None:
             return None
-        return self._send(lookup, Attempts(self._settings.policy, "GET", 1))
+        return self._send(lookup, Attempts(self._settings.policy, "GET", attempts.remaining))
 
     def _attempt(self, request: httpx.Request, attempts: Attempts) -> Step:
         self._throttle.acquire()
@@ -369,17 +383,16 @@ class AsyncInvoker(_InvokerCore):
             elif isinstance(step, GiveUp):
                 raise _connection_error(step.error, request) from step.error
             elif isinstance(step, RecoverCreate):
-                return self._settle_create(
-                    request, Done(step.conflict), await self._lookup(request)
-                )
+                lookup = await self._lookup(request, attempts)
+                return self._settle_create(request, Done(step.conflict), lookup)
             else:
                 return step
 
-    async def _lookup(self, create: httpx.Request) -> Done | None:
+    async def _lookup(self, create: httpx.Request, attempts: Attempts) -> Done | None:
         lookup = lookup_request(create)
         if lookup is None:
             return None
-        return await self._send(lookup, Attempts(self._settings.policy, "GET", 1))
+        return await self._send(lookup, Attempts(self._settings.policy, "GET", attempts.remaining))
 
     async def _attempt(self, request: httpx.Request, attempts: Attempts) -> Step:
         await self._throttle.acquire()

@@ -92,7 +92,9 @@ class QuotaTracker:
         if self._left is None or reset_at > self._reset_at + self._tolerance():
             self._left, self._reset_at = left, reset_at
         else:
+            # Same window: the latest estimate of its end is the safe one.
             self._left = min(self._left, left)
+            self._reset_at = max(self._reset_at, reset_at)
 
     def _start_window(self, now: float) -> None:
         # The reset has passed: the quota is whole again, less what is still in flight.

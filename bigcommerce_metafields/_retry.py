@@ -87,6 +87,11 @@ class Attempts:
         self.in_doubt = False
         """An earlier attempt may have been processed although no answer told us so."""
 
+    @property
+    def remaining(self) -> int:
+        """Retries left to this call."""
+        return max(self._max_retries - self.retries, 0)
+
     def after_response(self, response: httpx.Response, info: RateLimitInfo | None) -> Step:
         """Decide what follows a response."""
         status = response.status_code

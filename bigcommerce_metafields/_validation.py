@@ -32,8 +32,9 @@ def prepare_body(
     The body may come as the generated model (`body=`) or as keyword fields, not both.
     Raises `ValidationError` naming every bad field and its rule.
     """
-    errors = _path_errors(operation, arguments) | _datetime_errors(arguments)
     given_fields = {k: v for k, v in (fields or {}).items() if not isinstance(v, Unset)}
+    errors = _text_errors({**arguments, **given_fields})
+    errors |= _path_errors(operation, arguments) | _datetime_errors(arguments)
     model: Any = None
     if operation.body_model is not None:
         if not isinstance(body, Unset | None) and given_fields:
@@ -84,6 +85,23 @@ def _kind_name(kind: Any) -> str:
     return " or ".join(names.get(member, member.__name__) for member in members)
 
 
+def _text_errors(values: Mapping[str, Any]) -> dict[str, str]:
+    # A lone surrogate cannot be sent: refuse it here rather than fail while encoding.
+    return {
+        name: "must be valid Unicode text (it has a lone surrogate)"
+        for name, value in values.items()
+        if isinstance(value, str) and not _is_utf8_encodable(value)
+    }
+
+
+def _is_utf8_encodable(value: str) -> bool:
+    try:
+        value.encode("utf-8")
+    except UnicodeEncodeError:
+        return False
+    return True
+
+
 def _datetime_errors(arguments: Mapping[str, Any]) -> dict[str, str]:
     # A naive datetime would be sent without an offset and read in the store's time zone.
     return {
@@ -96,9 +114,10 @@ def _datetime_errors(arguments: Mapping[str, Any]) -> dict[str, str]:
 def _body_errors(rules: tuple[FieldRule, ...], data: Mapping[str, Any]) -> dict[str, str]:
     errors: dict[str, str] = {}
     for rule in rules:
-        if rule.name not in data or data[rule.name] is None:
-            if rule.required:
-                errors[rule.name] = "is required"
+        if data.get(rule.name) is None and rule.required:
+            errors[rule.name] = "is required"
+            continue
+        if rule.name not in data:
             continue
         if problem := _field_problem(rule, data[rule.name]):
             errors[rule.name] = problem
@@ -108,6 +127,8 @@ def _body_errors(rules: tuple[FieldRule, ...], data: Mapping[str, Any]) -> dict[
 def _field_problem(rule: FieldRule, value: Any) -> str | None:
     if not isinstance(value, str):
         return f"must be a string, got {type(value).__name__}"
+    if not _is_utf8_encodable(value):
+        return "must be valid Unicode text (it has a lone surrogate)"
     if rule.choices is not None and value not in rule.choices:
         return f"must be one of {', '.join(rule.choices)}; got {value!r}"
     low = rule.min_length if rule.min_length is not None else 0

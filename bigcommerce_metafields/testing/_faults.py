@@ -151,8 +151,8 @@ def error_response(status: int) -> Response:
 
 
 def spoil_body(response: Response, kind: BodyKind | None) -> Response:
-    if kind is None or kind == "json":
-        return response
+    if kind is None or kind == "json" or response.status in (204, 304):
+        return response  # these statuses have no body to spoil
     rest = tuple((k, v) for k, v in response.headers if k not in ("content-type", "content-length"))
     status = response.status
     body, content_type = _SPOILERS[kind](status, response.body)

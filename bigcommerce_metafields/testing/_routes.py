@@ -85,8 +85,9 @@ class Router:
         if request.method == "GET":
             return _single(mf)
         if request.method == "PUT":
-            # Partial for carts too, although their PUT is documented with the create schema.
-            changes = validate_fields(parse_json_object(request.body), partial=True)
+            # Products take a partial update; the cart PUT is documented with the create schema.
+            partial = resource_type == "product"
+            changes = validate_fields(parse_json_object(request.body), partial=partial)
             return _single(self._store.update(mf, changes, client, self._now()))
         self._store.delete(mf)
         return Response(204)

@@ -6,6 +6,7 @@ so client code sees the same failure in both run modes.
 
 from __future__ import annotations
 
+import math
 import time
 from typing import TYPE_CHECKING
 
@@ -26,9 +27,10 @@ class FakeTransport(httpx.BaseTransport):
 
     def handle_request(self, request: httpx.Request) -> httpx.Response:
         with self._fake.exchange(_raw(request, request.read())) as exchange:
+            timeout = _read_timeout(request)
             if exchange.delay:
-                time.sleep(exchange.delay)
-            return _to_httpx(exchange.respond(), request)
+                time.sleep(min(exchange.delay, timeout))
+            return _answer(exchange.respond(), request, exchange.delay > timeout)
 
 
 class AsyncFakeTransport(httpx.AsyncBaseTransport):
@@ -37,10 +39,11 @@ class AsyncFakeTransport(httpx.AsyncBaseTransport):
 
     async def handle_async_request(self, request: httpx.Request) -> httpx.Response:
         with self._fake.exchange(_raw(request, await request.aread())) as exchange:
+            timeout = _read_timeout(request)
             if exchange.delay:
                 # anyio, not asyncio, so trio-based clients work too.
-                await anyio.sleep(exchange.delay)
-            return _to_httpx(exchange.respond(), request)
+                await anyio.sleep(min(exchange.delay, timeout))
+            return _answer(exchange.respond(), request, exchange.delay > timeout)
 
 
 def _raw(request: httpx.Request, body: bytes) -> RawRequest:
@@ -51,6 +54,18 @@ def _raw(request: httpx.Request, body: bytes) -> RawRequest:
         list(request.headers.multi_items()),
         body,
     )
+
+
+def _read_timeout(request: httpx.Request) -> float:
+    timeout = request.extensions.get("timeout", {}).get("read")
+    return math.inf if timeout is None else float(timeout)
+
+
+def _answer(outcome: Outcome, request: httpx.Request, timed_out: bool) -> httpx.Response:
+    # Like a real server, the request is processed even when the client stopped waiting.
+    if timed_out:
+        raise httpx.ReadTimeout("timed out", request=request)
+    return _to_httpx(outcome, request)
 
 
 def _to_httpx(outcome: Outcome, request: httpx.Request) -> httpx.Response:

@@ -286,7 +286,10 @@ def test_a_token_that_could_inject_a_header_is_refused(
     """Refused when the client is built, and the message does not quote the (secret) token."""
     if source == "environment":
         if "\x00" in token:
-            pytest.skip("environment values cannot hold NUL")
+            # Nothing to refuse: the environment itself cannot carry a NUL.
+            with pytest.raises(ValueError, match="null"):
+                monkeypatch.setenv("BIGCOMMERCE_ACCESS_TOKEN", token)
+            return
         monkeypatch.setenv("BIGCOMMERCE_ACCESS_TOKEN", token)
         arg = None
     else:
