@@ -920,6 +920,29 @@ def table(workloads: Iterable[Workload]) -> str:
     return "\n".join(out)
 
 
+def _sdk_source() -> dict[str, Any]:
+    """The commit the SDK was measured at, and its files changed since (a shared checkout)."""
+
+    def git(*args: str) -> str:
+        try:
+            done = subprocess.run(  # noqa: S603 - fixed arguments
+                ["git", *args],  # noqa: S607 - git from PATH, as a developer runs it
+                capture_output=True,
+                text=True,
+                check=False,
+                cwd=ROOT,
+            )
+        except OSError:
+            return ""
+        return done.stdout.strip() if done.returncode == 0 else ""
+
+    changed = git("status", "--porcelain", "--", "bigcommerce_metafields")
+    return {
+        "commit": git("rev-parse", "--short", "HEAD") or None,
+        "uncommitted": [line[3:] for line in changed.splitlines()],
+    }
+
+
 def environment(sizes: Sizes, launcher: str, quick: bool) -> dict[str, Any]:
     packages = {}
     for name in ("httpx", "httpcore", "anyio", "sniffio", "h11", "attrs", "uvicorn", "bigcommerce"):
@@ -935,6 +958,7 @@ def environment(sizes: Sizes, launcher: str, quick: bool) -> dict[str, Any]:
         "machine": platform.machine(),
         "cpus": os.cpu_count(),
         "sdk": __version__,
+        "sdk_source": _sdk_source(),
         "packages": packages,
         "fake_launcher": launcher,
         "sizes": asdict(sizes),
@@ -1057,9 +1081,11 @@ def main(argv: Sequence[str] | None = None) -> int:
     args.json.write_text(json.dumps(results, indent=2) + "\n")
     env = results["environment"]
     packages = ", ".join(f"{k} {v}" for k, v in env["packages"].items() if v)
+    source = env["sdk_source"]
+    dirty = f", {len(source['uncommitted'])} files uncommitted" if source["uncommitted"] else ""
     print(
-        f"bigcommerce-metafields {env['sdk']} on CPython {env['python']}, {env['cpus']} CPUs "
-        f"({packages}); fake: {env['fake_launcher']}"
+        f"bigcommerce-metafields {env['sdk']} at {source['commit']}{dirty} on CPython "
+        f"{env['python']}, {env['cpus']} CPUs ({packages}); fake: {env['fake_launcher']}"
     )
     print(results["table"])
     for name, workload in results["workloads"].items():
