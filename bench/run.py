@@ -2,8 +2,9 @@
 
     python -m bench.run [--quick] [--json PATH]      (or python bench/run.py ...)
 
-The fake store runs in separate processes on loopback, so this process's CPU time
-(``time.process_time``) is the client's alone. Every figure is the median of several repeats, with
+The fake store runs in separate processes on loopback (``python -m bigcommerce_metafields.testing
+--seed-product-metafields ...``), so this process's CPU time (``time.process_time``) is the
+client's alone. Every figure is the median of several repeats, with
 min and max; the contenders of a workload are interleaved within each repeat (their order rotates),
 since these machines drift by tens of percent between runs: compare figures of one run only.
 Targets are printed beside the figures, met or missed; nothing is asserted. ``--quick`` shrinks
@@ -208,29 +209,13 @@ def aim(row: Row, op: str, threshold: float, *, on_ratio: bool = True, fmt: str 
 # -- the fake servers, each a process ----------------------------------------------------------
 
 
-def _cli_seeds() -> bool:
-    """Whether the package's own command line can seed many metafields."""
-    result = subprocess.run(
-        [sys.executable, "-m", "bigcommerce_metafields.testing", "--help"],
-        capture_output=True,
-        text=True,
-        check=False,
-        cwd=ROOT,
-    )
-    return "--seed-product-metafields" in result.stdout
-
-
 class FakeProcess:
-    """``python -m bigcommerce_metafields.testing`` (or bench/fake_server.py) on loopback."""
+    """``python -m bigcommerce_metafields.testing`` on loopback, in its own process."""
 
-    def __init__(self, name: str, options: list[str], *, use_cli: bool) -> None:
+    def __init__(self, name: str, options: list[str]) -> None:
         self.name = name
-        command = (
-            [sys.executable, "-m", "bigcommerce_metafields.testing"]
-            if use_cli
-            else [sys.executable, str(HERE / "fake_server.py")]
-        )
-        self.command = [*command, "--port", "0", *options]
+        self.command = [sys.executable, "-m", "bigcommerce_metafields.testing", "--port", "0"]
+        self.command += options
         self.process = subprocess.Popen(  # noqa: S603 - our own interpreter and module
             self.command, stdout=subprocess.PIPE, text=True, cwd=ROOT
         )
@@ -261,14 +246,11 @@ class Fakes:
     plain: str  # no quota: get-one and list-page workloads
     slow: str  # no quota, latency: pagination
     limited: str  # quota per window: throttle
-    bulk: str  # no quota, the big listing (kept apart: the fake scans every metafield per list)
-    launcher: str
+    bulk: str  # no quota, the big listing
 
 
 @contextmanager
 def fakes(sizes: Sizes) -> Iterator[Fakes]:
-    use_cli = _cli_seeds()
-
     def seeds(*pairs: tuple[int, int]) -> list[str]:
         return [arg for p, n in pairs for arg in ("--seed-product-metafields", f"{p}:{n}")]
 
@@ -287,11 +269,9 @@ def fakes(sizes: Sizes) -> Iterator[Fakes]:
     with ExitStack() as stack:
         processes = {}
         for name, options in specs.items():  # started together, waited for after
-            processes[name] = FakeProcess(name, options, use_cli=use_cli)
+            processes[name] = FakeProcess(name, options)
             stack.callback(processes[name].stop)
-        urls = {name: process.wait_ready() for name, process in processes.items()}
-        launcher = "python -m bigcommerce_metafields.testing" if use_cli else "bench/fake_server.py"
-        yield Fakes(launcher=launcher, **urls)
+        yield Fakes(**{name: process.wait_ready() for name, process in processes.items()})
 
 
 def _first_metafield(base_url: str, product_id: int, expected_total: int) -> int:
@@ -856,8 +836,7 @@ def memory(sizes: Sizes, base_url: str) -> Workload:
     params = {"items": sizes.items, "page_size": PAGE_SIZE, "repeats": sizes.long_repeats}
     notes = [
         "sync paginate() with its defaults, each run in a fresh interpreter; RSS growth = peak "
-        "RSS (VmHWM) - RSS before the iteration, tracemalloc's own bookkeeping included; the "
-        "wall time is mostly the fake's (it scans every stored metafield for each page)"
+        "RSS (VmHWM) - RSS before the iteration, tracemalloc's own bookkeeping included"
     ]
     return Workload("memory", f"iterate {sizes.items:,} metafields", params, rows, notes)
 
@@ -943,7 +922,7 @@ def _sdk_source() -> dict[str, Any]:
     }
 
 
-def environment(sizes: Sizes, launcher: str, quick: bool) -> dict[str, Any]:
+def environment(sizes: Sizes, quick: bool) -> dict[str, Any]:
     packages = {}
     for name in ("httpx", "httpcore", "anyio", "sniffio", "h11", "attrs", "uvicorn", "bigcommerce"):
         try:
@@ -960,7 +939,7 @@ def environment(sizes: Sizes, launcher: str, quick: bool) -> dict[str, Any]:
         "sdk": __version__,
         "sdk_source": _sdk_source(),
         "packages": packages,
-        "fake_launcher": launcher,
+        "fake": "python -m bigcommerce_metafields.testing, one process per server",
         "sizes": asdict(sizes),
     }
 
@@ -1056,9 +1035,8 @@ def run(sizes: Sizes, quick: bool, progress: Callable[[str], None]) -> dict[str,
             progress(f"{name} ...")
             workloads.append(step())
             progress(f"{name} done in {time.perf_counter() - started:.1f} s")
-        launcher = urls.launcher
     return {
-        "environment": environment(sizes, launcher, quick),
+        "environment": environment(sizes, quick),
         "workloads": {w.name: w.to_json() for w in workloads},
         "table": table(workloads),
     }
@@ -1085,7 +1063,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     dirty = f", {len(source['uncommitted'])} files uncommitted" if source["uncommitted"] else ""
     print(
         f"bigcommerce-metafields {env['sdk']} at {source['commit']}{dirty} on CPython "
-        f"{env['python']}, {env['cpus']} CPUs ({packages}); fake: {env['fake_launcher']}"
+        f"{env['python']}, {env['cpus']} CPUs ({packages})"
     )
     print(results["table"])
     for name, workload in results["workloads"].items():
