@@ -22,6 +22,7 @@ help:
 	@echo "make generate         regenerate $(GENERATED) from $(SPEC)"
 	@echo "make check-generated  fail if $(GENERATED) differs from a fresh generation"
 	@echo "make soak             the concurrency soak at full scale (10x the CI size)"
+	@echo "make bench            the SDK side by side with raw httpx (figures in bench/results.json)"
 
 install: $(STAMP)
 
@@ -60,6 +61,9 @@ pytest: $(STAMP)
 	$(BIN)/python -m pytest
 
 test: $(STAMP) check-generated lint typecheck pytest
+
+bench: $(STAMP)
+	$(BIN)/python -m bench.run
 
 soak: $(STAMP)
 	BIGCOMMERCE_SOAK_SCALE=full $(BIN)/python -m pytest tests/reliability -m soak -q
