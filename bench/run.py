@@ -164,9 +164,6 @@ class Workload:
     notes: list[str]
     skipped: str | None = None
 
-    def row(self, contender: str, figure: str) -> Row:
-        return next(r for r in self.rows if r.contender == contender and r.figure == figure)
-
     def to_json(self) -> dict[str, Any]:
         return {
             "title": self.title,
@@ -671,14 +668,14 @@ def _pagination_workload(
             "x",
             summary([s / c for (_, s), (_, c) in pairs]),
         )
-        speedup.ratio = compare_value(samples[seq]) / compare_value(samples[conc])
+        speedup.ratio = median_wall(samples[seq]) / median_wall(samples[conc])
         share = Row(
             f"{who}: C={concurrency} over ideal",
             "wall / ideal",
             "x",
             summary([w * 1000 / ideal for _, w in samples[conc]]),
         )
-        share.ratio = compare_value(samples[conc]) * 1000 / ideal
+        share.ratio = median_wall(samples[conc]) * 1000 / ideal
         if who == "sdk":
             aim(speedup, ">=", 5)
             aim(share, "<=", 1.5)
@@ -703,7 +700,7 @@ def _pagination_workload(
     return Workload(name, title, params, rows, notes)
 
 
-def compare_value(pairs: list[tuple[float, float]]) -> float:
+def median_wall(pairs: list[tuple[float, float]]) -> float:
     """The median wall time of (CPU, wall) pairs."""
     return statistics.median(w for _, w in pairs)
 
