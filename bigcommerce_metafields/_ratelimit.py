@@ -87,13 +87,19 @@ class QuotaTracker:
         if info.window_ms is not None:
             self._window_s = info.window_ms / 1000
         reset_at = now + info.reset_ms / 1000
-        # Requests still in flight may not be counted in `left` yet: assume they are not.
-        left = max(info.left - self.in_flight, 0)
         if self._left is None or reset_at > self._reset_at + self._tolerance():
-            self._left, self._reset_at = left, reset_at
+            # A window we have not counted in: requests in flight may not be in `left` yet.
+            self._left, self._reset_at = max(info.left - self.in_flight, 0), reset_at
+        elif (
+            self._window_s is not None
+            and reset_at <= self._reset_at - self._window_s + self._tolerance()
+        ):
+            # About the window before ours (sent before the reset we passed): nothing to learn.
+            return
         else:
-            # Same window: the latest estimate of its end is the safe one.
-            self._left = min(self._left, left)
+            # Our window: `reserve` already took our requests off `_left`, so `left` can only
+            # lower it by what other apps used. The latest estimate of its end is the safe one.
+            self._left = min(self._left, info.left)
             self._reset_at = max(self._reset_at, reset_at)
 
     def _start_window(self, now: float) -> None:

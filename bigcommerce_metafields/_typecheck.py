@@ -3,8 +3,9 @@
 The generated `from_dict` methods cast rather than check, so `{"count": null}` would parse into a
 model whose `count: int` is None and fail later, far from the response that caused it. Checking
 once after parsing turns that into a `ResponseParseError` naming the field. The expected types of
-each model class are worked out once from its type hints; a check is then one `isinstance` per
-field (a listing page of 250 metafields takes well under a millisecond).
+each model class are worked out once from its type hints and compiled into one function per class
+(as attrs compiles its methods): about 0.2 ms for a listing page of 250 metafields, measured by
+`make bench`. Only when that function says no is the slower walk run to word the message.
 """
 
 from __future__ import annotations
@@ -12,6 +13,7 @@ from __future__ import annotations
 import sys
 import types
 import typing
+from collections.abc import Callable
 from typing import Any
 
 import attrs
@@ -41,12 +43,18 @@ class _Expect:
                 if (found := self.item.problem(entry)) is not None:
                     return _join(f"[{index}]", found)
         if self.models and isinstance(value, self.models):
-            return mismatch(value)
+            return _describe(value)
         return None
 
 
 def mismatch(model: object) -> str | None:
     """Where `model` breaks its declared types (e.g. "meta.pagination.count: got NoneType")."""
+    if _checker(type(model))(model):
+        return None
+    return _describe(model)
+
+
+def _describe(model: object) -> str | None:
     for name, expect in _fields(type(model)):
         if (found := expect.problem(getattr(model, name))) is not None:
             return _join(name, found)
@@ -54,6 +62,58 @@ def mismatch(model: object) -> str | None:
 
 
 _FIELDS: dict[type, tuple[tuple[str, _Expect], ...]] = {}
+_CHECKERS: dict[type, Callable[[Any], bool]] = {}
+
+
+def _checker(cls: type) -> Callable[[Any], bool]:
+    """`cls`'s checks compiled into one function (True: every field fits), made once per class.
+
+    Exact classes are tried first (what json and `from_dict` make), `isinstance` only after;
+    `_describe` finds the field and words the message when this says no.
+    """
+    if (known := _CHECKERS.get(cls)) is not None:
+        return known
+    env: dict[str, Any] = {"_checker": _checker}
+    lines = ["def check(m):"]
+    for index, (name, expect) in enumerate(_fields(cls)):
+        lines.append(f"    v = m.{name}")
+        if expect.choices is not None:
+            env[f"choices{index}"] = expect.choices
+            lines.append(f"    if v not in choices{index}: return False")
+            continue
+        if expect.kinds:
+            env[f"kinds{index}"] = expect.kinds
+            env.update({f"kind{index}_{i}": kind for i, kind in enumerate(expect.kinds)})
+            exact = " and ".join(
+                f"v.__class__ is not kind{index}_{i}" for i in range(len(expect.kinds))
+            )
+            no_bool = bool not in expect.kinds
+            lines.append(f"    if {exact} and not isinstance(v, kinds{index}): return False")
+            if no_bool:
+                lines.append("    if v.__class__ is bool: return False")
+        if expect.item is not None:
+            env[f"item{index}"] = expect.item
+            lines.append("    if v.__class__ is list:")
+            if len(expect.item.models) == 1:  # a list of one model: check each item inline
+                env[f"model{index}"] = expect.item.models[0]
+                lines.append(f"        sub = _checker(model{index})")
+                lines.append("        for x in v:")
+                lines.append(f"            if x.__class__ is model{index}:")
+                lines.append("                if not sub(x): return False")
+                lines.append(f"            elif item{index}.problem(x) is not None: return False")
+            else:
+                lines.append(
+                    f"        if any(item{index}.problem(x) is not None for x in v): return False"
+                )
+        if expect.models:
+            env[f"models{index}"] = expect.models
+            check = f"isinstance(v, models{index}) and not _checker(v.__class__)(v)"
+            lines.append(f"    if {check}: return False")
+    lines.append("    return True")
+    exec("\n".join(lines), env)  # noqa: S102 - our own code, built from the models' type hints
+    checker: Callable[[Any], bool] = env["check"]
+    _CHECKERS[cls] = checker
+    return checker
 
 
 def _fields(cls: type) -> tuple[tuple[str, _Expect], ...]:
