@@ -24,24 +24,17 @@ from ._errors import (
     APITimeoutError,
     BigCommerceError,
     ResponseParseError,
-    ValidationError,
     error_for_status,
 )
 from ._generated.client import Client as _GeneratedClient
 from ._generated.types import UNSET, Unset
 from ._idempotency import created_response, lookup_request
 from ._operation import APIResponse, CallOptions, Operation, TimeoutTypes
-from ._pagination import (
-    DEFAULT_CONCURRENCY,
-    MAX_PAGE_SIZE,
-    AsyncPaginator,
-    Paginator,
-    page_arguments,
-)
+from ._pagination import AsyncPaginator, Paginator, page_arguments
 from ._ratelimit import AsyncThrottle, RateLimitInfo, Throttle
 from ._retry import Attempts, Done, GiveUp, RecoverCreate, Retry, RetryPolicy, Step
 from ._typecheck import mismatch
-from ._validation import prepare_body
+from ._validation import paging, prepare_body
 from ._version import __version__
 
 T = TypeVar("T")
@@ -106,21 +99,6 @@ class _InvokerCore:
         retries = options.max_retries
         max_retries = self._settings.policy.max_retries if isinstance(retries, Unset) else retries
         return request, Attempts(self._settings.policy, request.method, max_retries)
-
-    @staticmethod
-    def _paging(
-        operation: Operation[Any], page_size: int | Unset, concurrency: int | Unset
-    ) -> tuple[int, int]:
-        size = MAX_PAGE_SIZE if isinstance(page_size, Unset) else page_size
-        workers = DEFAULT_CONCURRENCY if isinstance(concurrency, Unset) else concurrency
-        errors = {}
-        if isinstance(size, bool) or not isinstance(size, int) or not 1 <= size <= MAX_PAGE_SIZE:
-            errors["page_size"] = f"must be an integer from 1 to {MAX_PAGE_SIZE}, got {size!r}"
-        if isinstance(workers, bool) or not isinstance(workers, int) or workers < 1:
-            errors["concurrency"] = f"must be a positive integer, got {workers!r}"
-        if errors:
-            raise ValidationError(operation.operation_id, errors)
-        return size, workers
 
     def _parse(self, operation: Operation[T], response: httpx.Response) -> T:
         if operation.success is type(None):
@@ -268,7 +246,7 @@ class SyncInvoker(_InvokerCore):
         max_items: int | None,
         options: CallOptions,
     ) -> Paginator[ItemT]:
-        size, workers = self._paging(operation, page_size, concurrency)
+        size, workers = paging(operation, page_size, concurrency)
 
         def fetch(number: int) -> APIResponse[Any]:
             return self.call_raw(
@@ -366,7 +344,7 @@ class AsyncInvoker(_InvokerCore):
         max_items: int | None,
         options: CallOptions,
     ) -> AsyncPaginator[ItemT]:
-        size, workers = self._paging(operation, page_size, concurrency)
+        size, workers = paging(operation, page_size, concurrency)
 
         async def fetch(number: int) -> APIResponse[Any]:
             arguments_for_page = page_arguments(arguments, number, size)

@@ -15,6 +15,7 @@ from typing import Any
 from ._errors import ValidationError
 from ._generated.types import Unset
 from ._operation import FieldRule, Operation
+from ._pagination import DEFAULT_CONCURRENCY, MAX_PAGE_SIZE
 
 _DOT_SEGMENTS = frozenset({".", ".."})
 _POSITIVE_DIGITS = re.compile(r"0*[1-9][0-9]*")
@@ -53,6 +54,22 @@ def prepare_body(
     if errors:
         raise ValidationError(operation.operation_id, errors)
     return model
+
+
+def paging(
+    operation: Operation[Any], page_size: int | Unset, concurrency: int | Unset
+) -> tuple[int, int]:
+    """The page size and concurrency of a `paginate` call, defaults filled in and checked."""
+    size = MAX_PAGE_SIZE if isinstance(page_size, Unset) else page_size
+    workers = DEFAULT_CONCURRENCY if isinstance(concurrency, Unset) else concurrency
+    errors = {}
+    if isinstance(size, bool) or not isinstance(size, int) or not 1 <= size <= MAX_PAGE_SIZE:
+        errors["page_size"] = f"must be an integer from 1 to {MAX_PAGE_SIZE}, got {size!r}"
+    if isinstance(workers, bool) or not isinstance(workers, int) or workers < 1:
+        errors["concurrency"] = f"must be a positive integer, got {workers!r}"
+    if errors:
+        raise ValidationError(operation.operation_id, errors)
+    return size, workers
 
 
 def _path_errors(operation: Operation[Any], arguments: Mapping[str, Any]) -> dict[str, str]:
