@@ -62,15 +62,18 @@ class QuotaTracker:
 
     def __init__(self) -> None:
         self._left: int | None = None  # unknown until a response tells
-        self._reset_at = 0.0
-        self._quota: int | None = None
+        self._reset_at = 0.0  # the end of the current window, or of the last one known
         self._window_s: float | None = None
         self.in_flight = 0
 
     def reserve(self, now: float) -> float:
         """Reserve one request and return 0, or return the seconds to wait before asking again."""
         if self._left is not None and now >= self._reset_at:
-            self._start_window(now)
+            # The window has ended, and what was known about it with it: the next one's quota
+            # may differ, and the service may have stopped sending the headers (another server, a
+            # proxy, a store whose limits changed). Unknown, as for a new client, until a
+            # response tells; until then `max_in_flight` bounds what is sent uncounted.
+            self._left = None
         if self._left is None or self._left > 0:
             if self._left is not None:
                 self._left -= 1
@@ -83,7 +86,6 @@ class QuotaTracker:
         self.in_flight -= 1
         if info is None or info.left is None or info.reset_ms is None:
             return
-        self._quota = info.quota if info.quota is not None else self._quota
         if info.window_ms is not None:
             self._window_s = info.window_ms / 1000
         reset_at = now + info.reset_ms / 1000
@@ -101,14 +103,6 @@ class QuotaTracker:
             # lower it by what other apps used. The latest estimate of its end is the safe one.
             self._left = min(self._left, info.left)
             self._reset_at = max(self._reset_at, reset_at)
-
-    def _start_window(self, now: float) -> None:
-        # The reset has passed: the quota is whole again, less what is still in flight.
-        if self._quota is None or self._window_s is None:
-            self._left = None
-            return
-        self._left = max(self._quota - self.in_flight, 0)
-        self._reset_at = now + self._window_s
 
     def _tolerance(self) -> float:
         if self._window_s is None:

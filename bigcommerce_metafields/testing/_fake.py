@@ -96,6 +96,19 @@ class FakeBigCommerce:
         return f"https://api.bigcommerce.com/stores/{self.store_hash}/v3"
 
     @property
+    def quota(self) -> int | None:
+        """Requests per window, store-wide; ``None`` when rate limiting is off."""
+        return self._limiter.quota
+
+    @quota.setter
+    def quota(self, quota: int | None) -> None:
+        """Change the quota while the fake serves: ``None`` stops the 429s and the
+        ``X-Rate-Limit-*`` headers (a proxy that strips them, a store without limits), a number
+        starts counting afresh in a new window."""
+        with self._lock:
+            self._limiter.set_quota(quota)
+
+    @property
     def requests(self) -> list[RecordedRequest]:
         """Finished requests, in the order they finished."""
         with self._lock:

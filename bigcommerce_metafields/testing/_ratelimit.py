@@ -17,11 +17,9 @@ class RateLimiter:
     """Not thread-safe on its own: the fake calls it under its state lock."""
 
     def __init__(self, quota: int | None, window_ms: int, clock: Callable[[], float]) -> None:
-        if quota is not None and quota < 1:
-            raise ValueError("quota must be at least 1, or None to disable rate limiting")
         if window_ms < 1:
             raise ValueError("window_ms must be at least 1")
-        self.quota = quota
+        self.quota = _checked_quota(quota)
         self.window_ms = window_ms
         self._clock = clock
         self._window_start: float | None = None
@@ -30,6 +28,11 @@ class RateLimiter:
     def reset(self) -> None:
         self._window_start = None
         self._used = 0
+
+    def set_quota(self, quota: int | None) -> None:
+        """Change the quota (``None``: no limit and no headers); the next request opens a window."""
+        self.quota = _checked_quota(quota)
+        self.reset()
 
     def acquire(self) -> tuple[bool, Headers]:
         """Spend one request if the window has room; answer whether it did, and the headers."""
@@ -65,6 +68,12 @@ class RateLimiter:
             ("x-rate-limit-requests-quota", str(self.quota)),
             ("x-rate-limit-requests-left", str(self.quota - used)),
         )
+
+
+def _checked_quota(quota: int | None) -> int | None:
+    if quota is not None and quota < 1:
+        raise ValueError("quota must be at least 1, or None to disable rate limiting")
+    return quota
 
 
 def _elapsed_ms(start: float, now: float) -> float:

@@ -3,6 +3,8 @@ and no more than `max_in_flight` requests are out at once."""
 
 from __future__ import annotations
 
+import logging
+import re
 from concurrent.futures import ThreadPoolExecutor
 from typing import Any
 
@@ -89,3 +91,91 @@ async def test_a_cancelled_call_gives_its_slot_back() -> None:
 
     assert type(listed) is ProductMetafieldList
     assert outcomes(fake) == ["no answer", 200]
+
+
+# -- a window learned earlier is not waited on once it has ended ----------------------------------
+
+WINDOW_MS = 800
+
+
+def _throttle_waits(caplog: pytest.LogCaptureFixture) -> list[float]:
+    """The throttle's waits, in seconds, as its INFO log lines give them."""
+    pattern = re.compile(r"throttle: quota spent, waiting (\d+\.\d+)s for the window to reset")
+    return [
+        float(match[1])
+        for record in caplog.records
+        if record.name == "bigcommerce_metafields" and record.levelno == logging.INFO
+        if (match := pattern.fullmatch(record.getMessage()))
+    ]
+
+
+async def _spend_the_window(api: Api) -> None:
+    """Two calls against a quota of 2: the client learns a window with nothing left in it."""
+    lefts = []
+    for _ in range(2):
+        raw = await api.raw("product_metafields.list", PRODUCT)
+        assert raw.rate_limit is not None
+        lefts.append(raw.rate_limit.left)
+    assert lefts == [1, 0]
+
+
+@pytest.mark.anyio
+async def test_a_learned_window_is_waited_out_once_after_the_headers_stop(
+    connect: Connect, caplog: pytest.LogCaptureFixture
+) -> None:
+    """The service stops sending rate-limit headers (a proxy strips them, another server, limits
+    lifted): the client waits at most what was left of the window it knew, then forgets it.
+    (It used to go on assuming the same quota per window for ever: 20 calls, 9 more waits.)"""
+    fake = make_fake(quota=2, window_ms=WINDOW_MS)
+    api = connect(fake)
+    await _spend_the_window(api)
+    fake.quota = None
+
+    for _ in range(20):
+        await api("product_metafields.list", PRODUCT)
+
+    assert outcomes(fake) == [200] * 22
+    waits = _throttle_waits(caplog)
+    assert len(waits) <= 1, f"waited on a window nobody reports any more: {waits}"
+    assert sum(waits) <= WINDOW_MS / 1000
+
+
+@pytest.mark.anyio
+@pytest.mark.parametrize("mode", ["inprocess"])
+async def test_an_ended_window_is_forgotten(
+    connect: Connect, caplog: pytest.LogCaptureFixture
+) -> None:
+    """Once the learned window has ended, calls go at once: nothing tells of a new window."""
+    fake = make_fake(quota=2, window_ms=WINDOW_MS)
+    api = connect(fake)
+    await _spend_the_window(api)
+    fake.quota = None
+    await anyio.sleep(WINDOW_MS / 1000 + 0.05)  # the learned window ends
+
+    for _ in range(20):
+        await api("product_metafields.list", PRODUCT)
+
+    assert outcomes(fake) == [200] * 22
+    assert _throttle_waits(caplog) == [], "waited on a window that had ended"
+
+
+@pytest.mark.anyio
+@pytest.mark.parametrize("mode", ["inprocess"])
+async def test_a_window_reported_again_is_respected_again(
+    connect: Connect, caplog: pytest.LogCaptureFixture
+) -> None:
+    """Forgetting is only until a response tells again: headers back, the quota is spent without
+    a 429, waiting for the new window once."""
+    fake = make_fake(quota=2, window_ms=WINDOW_MS)
+    api = connect(fake)
+    await _spend_the_window(api)
+    fake.quota = None
+    await anyio.sleep(WINDOW_MS / 1000 + 0.05)
+    await api("product_metafields.list", PRODUCT)
+    fake.quota = 3
+
+    for _ in range(4):  # 3 fit the new window, the 4th waits for the next one
+        await api("product_metafields.list", PRODUCT)
+
+    assert outcomes(fake) == [200] * 7
+    assert len(_throttle_waits(caplog)) == 1

@@ -151,3 +151,20 @@ def test_real_clock_windows(connect: Connect) -> None:
 def test_nonsense_quota_settings_are_refused(quota: int, window_ms: int) -> None:
     with pytest.raises(ValueError, match="must be at least 1"):
         FakeBigCommerce(quota=quota, window_ms=window_ms)
+
+
+def test_the_quota_can_be_switched_off_and_on_while_serving(connect: Connect) -> None:
+    clock = FakeClock()
+    fake = make_fake(quota=2, window_ms=5000, clock=clock)
+    client = connect(fake)
+    assert [client.get(LIST).status_code for _ in range(3)] == [200, 200, 429]
+    fake.quota = None  # as if a proxy stripped the headers, or the store had no limit
+    assert fake.quota is None
+    responses = [client.get(LIST) for _ in range(5)]
+    assert {r.status_code for r in responses} == {200}
+    assert not any(name.startswith("x-rate-limit") for r in responses for name in r.headers)
+    fake.quota = 3  # counting afresh: a new window opens at the next request
+    assert _limits(client.get(LIST)) == (5000, 5000, 3, 2)
+    with pytest.raises(ValueError, match="must be at least 1"):
+        fake.quota = 0
+    assert fake.quota == 3
