@@ -162,7 +162,7 @@ def test_bigcommerce_log_attaches_one_handler(
 
 
 @pytest.mark.usefixtures("_restore_logger")
-@pytest.mark.parametrize("setting", [None, "", "verbose", "0"])
+@pytest.mark.parametrize("setting", [None, "", "0", "off", " OFF "])
 def test_without_bigcommerce_log_no_handler_is_attached(
     setting: str | None, monkeypatch: pytest.MonkeyPatch
 ) -> None:
@@ -171,6 +171,31 @@ def test_without_bigcommerce_log_no_handler_is_attached(
 
     MetafieldsClient(STORE, TOKEN).close()
 
+    assert _our_handlers() == []
+    assert logging.getLogger(LOGGER).level == logging.NOTSET
+
+
+@pytest.mark.usefixtures("_restore_logger")
+@pytest.mark.parametrize("setting", ["verbose", "DEBUG2", "warning", "1", "true"])
+@pytest.mark.parametrize("kind", [MetafieldsClient, AsyncMetafieldsClient], ids=["sync", "async"])
+def test_an_unknown_bigcommerce_log_value_warns_naming_the_accepted_ones(
+    setting: str,
+    kind: type[MetafieldsClient | AsyncMetafieldsClient],
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """`BIGCOMMERCE_LOG=verbose` used to be ignored without a word."""
+    monkeypatch.setenv("BIGCOMMERCE_LOG", setting)
+
+    with pytest.warns(UserWarning, match="BIGCOMMERCE_LOG") as warned:
+        kind(STORE, TOKEN, transport=httpx.MockTransport(lambda _: httpx.Response(599)))
+
+    (warning,) = warned.list
+    message = str(warning.message)
+    assert repr(setting) in message
+    assert "BIGCOMMERCE_LOG=debug" in message
+    assert "BIGCOMMERCE_LOG=info" in message
+    assert "\n" not in message
+    assert warning.filename == __file__  # points at the line that built the client
     assert _our_handlers() == []
     assert logging.getLogger(LOGGER).level == logging.NOTSET
 
