@@ -9,6 +9,7 @@ from __future__ import annotations
 import ipaddress
 import os
 import re
+import urllib.parse
 
 import attrs
 import httpx
@@ -24,6 +25,7 @@ _STORE_HASH = re.compile(r"[a-z0-9]{1,64}")
 # A token goes into a header: printable ASCII without spaces, so nothing can be injected.
 _TOKEN = re.compile(r"[\x21-\x7e]{1,512}")
 _LOOPBACK_NAMES = frozenset({"localhost"})
+_STORE_IN_PATH = re.compile(r"/stores/([^/]+)(?:/|$)")
 
 
 class ConfigurationError(BigCommerceError, ValueError):
@@ -46,19 +48,39 @@ def resolve_credentials(
     *,
     allow_insecure_http: bool,
 ) -> Credentials:
-    """Fill what was not given from the environment, check it, and derive the base URL."""
-    store_hash = store_hash if store_hash is not None else os.environ.get(STORE_HASH_ENV)
+    """Fill what was not given from the environment, check it, and derive the base URL.
+
+    A base URL whose path names a store (`.../stores/<hash>/...`, as BigCommerce's and the fake's
+    do) decides the store: a store hash that names another one is refused, as requests would go to
+    the URL's store; no store hash at all is taken from the URL.
+    """
+    url, url_source = base_url or os.environ.get(BASE_URL_ENV), "the base_url argument"
+    if not base_url:
+        url_source = BASE_URL_ENV
+    store_hash, store_source = store_hash, "the store_hash argument"
+    if store_hash is None:
+        store_hash, store_source = os.environ.get(STORE_HASH_ENV), STORE_HASH_ENV
     access_token = access_token if access_token is not None else os.environ.get(ACCESS_TOKEN_ENV)
+    url_store = _store_in_path(url) if url else None
+    if not store_hash and url_store is not None:
+        store_hash, store_source = url_store, f"the store named in {url_source}"
     if not store_hash:
         raise ConfigurationError(
             f"store_hash is missing: pass store_hash=... or set {STORE_HASH_ENV} "
-            "(the short id in https://store-<hash>.mybigcommerce.com)"
+            "(the short id in https://store-<hash>.mybigcommerce.com), or give a base_url "
+            "naming the store (.../stores/<hash>/v3)"
         )
     if not _STORE_HASH.fullmatch(store_hash):
         raise ConfigurationError(
-            f"store_hash {store_hash!r} is malformed: it is lowercase letters and digits only, "
-            f"as in {BASE_URL_TEMPLATE.format(store_hash='abc123xyz')} "
+            f"store_hash {store_hash!r} ({store_source}) is malformed: it is lowercase letters and "
+            f"digits only, as in {BASE_URL_TEMPLATE.format(store_hash='abc123xyz')} "
             f"(pass store_hash=... or set {STORE_HASH_ENV})"
+        )
+    if url_store is not None and store_hash != url_store:
+        raise ConfigurationError(
+            f"store_hash {store_hash!r} ({store_source}) contradicts base_url {url!r} "
+            f"({url_source}), whose path names store {url_store!r}: requests would go to "
+            f"{url_store!r}. Make them agree, or give only the base URL (its store is used)."
         )
     if not access_token:
         raise ConfigurationError(
@@ -71,11 +93,19 @@ def resolve_credentials(
             f"spaces or line breaks (pass access_token=... or set {ACCESS_TOKEN_ENV}; check it "
             "for stray whitespace or quotes)"
         )
-    url = (
-        base_url or os.environ.get(BASE_URL_ENV) or BASE_URL_TEMPLATE.format(store_hash=store_hash)
-    )
+    url = url or BASE_URL_TEMPLATE.format(store_hash=store_hash)
     _check_base_url(url, allow_insecure_http=allow_insecure_http)
     return Credentials(store_hash=store_hash, access_token=access_token, base_url=url.rstrip("/"))
+
+
+def _store_in_path(url: str) -> str | None:
+    """The store hash a base URL's path names (`/stores/<hash>/`), if it names one."""
+    try:
+        path = urllib.parse.urlsplit(url).path  # as written: requests go to this very segment
+    except ValueError:
+        return None  # `_check_base_url` says what is wrong with the URL
+    match = _STORE_IN_PATH.search(path)
+    return match[1] if match else None
 
 
 def _check_base_url(url: str, *, allow_insecure_http: bool) -> None:

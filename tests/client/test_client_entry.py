@@ -31,7 +31,7 @@ from bigcommerce_metafields import (
     ProductMetafieldList,
     ServerError,
 )
-from bigcommerce_metafields.testing import FakeBigCommerce
+from bigcommerce_metafields.testing import FakeBigCommerce, FakeServer
 
 STORE_ENV, TOKEN_ENV = "BIGCOMMERCE_STORE_HASH", "BIGCOMMERCE_ACCESS_TOKEN"
 CLIENTS = [MetafieldsClient, AsyncMetafieldsClient]
@@ -214,6 +214,97 @@ def test_base_url_must_be_an_absolute_http_url(
         kind(STORE, TOKEN, base_url=url, transport=UNUSED)
 
     assert "base_url" in str(info.value)
+
+
+# -- a base URL that names a store ----------------------------------------------------------------
+
+URL_ENV = "BIGCOMMERCE_BASE_URL"
+OTHER_STORE = "zzz999"
+
+# (store hash: argument or environment, base URL: argument or environment)
+CONTRADICTIONS = [
+    ("argument", "argument"),
+    ("env", "argument"),
+    ("argument", "env"),
+    ("env", "env"),
+]
+
+
+@pytest.mark.parametrize("kind", CLIENTS, ids=["sync", "async"])
+@pytest.mark.parametrize(("store_from", "url_from"), CONTRADICTIONS)
+def test_a_store_hash_contradicting_the_base_url_is_refused(
+    kind: type[MetafieldsClient | AsyncMetafieldsClient],
+    store_from: str,
+    url_from: str,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """`MetafieldsClient("zzz999", token, base_url=".../stores/abc123/v3")` used to go to abc123
+    without a word; wherever each setting comes from, the two must agree."""
+    url = f"https://api.bigcommerce.com/stores/{STORE}/v3"
+    options: dict[str, Any] = {"transport": UNUSED}
+    if store_from == "env":
+        monkeypatch.setenv(STORE_ENV, OTHER_STORE)
+    else:
+        options["store_hash"] = OTHER_STORE
+    if url_from == "env":
+        monkeypatch.setenv(URL_ENV, url)
+    else:
+        options["base_url"] = url
+
+    with raises(ConfigurationError) as info:
+        kind(access_token=TOKEN, **options)
+
+    message = str(info.value)
+    assert f"store_hash {OTHER_STORE!r}" in message
+    assert f"names store {STORE!r}" in message
+    assert url in message
+    assert (STORE_ENV if store_from == "env" else "the store_hash argument") in message
+    assert (URL_ENV if url_from == "env" else "the base_url argument") in message
+    assert "\n" not in message
+
+
+@pytest.mark.anyio
+@pytest.mark.parametrize("url_from", ["argument", "env"])
+async def test_the_store_hash_is_taken_from_a_base_url_that_names_it(
+    url_from: str,
+    mode: str,
+    connect: Connect,
+    monkeypatch: pytest.MonkeyPatch,
+    request: pytest.FixtureRequest,
+) -> None:
+    """No store hash given (argument or environment): the base URL's store is the store."""
+    fake = make_fake(store_hash="shop42")
+    if mode == "inprocess":
+        url = fake.base_url  # https://api.bigcommerce.com/stores/shop42/v3
+    else:
+        server: FakeServer = request.getfixturevalue("_bigcommerce_session_server")
+        # Restored after the test: the next test reads the server's URL before swapping its fake in.
+        monkeypatch.setattr(server, "fake", fake)
+        url = server.base_url  # http://127.0.0.1:<port>/stores/shop42/v3
+    if url_from == "env":
+        monkeypatch.setenv(URL_ENV, url)
+    api = connect(fake, store_hash=None, base_url=url if url_from == "argument" else None)
+
+    listed = await api("product_metafields.list", PRODUCT)
+
+    assert type(listed) is ProductMetafieldList
+    assert [r.path for r in fake.requests] == [
+        f"/stores/shop42/v3/catalog/products/{PRODUCT}/metafields"
+    ]
+    assert f"{type(api.sdk).__name__}(store_hash='shop42', base_url='{url}')" == repr(api.sdk)
+
+
+@pytest.mark.parametrize("kind", CLIENTS, ids=["sync", "async"])
+def test_a_base_url_naming_no_store_keeps_asking_for_the_store_hash(
+    kind: type[MetafieldsClient | AsyncMetafieldsClient],
+) -> None:
+    url = "https://proxy.example.test/bigcommerce/v3"
+    with raises(ConfigurationError) as info:
+        kind(access_token=TOKEN, base_url=url, transport=UNUSED)
+    assert "store_hash is missing" in str(info.value)
+
+    client = kind(OTHER_STORE, TOKEN, base_url=url, transport=UNUSED)
+    assert repr(client) == f"{kind.__name__}(store_hash={OTHER_STORE!r}, base_url={url!r})"
 
 
 # -- closing and injection ------------------------------------------------------------------------
