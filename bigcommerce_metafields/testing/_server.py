@@ -19,6 +19,11 @@ if TYPE_CHECKING:
     from ._fake import FakeBigCommerce
 
 _START_TIMEOUT = 10.0
+UVICORN_MISSING = (
+    "serving the fake on a socket needs uvicorn, which is not installed: "
+    "pip install 'bigcommerce-metafields[testing]' (in-process transports need nothing extra)"
+)
+"""What a missing uvicorn is reported as, by ``serve``, the command line and the pytest fixture."""
 
 
 class FakeServer:
@@ -44,8 +49,15 @@ class FakeServer:
         await self.fake.asgi_app(scope, receive, send)
 
     def start(self) -> FakeServer:
-        from . import _uvicorn  # uvicorn is optional: import it only when serving
-
+        """Serve in a background thread; ``ModuleNotFoundError`` (naming the extra to install)
+        without uvicorn."""
+        try:
+            from . import _uvicorn  # uvicorn is optional: import it only when serving
+        except ModuleNotFoundError as exc:
+            if exc.name is None or exc.name.partition(".")[0] != "uvicorn":
+                raise
+            self._sock.close()
+            raise ModuleNotFoundError(UVICORN_MISSING, name="uvicorn") from exc
         self._server = server = _uvicorn.make_server(self._app)
         self._thread = threading.Thread(
             target=_uvicorn.run, args=(server, self._sock), name="bigcommerce-fake", daemon=True
@@ -98,9 +110,13 @@ def _listen(host: str, port: int) -> socket.socket:
     # accepted sockets that say they are TCP, and uvicorn's separate header and body writes would
     # otherwise wait out the client's delayed ACK (~40 ms a response).
     sock = socket.socket(family, socket.SOCK_STREAM, socket.IPPROTO_TCP)
-    sock.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)
-    sock.bind((host, port))
-    sock.listen(128)
+    try:
+        sock.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)
+        sock.bind((host, port))
+        sock.listen(128)
+    except BaseException:
+        sock.close()  # a port in use must not leak the socket as well
+        raise
     return sock
 
 

@@ -12,6 +12,7 @@ from collections.abc import Iterator
 import pytest
 
 from . import FakeBigCommerce, FakeServer, serve
+from ._server import UVICORN_MISSING
 
 
 @pytest.fixture
@@ -23,7 +24,13 @@ def bigcommerce_fake() -> FakeBigCommerce:
 @pytest.fixture(scope="session")
 def _bigcommerce_session_server() -> Iterator[FakeServer]:
     # One server for the session: tests swap in their own fake instead of paying for a restart.
-    with serve(FakeBigCommerce()) as server:
+    try:
+        server = serve(FakeBigCommerce())
+    except ModuleNotFoundError as exc:
+        if exc.name != "uvicorn":
+            raise
+        pytest.fail(f"bigcommerce_fake_server: {UVICORN_MISSING}", pytrace=False)
+    with server:
         yield server
 
 
