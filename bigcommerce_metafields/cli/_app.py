@@ -45,7 +45,7 @@ from ._commands import (
     prepare_write,
     update_command,
 )
-from ._family import CART, FAMILIES, PRODUCT, BadResourceIdError, Family
+from ._family import CART, CART_ID_EXAMPLE, FAMILIES, PRODUCT, BadResourceIdError, Family
 
 PROG = "bigcommerce-metafields"
 _BASE_URL_ENV: str | None = getattr(_config, "BASE_URL_ENV", None)
@@ -72,7 +72,8 @@ Read and write BigCommerce product and cart metafields.
           [--output FILE] [--format jsonl|csv]
   import  FILE|- [--format jsonl|csv] [--dry-run] [--failures FILE]
 
-RESOURCE_ID is a product id (a positive integer) or a cart id (a UUID).
+RESOURCE_ID is a product id (a positive integer) or a cart id (a UUID, such
+as {CART_ID_EXAMPLE}; anything else is refused before sending).
 `{PROG} product COMMAND --help` tells more about a command."""
 
 EPILOG = f"""\
@@ -293,7 +294,7 @@ def _add_family(families: Any, family: Family) -> None:
         family.name,
         help=f"{family.name} metafields (see `{PROG} {family.name} --help`)",
         description=f"Commands on the metafields of {family.plural}; {family.id_metavar} names "
-        f"the {family.name}. (For {other.plural}: `{PROG} {other.name} ...`.)",
+        f"the {family.name}: {family.id_help}. (For {other.plural}: `{PROG} {other.name} ...`.)",
         allow_abbrev=False,
     )
     commands = parser.add_subparsers(
@@ -311,7 +312,7 @@ def _add_family(families: Any, family: Family) -> None:
         "--all of them. JSON Lines on stdout, one metafield a line; when more pages exist, "
         "a one-line hint on stderr says so.",
     )
-    listing.add_argument("resource_id", type=rid, metavar=family.id_metavar)
+    listing.add_argument("resource_id", type=rid, metavar=family.id_metavar, help=family.id_help)
     filters = listing.add_argument_group("filters")
     filters.add_argument("--namespace", metavar="NS", help="only this namespace")
     filters.add_argument("--key", metavar="KEY", help="only this key")
@@ -369,7 +370,7 @@ def _add_family(families: Any, family: Family) -> None:
 
     # get
     getting = _command(commands, "get", get_command, "show one metafield (JSON)")
-    getting.add_argument("resource_id", type=rid, metavar=family.id_metavar)
+    getting.add_argument("resource_id", type=rid, metavar=family.id_metavar, help=family.id_help)
     getting.add_argument("metafield_id", type=_positive_int, metavar="METAFIELD_ID")
     _add_global_options(getting, top=False)
 
@@ -381,7 +382,7 @@ def _add_family(families: Any, family: Family) -> None:
         f"create a metafield on a {family.name}",
         prepare=prepare_write,
     )
-    creating.add_argument("resource_id", type=rid, metavar=family.id_metavar)
+    creating.add_argument("resource_id", type=rid, metavar=family.id_metavar, help=family.id_help)
     _add_written_fields(creating, create=True)
     _add_global_options(creating, top=False)
 
@@ -400,14 +401,14 @@ def _add_family(families: Any, family: Family) -> None:
         ),
         prepare=prepare_write,
     )
-    updating.add_argument("resource_id", type=rid, metavar=family.id_metavar)
+    updating.add_argument("resource_id", type=rid, metavar=family.id_metavar, help=family.id_help)
     updating.add_argument("metafield_id", type=_positive_int, metavar="METAFIELD_ID")
     _add_written_fields(updating, create=False)
     _add_global_options(updating, top=False)
 
     # delete
     deleting = _command(commands, "delete", delete_command, "delete a metafield")
-    deleting.add_argument("resource_id", type=rid, metavar=family.id_metavar)
+    deleting.add_argument("resource_id", type=rid, metavar=family.id_metavar, help=family.id_help)
     deleting.add_argument("metafield_id", type=_positive_int, metavar="METAFIELD_ID")
     _add_global_options(deleting, top=False)
 

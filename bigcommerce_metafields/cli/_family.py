@@ -6,6 +6,7 @@ filters it takes, and calls the SDK's resource with metafields handed back as pl
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterator, Mapping
 from typing import Any, Literal
 
@@ -32,6 +33,11 @@ PRODUCT_ONLY_FILTERS = (
 """List filters BigCommerce takes for product metafields only."""
 
 
+CART_ID_EXAMPLE = "b2f9a4c3-7d45-4c1e-9a5b-0f6a3a1d2e77"
+_UUID = re.compile(r"[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}", re.IGNORECASE)
+"""A cart id as BigCommerce writes it: a UUID in its 8-4-4-4-12 hex form."""
+
+
 class BadResourceIdError(ValueError):
     """A resource id that cannot name a resource of the family."""
 
@@ -43,6 +49,8 @@ class Family:
     name: FamilyName
     plural: str
     id_metavar: str
+    id_help: str
+    """What a resource id of the family looks like, for help texts."""
 
     def parse_id(self, text: object) -> ResourceId:
         """A resource id from the command line or an import record (ints for products)."""
@@ -58,13 +66,15 @@ class Family:
             if number < 1:
                 raise BadResourceIdError(f"product ids are positive integers, got {number}")
             return number
-        if isinstance(text, str) and text.strip():
+        # The SDK takes any non-empty string (a path segment), but BigCommerce's cart ids are
+        # UUIDs: a typo is refused here rather than answered 404 by the store.
+        if isinstance(text, str) and _UUID.fullmatch(text.strip()):
             return text.strip()
-        raise BadResourceIdError(f"cart ids are non-empty strings, got {text!r}")
+        raise BadResourceIdError(f"cart ids are UUIDs such as {CART_ID_EXAMPLE}, got {text!r}")
 
 
-PRODUCT = Family("product", "products", "PRODUCT_ID")
-CART = Family("cart", "carts", "CART_ID")
+PRODUCT = Family("product", "products", "PRODUCT_ID", "a positive integer")
+CART = Family("cart", "carts", "CART_ID", f"a UUID such as {CART_ID_EXAMPLE}")
 FAMILIES: dict[str, Family] = {PRODUCT.name: PRODUCT, CART.name: CART}
 
 

@@ -15,6 +15,7 @@ from bigcommerce_metafields.cli._progress import Progress
 from bigcommerce_metafields.cli._table import cell, table
 
 GOOD = {"resource_id": "7", "namespace": "n", "key": "k", "value": "v", "permission_set": "read"}
+CART_ID = "b2f9a4c3-7d45-4c1e-9a5b-0f6a3a1d2e77"
 
 
 def test_global_options_go_before_or_after_the_command() -> None:
@@ -28,7 +29,7 @@ def test_global_options_go_before_or_after_the_command() -> None:
             7,
             9,
         )
-    assert parser.parse_args(["--timeout", "5", "cart", "list", "abc"]).timeout == 5.0
+    assert parser.parse_args(["--timeout", "5", "cart", "list", CART_ID]).timeout == 5.0
 
 
 @pytest.mark.parametrize(
@@ -41,6 +42,8 @@ def test_global_options_go_before_or_after_the_command() -> None:
         ["product", "export", "--range", "9-3"],
         ["cart", "list", "1", "--key-in", "a"],  # a product-only filter
         ["product", "list", "1", "--date-created-min", "yesterday"],
+        ["cart", "get", "abc", "1"],  # cart ids are UUIDs
+        ["cart", "export", CART_ID, CART_ID[:-1]],
     ],
 )
 def test_bad_command_lines_are_usage_errors(
@@ -55,12 +58,37 @@ def test_bad_command_lines_are_usage_errors(
 def test_resource_ids() -> None:
     assert PRODUCT.parse_id(" 12 ") == 12
     assert PRODUCT.parse_id(12) == 12
-    assert CART.parse_id("abc-1") == "abc-1"
     for bad in ("0", "-1", "1.5", True, "", None):
         with pytest.raises(BadResourceIdError):
             PRODUCT.parse_id(bad)
-    with pytest.raises(BadResourceIdError):
-        CART.parse_id(" ")
+
+
+def test_cart_ids_are_uuids_as_the_help_says(capsys: pytest.CaptureFixture[str]) -> None:
+    assert CART.parse_id(f" {CART_ID}\n") == CART_ID
+    assert CART.parse_id(CART_ID.upper()) == CART_ID.upper()
+    for bad in (
+        "abc-1",
+        "7",
+        7,
+        " ",
+        "",
+        None,
+        CART_ID[:-1],
+        CART_ID + "0",
+        CART_ID.replace("-", ""),
+        "{" + CART_ID + "}",
+        CART_ID.replace("b", "g", 1),
+    ):
+        with pytest.raises(BadResourceIdError, match="cart ids are UUIDs such as b2f9a4c3-"):
+            CART.parse_id(bad)
+    with pytest.raises(SystemExit):
+        main(["cart", "get", "--help"])
+    assert "CART_ID               a UUID such as b2f9a4c3-7d45-4c1e-9a5b-0f6a3a1d2e77" in (
+        capsys.readouterr().out
+    )
+    with pytest.raises(SystemExit):
+        main(["--help"])
+    assert "cart id (a UUID, such" in capsys.readouterr().out
 
 
 @pytest.mark.parametrize(
@@ -73,6 +101,7 @@ def test_resource_ids() -> None:
         ({**GOOD, "resource_id": "x"}, "resource_id: product ids are positive integers"),
         ({**GOOD, "resource_id": ""}, "resource_id is required"),
         ({**GOOD, "resource_type": "order"}, "resource_type must be product or cart"),
+        ({**GOOD, "resource_type": "cart"}, "resource_id: cart ids are UUIDs such as"),
     ],
 )
 def test_invalid_records_fail_before_anything_is_sent(
@@ -86,9 +115,10 @@ def test_invalid_records_fail_before_anything_is_sent(
 
 
 def test_a_record_takes_its_own_resource_type_and_keeps_an_absent_description_absent() -> None:
-    record = check(SourceRecord(1, {**GOOD, "resource_type": "cart"}), PRODUCT)
+    fields = {**GOOD, "resource_type": "cart", "resource_id": CART_ID}
+    record = check(SourceRecord(1, fields), PRODUCT)
     assert isinstance(record, Record)
-    assert (record.family, record.resource_id, record.description) == (CART, "7", None)
+    assert (record.family, record.resource_id, record.description) == (CART, CART_ID, None)
     assert "description" not in record.fields()
     product = check(SourceRecord(1, {**GOOD, "description": ""}), PRODUCT)
     assert isinstance(product, Record)
