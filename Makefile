@@ -9,10 +9,8 @@ BIN := $(abspath $(VENV))/bin
 STAMP := $(VENV)/.installed-stamp
 SPEC := openapi/bigcommerce-metafields.yaml
 GENERATED := bigcommerce_metafields/_generated
-# The generator's post-hooks call `ruff`: put the pinned one first on PATH.
-GENERATE = PATH="$(BIN):$$PATH" $(BIN)/openapi-python-client generate --path $(SPEC) \
-	--config generator-config.yaml --custom-template-path openapi/templates --meta none \
-	--fail-on-warning
+# The generator and its post-hooks' `ruff` are the pinned ones: the venv goes first on PATH.
+GENERATE = PATH="$(BIN):$$PATH" bash openapi/generate.sh
 
 .PHONY: help install demo generate check-generated lint typecheck test pytest soak bench
 
@@ -37,11 +35,11 @@ demo: $(STAMP)
 
 generate: $(STAMP)
 	rm -rf $(GENERATED)
-	$(GENERATE) --output-path $(GENERATED)
+	$(GENERATE) $(GENERATED)
 
 check-generated: $(STAMP)
 	tmp=$$(mktemp -d) && trap 'rm -rf "$$tmp"' EXIT && \
-	$(GENERATE) --output-path "$$tmp/_generated" > "$$tmp/log" 2>&1 || { cat "$$tmp/log"; exit 1; } ; \
+	$(GENERATE) "$$tmp/_generated" > "$$tmp/log" 2>&1 || { cat "$$tmp/log"; exit 1; } ; \
 	diff -r -x __pycache__ "$$tmp/_generated" $(GENERATED) || { \
 	  echo "check-generated: $(GENERATED) differs from a fresh generation of $(SPEC)."; \
 	  echo "Do not edit generated code; edit the spec or openapi/templates and run 'make generate'."; \

@@ -1,4 +1,4 @@
-"""Typed async and sync clients for BigCommerce's cart and product metafields.
+"""Typed async and sync clients for BigCommerce's metafields.
 
     from bigcommerce_metafields import AsyncMetafieldsClient
 
@@ -7,13 +7,17 @@
             111, namespace="warehouse", key="location_id", value="4HG", permission_set="app_only"
         )
 
-Everything public is importable from here; models and enums also from
-`bigcommerce_metafields.models`, and the resource classes from `bigcommerce_metafields.resources`.
+Everything public is importable from here: the names below, and every model and enum of the spec
+(also from `bigcommerce_metafields.models`); the resource classes from
+`bigcommerce_metafields.resources`.
 """
 
+from . import models as _models
+from ._bodies import validate
 from ._client import DEFAULT_MAX_IN_FLIGHT, DEFAULT_TIMEOUT, AsyncMetafieldsClient, MetafieldsClient
-from ._config import ConfigurationError
+from ._config import ACCESS_TOKEN_ENV, BASE_URL_ENV, STORE_HASH_ENV, ConfigurationError
 from ._errors import (
+    AmbiguousMetafieldError,
     APIConnectionError,
     APIError,
     APIStatusError,
@@ -21,6 +25,7 @@ from ._errors import (
     AuthenticationError,
     BadRequestError,
     BigCommerceError,
+    ClientClosedError,
     ConflictError,
     NotFoundError,
     OtherClientError,
@@ -32,78 +37,66 @@ from ._errors import (
     ValidationError,
 )
 from ._generated.types import UNSET, Unset
-from ._operation import APIResponse, TimeoutTypes
-from ._pagination import AsyncPaginator, Page, Paginator
+from ._operation import APIResponse, TimeoutTypes, UpsertAction, Upserted
+from ._pagination import DEFAULT_CONCURRENCY, MAX_PAGE_SIZE, AsyncPaginator, Page, Paginator
 from ._ratelimit import RateLimitInfo
 from ._retry import RetryPolicy
 from ._version import __version__
-from .models import (
-    CartMetafield,
-    CartMetafieldList,
-    CartMetafieldResponse,
-    ErrorResponse,
-    ErrorResponseErrors,
-    ListMeta,
-    Meta,
-    MetafieldCreate,
-    MetafieldUpdate,
-    Pagination,
-    PaginationLinks,
-    PermissionSet,
-    ProductMetafield,
-    ProductMetafieldList,
-    ProductMetafieldListItem,
-    ProductMetafieldResponse,
-    SortDirection,
-)
+from .models import *  # noqa: F403 - every model of the spec; models.__all__ is the list
 
 __all__ = [
+    "ACCESS_TOKEN_ENV",
+    "BASE_URL_ENV",
+    "DEFAULT_CONCURRENCY",
     "DEFAULT_MAX_IN_FLIGHT",
     "DEFAULT_TIMEOUT",
+    "MAX_PAGE_SIZE",
+    "STORE_HASH_ENV",
     "UNSET",
     "APIConnectionError",
     "APIError",
     "APIResponse",
     "APIStatusError",
     "APITimeoutError",
+    "AmbiguousMetafieldError",
     "AsyncMetafieldsClient",
     "AsyncPaginator",
     "AuthenticationError",
     "BadRequestError",
     "BigCommerceError",
-    "CartMetafield",
-    "CartMetafieldList",
-    "CartMetafieldResponse",
+    "ClientClosedError",
     "ConfigurationError",
     "ConflictError",
-    "ErrorResponse",
-    "ErrorResponseErrors",
-    "ListMeta",
-    "Meta",
-    "MetafieldCreate",
-    "MetafieldUpdate",
     "MetafieldsClient",
     "NotFoundError",
     "OtherClientError",
     "Page",
-    "Pagination",
-    "PaginationLinks",
     "Paginator",
     "PermissionDeniedError",
-    "PermissionSet",
-    "ProductMetafield",
-    "ProductMetafieldList",
-    "ProductMetafieldListItem",
-    "ProductMetafieldResponse",
     "RateLimitError",
     "RateLimitInfo",
     "ResponseParseError",
     "RetryPolicy",
     "ServerError",
-    "SortDirection",
     "TimeoutTypes",
     "UnprocessableEntityError",
     "Unset",
+    "UpsertAction",
+    "Upserted",
     "ValidationError",
     "__version__",
+    "validate",
 ]
+__all__ += _models.__all__
+
+# Tracebacks and reprs name the path users import from, as httpx does. Only for the SDK's own
+# classes: the generated models keep their module, which `typing.get_type_hints` needs.
+for _name in __all__:
+    _value = globals()[_name]
+    _module = getattr(_value, "__module__", "")
+    _private = _module.startswith(__name__ + "._") and not _module.startswith(
+        __name__ + "._generated"
+    )
+    if isinstance(_value, type) and _private:
+        _value.__module__ = __name__
+del _name, _value, _module, _private

@@ -13,13 +13,15 @@ from typing import Self
 import attrs
 import httpx
 
-from ._config import resolve_credentials
+from ._config import ConfigurationError, resolve_credentials
 from ._generated.api import AsyncResources, Resources
-from ._invoker import AsyncInvoker, Settings, SyncInvoker
+from ._generated.types import UNSET, Unset
+from ._invoker import AsyncInvoker, Identity, Settings, SyncInvoker
 from ._logging import configure_from_env
 from ._operation import TimeoutTypes
 from ._ratelimit import AsyncThrottle, Throttle
 from ._retry import RetryPolicy
+from ._validation import max_retries_problem, timeout_problem
 
 DEFAULT_TIMEOUT = httpx.Timeout(30.0, connect=10.0)
 """30 s for each phase of a request (10 s to connect); a call with retries can take longer."""
@@ -41,10 +43,38 @@ def _settings(
     credentials = resolve_credentials(
         store_hash, access_token, base_url, allow_insecure_http=allow_insecure_http
     )
-    policy = retry_policy or RetryPolicy()
-    if max_retries is not None:
-        policy = attrs.evolve(policy, max_retries=max_retries)
-    return Settings(credentials=credentials, timeout=timeout, policy=policy)
+    if retry_policy is not None and not isinstance(retry_policy, RetryPolicy):
+        raise ConfigurationError(f"retry_policy must be a RetryPolicy, got {retry_policy!r}")
+    return _evolve(
+        Settings(
+            credentials=credentials, timeout=DEFAULT_TIMEOUT, policy=retry_policy or RetryPolicy()
+        ),
+        timeout,
+        UNSET if max_retries is None else max_retries,
+    )
+
+
+def _evolve(
+    settings: Settings, timeout: TimeoutTypes | Unset, max_retries: int | Unset
+) -> Settings:
+    """`settings` with a new timeout or retry count, checked like a call's."""
+    if not isinstance(timeout, Unset):
+        if (problem := timeout_problem(timeout)) is not None:
+            raise ConfigurationError(f"timeout {problem}")
+        settings = attrs.evolve(settings, timeout=timeout)
+    if not isinstance(max_retries, Unset):
+        if (problem := max_retries_problem(max_retries)) is not None:
+            raise ConfigurationError(f"max_retries {problem}")
+        settings = attrs.evolve(
+            settings, policy=attrs.evolve(settings.policy, max_retries=max_retries)
+        )
+    return settings
+
+
+def _check_in_flight(max_in_flight: object) -> int:
+    if isinstance(max_in_flight, bool) or not isinstance(max_in_flight, int) or max_in_flight < 1:
+        raise ConfigurationError(f"max_in_flight must be a positive integer, got {max_in_flight!r}")
+    return max_in_flight
 
 
 class MetafieldsClient(Resources):
@@ -92,12 +122,35 @@ class MetafieldsClient(Resources):
             retry_policy,
             allow_insecure_http,
         )
+        throttle = Throttle(_check_in_flight(max_in_flight))
         self._owns_http = http_client is None
-        self._http = http_client or httpx.Client(timeout=timeout, transport=transport, http2=http2)
+        self._http = http_client or httpx.Client(
+            timeout=settings.timeout, transport=transport, http2=http2
+        )
         self._store_hash = settings.credentials.store_hash
         self._base_url = settings.credentials.base_url
-        self._invoker = SyncInvoker(settings, self._http, Throttle(max_in_flight))
+        self._invoker = SyncInvoker(settings, self._http, throttle, Identity())
         super().__init__(self._invoker)
+
+    def with_options(
+        self, *, timeout: TimeoutTypes | Unset = UNSET, max_retries: int | Unset = UNSET
+    ) -> MetafieldsClient:
+        """A client with another default timeout or retry count, sharing this one's connection
+        pool, rate-limit account and in-flight cap. Closing it closes nothing: close this one.
+
+        Raises:
+            ConfigurationError: A value is out of range.
+        """
+        copy = object.__new__(MetafieldsClient)
+        copy._owns_http = False
+        copy._http = self._http
+        copy._store_hash = self._store_hash
+        copy._base_url = self._base_url
+        copy._invoker = self._invoker.with_settings(
+            _evolve(self._invoker.settings, timeout, max_retries)
+        )
+        Resources.__init__(copy, copy._invoker)
+        return copy
 
     def close(self) -> None:
         """Close the connections (not those of an `http_client` passed in)."""
@@ -149,14 +202,35 @@ class AsyncMetafieldsClient(AsyncResources):
             retry_policy,
             allow_insecure_http,
         )
+        throttle = AsyncThrottle(_check_in_flight(max_in_flight))
         self._owns_http = http_client is None
         self._http = http_client or httpx.AsyncClient(
-            timeout=timeout, transport=transport, http2=http2
+            timeout=settings.timeout, transport=transport, http2=http2
         )
         self._store_hash = settings.credentials.store_hash
         self._base_url = settings.credentials.base_url
-        self._invoker = AsyncInvoker(settings, self._http, AsyncThrottle(max_in_flight))
+        self._invoker = AsyncInvoker(settings, self._http, throttle, Identity())
         super().__init__(self._invoker)
+
+    def with_options(
+        self, *, timeout: TimeoutTypes | Unset = UNSET, max_retries: int | Unset = UNSET
+    ) -> AsyncMetafieldsClient:
+        """A client with another default timeout or retry count, sharing this one's connection
+        pool, rate-limit account and in-flight cap. Closing it closes nothing: close this one.
+
+        Raises:
+            ConfigurationError: A value is out of range.
+        """
+        copy = object.__new__(AsyncMetafieldsClient)
+        copy._owns_http = False
+        copy._http = self._http
+        copy._store_hash = self._store_hash
+        copy._base_url = self._base_url
+        copy._invoker = self._invoker.with_settings(
+            _evolve(self._invoker.settings, timeout, max_retries)
+        )
+        AsyncResources.__init__(copy, copy._invoker)
+        return copy
 
     async def close(self) -> None:
         """Close the connections (not those of an `http_client` passed in)."""

@@ -2,6 +2,8 @@
 
     BigCommerceError
     ├── ValidationError              bad input, refused before anything was sent
+    ├── ClientClosedError            a call on a client that was closed
+    ├── AmbiguousMetafieldError      `find` saw several apps' metafields and cannot tell whose
     ├── APIConnectionError           no response: the connection failed or was lost
     │   └── APITimeoutError
     └── APIError                     a response arrived; it carries status, body, method, URL
@@ -49,6 +51,27 @@ class ValidationError(BigCommerceError, ValueError):
         self.errors = errors
         details = "; ".join(f"{field}: {rule}" for field, rule in errors.items())
         super().__init__(f"{operation_id}: invalid arguments, nothing was sent ({details})")
+
+
+class ClientClosedError(BigCommerceError):
+    """The client was closed (`close()`, or its `with` block ended); nothing was sent."""
+
+
+class AmbiguousMetafieldError(BigCommerceError):
+    """Several apps hold a metafield with this namespace and key, and none is known to be ours.
+
+    A client learns its API client id from the answers to its own writes; until then, pass
+    `owner_client_id=` to `find`. `owners` lists the candidates' owners.
+    """
+
+    def __init__(self, namespace: str, key: str, owners: list[str | None]) -> None:
+        self.namespace = namespace
+        self.key = key
+        self.owners = owners
+        super().__init__(
+            f"{len(owners)} metafields have namespace {namespace!r} and key {key!r} (owners: "
+            f"{', '.join(str(owner) for owner in owners)}); pass owner_client_id= to choose"
+        )
 
 
 class APIConnectionError(BigCommerceError):

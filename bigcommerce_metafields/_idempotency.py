@@ -17,6 +17,8 @@ from typing import Any
 
 import httpx
 
+from ._lookup import candidates, dict_field, lookup_query
+
 _WRITTEN_FIELDS = ("namespace", "key", "value", "permission_set")
 
 
@@ -25,7 +27,7 @@ def lookup_request(create: httpx.Request) -> httpx.Request | None:
     sent = _sent_body(create)
     if sent is None:
         return None
-    url = create.url.copy_merge_params({"namespace": sent["namespace"], "key": sent["key"]})
+    url = create.url.copy_merge_params(lookup_query(sent["namespace"], sent["key"]))
     headers = [
         (name, value)
         for name, value in create.headers.multi_items()
@@ -49,15 +51,7 @@ def created_response(
         raise ValueError(f"the lookup's body cannot be read: {exc!r}") from exc
     if not isinstance(listed, list):
         raise ValueError("the lookup's data is not a list")
-    same_key = [
-        item
-        for item in listed
-        if isinstance(item, dict)
-        and item.get("namespace") == sent["namespace"]
-        and item.get("key") == sent["key"]
-    ]
-    if owner_client_id is not None:
-        same_key = [item for item in same_key if item.get("owner_client_id") == owner_client_id]
+    same_key = candidates(listed, sent["namespace"], sent["key"], owner_client_id, dict_field)
     if not same_key or not all(_matches(sent, item) for item in same_key):
         return None
     newest = max(same_key, key=lambda item: int(item.get("id") or 0))

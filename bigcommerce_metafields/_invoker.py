@@ -20,21 +20,26 @@ import httpx
 
 from ._config import Credentials
 from ._errors import (
+    AmbiguousMetafieldError,
     APIConnectionError,
     APITimeoutError,
     BigCommerceError,
+    ClientClosedError,
+    ConflictError,
     ResponseParseError,
+    ValidationError,
     error_for_status,
 )
 from ._generated.client import Client as _GeneratedClient
 from ._generated.types import UNSET, Unset
 from ._idempotency import created_response, lookup_request
-from ._operation import APIResponse, CallOptions, Operation, TimeoutTypes
+from ._lookup import candidates, lookup_query, model_field, owner_of
+from ._operation import APIResponse, CallOptions, Operation, TimeoutTypes, Upserted
 from ._pagination import AsyncPaginator, Paginator, page_arguments
 from ._ratelimit import AsyncThrottle, RateLimitInfo, Throttle
 from ._retry import Attempts, Done, GiveUp, RecoverCreate, Retry, RetryPolicy, Step
 from ._typecheck import mismatch
-from ._validation import paging, prepare_body
+from ._validation import Prepared, paging, prepare_call
 from ._version import __version__
 
 T = TypeVar("T")
@@ -59,16 +64,35 @@ class Settings:
     policy: RetryPolicy
 
 
+@attrs.define
+class Identity:
+    """Who this client is to the service, once it knows; shared by its `with_options` copies."""
+
+    owner_client_id: str | None = None
+    """This API client's id, learnt from the answer to a write; tells its metafields from
+    other apps'."""
+
+
 class _InvokerCore:
     """Everything about a call that does not wait or do I/O."""
 
-    def __init__(self, settings: Settings, http: httpx.Client | httpx.AsyncClient) -> None:
+    def __init__(
+        self, settings: Settings, http: httpx.Client | httpx.AsyncClient, identity: Identity
+    ) -> None:
         self._settings = settings
         self._http = http
         # The generated parsers want a client only to read `raise_on_unexpected_status`.
         self._parse_client = _GeneratedClient(base_url=settings.credentials.base_url)
-        # Learnt from a create's answer; tells this client's metafields from other apps'.
-        self._owner_client_id: str | None = None
+        self._identity = identity
+
+    @property
+    def settings(self) -> Settings:
+        """What every call of this invoker shares."""
+        return self._settings
+
+    @property
+    def _owner_client_id(self) -> str | None:
+        return self._identity.owner_client_id
 
     def _build(
         self,
@@ -77,37 +101,66 @@ class _InvokerCore:
         body: Any,
         fields: Mapping[str, Any] | None,
         options: CallOptions,
-    ) -> tuple[httpx.Request, Attempts]:
-        model = prepare_body(operation, arguments, body, fields)
-        renamed = {operation.generated_names.get(name, name): v for name, v in arguments.items()}
-        kwargs = operation.build_request(**renamed, **({} if model is None else {"body": model}))
+    ) -> tuple[httpx.Request, Attempts, Prepared]:
+        if self._http.is_closed:
+            raise ClientClosedError(f"{operation.operation_id}: the client is closed")
+        prepared = prepare_call(operation, arguments, body, fields, options)
+        model = prepared.body
+        kwargs = operation.build_request(
+            **prepared.builder_arguments, **({} if model is None else {"body": model})
+        )
         # Set per request, not on the httpx client, so that an injected client sends them too.
         headers = {
             **_SDK_HEADERS,
             **kwargs.get("headers", {}),
+            **(options.extra_headers or {}),
             "X-Auth-Token": self._settings.credentials.access_token,
         }
+        params = {**kwargs.get("params", {}), **(options.extra_query or {})}
         timeout = self._settings.timeout if isinstance(options.timeout, Unset) else options.timeout
         request = self._http.build_request(
             kwargs["method"],
             self._settings.credentials.base_url + kwargs["url"],
-            params=kwargs.get("params"),
+            params=params,
             json=kwargs.get("json"),
             headers=headers,
             timeout=timeout,
         )
         retries = options.max_retries
         max_retries = self._settings.policy.max_retries if isinstance(retries, Unset) else retries
-        return request, Attempts(self._settings.policy, request.method, max_retries)
+        return request, Attempts(self._settings.policy, request.method, max_retries), prepared
 
-    def _parse(self, operation: Operation[T], response: httpx.Response) -> T:
+    def _check_paging(
+        self,
+        operation: Operation[Any],
+        arguments: Mapping[str, Any],
+        page_size: int | Unset,
+        concurrency: int | Unset,
+        max_items: int | None,
+        options: CallOptions,
+    ) -> tuple[int, int]:
+        """A paginate call's checks, made when it is called rather than at its first page."""
+        size, workers = paging(operation, page_size, concurrency, max_items)
+        if self._http.is_closed:
+            raise ClientClosedError(f"{operation.operation_id}: the client is closed")
+        prepare_call(operation, page_arguments(arguments, 1, size), UNSET, None, options)
+        return size, workers
+
+    def _parse(self, operation: Operation[T], response: httpx.Response, sparse: bool) -> T:
         if operation.success is type(None):
             return None
+        expected: type[Any] = operation.success
         try:
-            parsed = operation.parse_response(client=self._parse_client, response=response)
+            if sparse and operation.sparse_success is not None:
+                # Some fields only: the partial model, which the generated parser never picks
+                # for a body that also fits the full one.
+                expected = operation.sparse_success
+                parsed = expected.from_dict(response.json())
+            else:
+                parsed = operation.parse_response(client=self._parse_client, response=response)
         except _PARSE_FAILURES as exc:
             raise ResponseParseError(response, reason=_describe(exc)) from exc
-        if not isinstance(parsed, operation.success):
+        if not isinstance(parsed, expected):
             raise ResponseParseError(response, reason="not the response the spec describes")
         if (problem := mismatch(parsed)) is not None:
             raise ResponseParseError(response, reason=f"not the spec's types: {problem}")
@@ -115,17 +168,18 @@ class _InvokerCore:
         if media_type != "application/json" and not media_type.endswith("+json"):
             # Not the API speaking (a proxy, a captive portal), even if its text parses.
             raise ResponseParseError(response, reason=f"content-type {media_type!r}, not JSON")
-        return parsed
+        result: T = parsed
+        return result
 
     def _outcome(
-        self, operation: Operation[T], done: Done, attempts: Attempts, started: float
+        self, operation: Operation[T], done: Done, attempts: Attempts, started: float, sparse: bool
     ) -> APIResponse[T] | Retry:
         """The call's result, its typed error (raised), or a retry of an unreadable success."""
         response = done.response
         if not 200 <= response.status_code < 300:
             raise error_for_status(response, reason=done.reason, retry_after=done.retry_after)
         try:
-            parsed = self._parse(operation, response)
+            parsed = self._parse(operation, response, sparse)
         except ResponseParseError:
             # Read again: a proxy's page or a cut body may not come twice. A create repeated
             # after its write answers 409 and is settled by lookup.
@@ -133,7 +187,7 @@ class _InvokerCore:
             if retry is None:
                 raise
             return retry
-        if response.request.method == "POST":
+        if response.request.method in ("POST", "PUT"):
             self._learn_owner(parsed)
         return APIResponse(
             parsed=parsed,
@@ -144,10 +198,20 @@ class _InvokerCore:
             elapsed_seconds=time.perf_counter() - started,
         )
 
-    def _learn_owner(self, created: object) -> None:
-        owner = getattr(getattr(created, "data", None), "owner_client_id", None)
-        if isinstance(owner, str) and owner:
-            self._owner_client_id = owner
+    def _learn_owner(self, written: object) -> None:
+        owner = owner_of(getattr(written, "data", None), model_field)
+        if owner is not None:
+            self._identity.owner_client_id = owner
+
+    def _pick(
+        self, listed: list[ItemT], namespace: str, key: str, owner_client_id: str | Unset
+    ) -> ItemT | None:
+        owner = self._owner_client_id if isinstance(owner_client_id, Unset) else owner_client_id
+        found = candidates(listed, namespace, key, owner, model_field)
+        if len(found) > 1:
+            owners = [owner_of(item, model_field) for item in found]
+            raise AmbiguousMetafieldError(namespace, key, owners)
+        return found[0] if found else None
 
     def _settle_create(self, create: httpx.Request, conflict: Done, lookup: Done | None) -> Done:
         """The create's outcome, once the lookup of its namespace and key has answered."""
@@ -201,10 +265,16 @@ class _InvokerCore:
 class SyncInvoker(_InvokerCore):
     """Carries out operations for `MetafieldsClient`."""
 
-    def __init__(self, settings: Settings, http: httpx.Client, throttle: Throttle) -> None:
-        super().__init__(settings, http)
+    def __init__(
+        self, settings: Settings, http: httpx.Client, throttle: Throttle, identity: Identity
+    ) -> None:
+        super().__init__(settings, http, identity)
         self._sync_http = http
         self._throttle = throttle
+
+    def with_settings(self, settings: Settings) -> SyncInvoker:
+        """An invoker with other settings, sharing the connections, quota and identity."""
+        return SyncInvoker(settings, self._sync_http, self._throttle, self._identity)
 
     def call(
         self,
@@ -227,9 +297,10 @@ class SyncInvoker(_InvokerCore):
         options: CallOptions,
     ) -> APIResponse[T]:
         started = time.perf_counter()
-        request, attempts = self._build(operation, arguments, body, fields, options)
+        request, attempts, prepared = self._build(operation, arguments, body, fields, options)
         while True:
-            outcome = self._outcome(operation, self._send(request, attempts), attempts, started)
+            done = self._send(request, attempts)
+            outcome = self._outcome(operation, done, attempts, started, prepared.sparse)
             if not isinstance(outcome, Retry):
                 return outcome
             self._log_retry(request, outcome, attempts)
@@ -238,15 +309,16 @@ class SyncInvoker(_InvokerCore):
     def paginate(
         self,
         operation: Operation[Any],
-        item: type[ItemT],
         arguments: Mapping[str, Any],
         *,
         page_size: int | Unset,
         concurrency: int | Unset,
         max_items: int | None,
         options: CallOptions,
-    ) -> Paginator[ItemT]:
-        size, workers = paging(operation, page_size, concurrency)
+    ) -> Paginator[Any]:
+        size, workers = self._check_paging(
+            operation, arguments, page_size, concurrency, max_items, options
+        )
 
         def fetch(number: int) -> APIResponse[Any]:
             return self.call_raw(
@@ -254,6 +326,74 @@ class SyncInvoker(_InvokerCore):
             )
 
         return Paginator(fetch, page_size=size, concurrency=workers, max_items=max_items)
+
+    def find(
+        self,
+        operation: Operation[Any],
+        arguments: Mapping[str, Any],
+        *,
+        namespace: str,
+        key: str,
+        owner_client_id: str | Unset,
+        item: type[ItemT],
+        options: CallOptions,
+    ) -> ItemT | None:
+        check_owner(operation, owner_client_id)
+        listing = self.paginate(
+            operation,
+            {**arguments, **lookup_query(namespace, key)},
+            page_size=UNSET,
+            concurrency=1,
+            max_items=None,
+            options=options,
+        )
+        return self._pick(listing.collect(), namespace, key, owner_client_id)
+
+    def upsert(
+        self,
+        *,
+        find: Operation[Any],
+        create: Operation[Any],
+        update: Operation[Any],
+        arguments: Mapping[str, Any],
+        fields: Mapping[str, Any],
+        item: type[ItemT],
+        options: CallOptions,
+    ) -> Upserted[ItemT]:
+        prepare_call(create, arguments, UNSET, fields, options)  # every check before any request
+        namespace, key = fields["namespace"], fields["key"]
+        existing = self.find(
+            find,
+            arguments,
+            namespace=namespace,
+            key=key,
+            owner_client_id=UNSET,
+            item=item,
+            options=options,
+        )
+        if existing is None:
+            try:
+                created = self.call(create, arguments, fields=fields, options=options)
+            except ConflictError:
+                # Written meanwhile by another worker of this app: update that one instead.
+                existing = self.find(
+                    find,
+                    arguments,
+                    namespace=namespace,
+                    key=key,
+                    owner_client_id=UNSET,
+                    item=item,
+                    options=options,
+                )
+                if existing is None:
+                    raise
+            else:
+                return Upserted(created.data, "created")
+        if holds(existing, fields):
+            return Upserted(existing, "unchanged")
+        target = update_arguments(update, arguments, existing)
+        updated = self.call(update, target, fields=update_fields(fields), options=options)
+        return Upserted(updated.data, "updated")
 
     def _send(self, request: httpx.Request, attempts: Attempts) -> Done:
         while True:
@@ -283,6 +423,9 @@ class SyncInvoker(_InvokerCore):
         except httpx.RequestError as error:
             self._throttle.release(None)
             return self._after_error(attempts, request, error)
+        except RuntimeError as error:
+            self._throttle.release(None)
+            raise _closed_or(error, self._sync_http, request) from error
         except BaseException:
             self._throttle.release(None)
             raise
@@ -295,11 +438,19 @@ class AsyncInvoker(_InvokerCore):
     """Carries out operations for `AsyncMetafieldsClient`, under asyncio or trio."""
 
     def __init__(
-        self, settings: Settings, http: httpx.AsyncClient, throttle: AsyncThrottle
+        self,
+        settings: Settings,
+        http: httpx.AsyncClient,
+        throttle: AsyncThrottle,
+        identity: Identity,
     ) -> None:
-        super().__init__(settings, http)
+        super().__init__(settings, http, identity)
         self._async_http = http
         self._throttle = throttle
+
+    def with_settings(self, settings: Settings) -> AsyncInvoker:
+        """An invoker with other settings, sharing the connections, quota and identity."""
+        return AsyncInvoker(settings, self._async_http, self._throttle, self._identity)
 
     async def call(
         self,
@@ -323,11 +474,10 @@ class AsyncInvoker(_InvokerCore):
         options: CallOptions,
     ) -> APIResponse[T]:
         started = time.perf_counter()
-        request, attempts = self._build(operation, arguments, body, fields, options)
+        request, attempts, prepared = self._build(operation, arguments, body, fields, options)
         while True:
-            outcome = self._outcome(
-                operation, await self._send(request, attempts), attempts, started
-            )
+            done = await self._send(request, attempts)
+            outcome = self._outcome(operation, done, attempts, started, prepared.sparse)
             if not isinstance(outcome, Retry):
                 return outcome
             self._log_retry(request, outcome, attempts)
@@ -336,21 +486,90 @@ class AsyncInvoker(_InvokerCore):
     def paginate(
         self,
         operation: Operation[Any],
-        item: type[ItemT],
         arguments: Mapping[str, Any],
         *,
         page_size: int | Unset,
         concurrency: int | Unset,
         max_items: int | None,
         options: CallOptions,
-    ) -> AsyncPaginator[ItemT]:
-        size, workers = paging(operation, page_size, concurrency)
+    ) -> AsyncPaginator[Any]:
+        size, workers = self._check_paging(
+            operation, arguments, page_size, concurrency, max_items, options
+        )
 
         async def fetch(number: int) -> APIResponse[Any]:
             arguments_for_page = page_arguments(arguments, number, size)
             return await self.call_raw(operation, arguments_for_page, options=options)
 
         return AsyncPaginator(fetch, page_size=size, concurrency=workers, max_items=max_items)
+
+    async def find(
+        self,
+        operation: Operation[Any],
+        arguments: Mapping[str, Any],
+        *,
+        namespace: str,
+        key: str,
+        owner_client_id: str | Unset,
+        item: type[ItemT],
+        options: CallOptions,
+    ) -> ItemT | None:
+        check_owner(operation, owner_client_id)
+        listing = self.paginate(
+            operation,
+            {**arguments, **lookup_query(namespace, key)},
+            page_size=UNSET,
+            concurrency=1,
+            max_items=None,
+            options=options,
+        )
+        return self._pick(await listing.collect(), namespace, key, owner_client_id)
+
+    async def upsert(
+        self,
+        *,
+        find: Operation[Any],
+        create: Operation[Any],
+        update: Operation[Any],
+        arguments: Mapping[str, Any],
+        fields: Mapping[str, Any],
+        item: type[ItemT],
+        options: CallOptions,
+    ) -> Upserted[ItemT]:
+        prepare_call(create, arguments, UNSET, fields, options)  # every check before any request
+        namespace, key = fields["namespace"], fields["key"]
+        existing = await self.find(
+            find,
+            arguments,
+            namespace=namespace,
+            key=key,
+            owner_client_id=UNSET,
+            item=item,
+            options=options,
+        )
+        if existing is None:
+            try:
+                created = await self.call(create, arguments, fields=fields, options=options)
+            except ConflictError:
+                # Written meanwhile by another worker of this app: update that one instead.
+                existing = await self.find(
+                    find,
+                    arguments,
+                    namespace=namespace,
+                    key=key,
+                    owner_client_id=UNSET,
+                    item=item,
+                    options=options,
+                )
+                if existing is None:
+                    raise
+            else:
+                return Upserted(created.data, "created")
+        if holds(existing, fields):
+            return Upserted(existing, "unchanged")
+        target = update_arguments(update, arguments, existing)
+        updated = await self.call(update, target, fields=update_fields(fields), options=options)
+        return Upserted(updated.data, "updated")
 
     async def _send(self, request: httpx.Request, attempts: Attempts) -> Done:
         while True:
@@ -380,12 +599,61 @@ class AsyncInvoker(_InvokerCore):
         except httpx.RequestError as error:
             self._throttle.release(None)
             return self._after_error(attempts, request, error)
+        except RuntimeError as error:
+            self._throttle.release(None)
+            raise _closed_or(error, self._async_http, request) from error
         except BaseException:
             self._throttle.release(None)
             raise
         step, info = self._after_response(attempts, request, response, started)
         self._throttle.release(info)
         return step
+
+
+def check_owner(operation: Operation[Any], owner_client_id: str | Unset) -> None:
+    """`find`'s own argument; namespace and key are checked as the listing's filters."""
+    if not isinstance(owner_client_id, Unset) and (
+        not isinstance(owner_client_id, str) or not owner_client_id
+    ):
+        raise ValidationError(
+            operation.operation_id,
+            {"owner_client_id": f"must be a non-empty string, got {owner_client_id!r}"},
+        )
+
+
+def holds(existing: object, fields: Mapping[str, Any]) -> bool:
+    """Whether a metafield already holds every field given (an absent description is "")."""
+    for name, wanted in fields.items():
+        if isinstance(wanted, Unset):
+            continue
+        have = model_field(existing, name)
+        if name == "description":
+            have, wanted = have or "", wanted or ""
+        if have != wanted:
+            return False
+    return True
+
+
+def update_arguments(
+    update: Operation[Any], arguments: Mapping[str, Any], existing: object
+) -> dict[str, Any]:
+    """The update's path arguments: the resource's, and the found metafield's id."""
+    metafield = [name for name, _ in update.path_parameters if name not in arguments]
+    return {**arguments, metafield[0]: model_field(existing, "id")}
+
+
+def update_fields(fields: Mapping[str, Any]) -> dict[str, Any]:
+    """Every field given: right for a partial update, and what a full one requires."""
+    return {name: value for name, value in fields.items() if not isinstance(value, Unset)}
+
+
+def _closed_or(
+    error: RuntimeError, http: httpx.Client | httpx.AsyncClient, request: httpx.Request
+) -> BaseException:
+    # httpx raises a bare RuntimeError when its client was closed while the call waited.
+    if http.is_closed:
+        return ClientClosedError(f"{request.method} {request.url}: the client was closed")
+    return error
 
 
 def _connection_error(error: httpx.RequestError, request: httpx.Request) -> BigCommerceError:

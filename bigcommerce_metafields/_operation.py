@@ -10,7 +10,7 @@ else of the SDK, so generated code can depend on it without an import cycle.
 from __future__ import annotations
 
 from collections.abc import Callable, Mapping
-from typing import TYPE_CHECKING, Any, Generic, Protocol, TypeVar
+from typing import TYPE_CHECKING, Any, Generic, Literal, Protocol, TypeVar
 
 import attrs
 import httpx
@@ -39,6 +39,29 @@ class FieldRule:
 
 
 @attrs.frozen
+class QueryRule:
+    """One query parameter's rules, copied from the spec by openapi/spec_facts.py."""
+
+    name: str
+    """The spec's name, sent on the wire (`key:in`)."""
+    public: str
+    """The SDK's argument name (`key_in`)."""
+    generated: str
+    """The generated request builder's argument name (`keyin`)."""
+    kind: str
+    """integer, string, number, boolean, enum, date-time or array (sent comma-separated)."""
+    minimum: int | None = None
+    maximum: int | None = None
+    min_length: int | None = None
+    max_length: int | None = None
+    min_items: int | None = None
+    choices: tuple[str, ...] | None = None
+    pattern: str | None = None
+    items: QueryRule | None = None
+    """An array's item rule."""
+
+
+@attrs.frozen
 class Operation(Generic[T]):
     """What the spec says about one operation, in the form the invoker needs."""
 
@@ -53,12 +76,18 @@ class Operation(Generic[T]):
     """The model of the 2xx body, or `type(None)` when the success answer has no body (204)."""
     path_parameters: tuple[tuple[str, Any], ...] = ()
     """Name and runtime type (a class, or a union such as `int | str`) of each path parameter."""
-    query_parameters: tuple[str, ...] = ()
-    """Public names: the spec's names with `:` made `_` (`key:in` is `key_in`)."""
-    generated_names: Mapping[str, str] = attrs.field(factory=dict)
-    """Public name -> the generated builder's name, where they differ (`key_in` -> `keyin`)."""
+    query_rules: tuple[QueryRule, ...] = ()
+    sparse_parameters: tuple[str, ...] = ()
+    """Query parameters that ask for some fields only (`include_fields`): the answer is then
+    `sparse_success`, whose items may lack any field but `id`."""
+    sparse_success: type[Any] | None = None
     body_model: type[Any] | None = None
     body_rules: tuple[FieldRule, ...] = ()
+
+    @property
+    def query_parameters(self) -> tuple[str, ...]:
+        """Public names: the spec's names with `:` made `_` (`key:in` is `key_in`)."""
+        return tuple(rule.public for rule in self.query_rules)
 
     @property
     def paginated(self) -> bool:
@@ -72,6 +101,22 @@ class CallOptions:
 
     timeout: TimeoutTypes | Unset
     max_retries: int | Unset
+    extra_headers: Mapping[str, str] | None = None
+    """Sent with this call's requests, over the SDK's own headers (not the token)."""
+    extra_query: Mapping[str, str | int] | None = None
+    """Added to this call's query string, over the operation's own parameters."""
+
+
+UpsertAction = Literal["created", "updated", "unchanged"]
+
+
+@attrs.frozen
+class Upserted(Generic[T]):
+    """What `upsert` did, and the metafield as the store now holds it."""
+
+    metafield: T
+    action: UpsertAction
+    """"created", "updated" (some field differed), or "unchanged" (it already held them)."""
 
 
 @attrs.frozen
@@ -113,14 +158,37 @@ class SyncInvoker(Protocol):
     def paginate(
         self,
         operation: Operation[Any],
-        item: type[ItemT],
         arguments: Mapping[str, Any],
         *,
         page_size: int | Unset,
         concurrency: int | Unset,
         max_items: int | None,
         options: CallOptions,
-    ) -> Paginator[ItemT]: ...
+    ) -> Paginator[Any]: ...
+
+    def find(
+        self,
+        operation: Operation[Any],
+        arguments: Mapping[str, Any],
+        *,
+        namespace: str,
+        key: str,
+        owner_client_id: str | Unset,
+        item: type[ItemT],
+        options: CallOptions,
+    ) -> ItemT | None: ...
+
+    def upsert(
+        self,
+        *,
+        find: Operation[Any],
+        create: Operation[Any],
+        update: Operation[Any],
+        arguments: Mapping[str, Any],
+        fields: Mapping[str, Any],
+        item: type[ItemT],
+        options: CallOptions,
+    ) -> Upserted[ItemT]: ...
 
 
 class AsyncInvoker(Protocol):
@@ -149,11 +217,34 @@ class AsyncInvoker(Protocol):
     def paginate(
         self,
         operation: Operation[Any],
-        item: type[ItemT],
         arguments: Mapping[str, Any],
         *,
         page_size: int | Unset,
         concurrency: int | Unset,
         max_items: int | None,
         options: CallOptions,
-    ) -> AsyncPaginator[ItemT]: ...
+    ) -> AsyncPaginator[Any]: ...
+
+    async def find(
+        self,
+        operation: Operation[Any],
+        arguments: Mapping[str, Any],
+        *,
+        namespace: str,
+        key: str,
+        owner_client_id: str | Unset,
+        item: type[ItemT],
+        options: CallOptions,
+    ) -> ItemT | None: ...
+
+    async def upsert(
+        self,
+        *,
+        find: Operation[Any],
+        create: Operation[Any],
+        update: Operation[Any],
+        arguments: Mapping[str, Any],
+        fields: Mapping[str, Any],
+        item: type[ItemT],
+        options: CallOptions,
+    ) -> Upserted[ItemT]: ...

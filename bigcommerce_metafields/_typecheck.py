@@ -10,6 +10,7 @@ each model class are worked out once from its type hints and compiled into one f
 
 from __future__ import annotations
 
+import datetime
 import sys
 import types
 import typing
@@ -38,6 +39,8 @@ class _Expect:
             or (value.__class__ is bool and bool not in self.kinds)
         ):
             return f": got {type(value).__name__}"
+        if isinstance(value, datetime.datetime) and value.utcoffset() is None:
+            return f": got {value.isoformat()}, without a UTC offset"
         if self.item is not None and isinstance(value, list):
             for index, entry in enumerate(value):
                 if (found := self.item.problem(entry)) is not None:
@@ -91,6 +94,11 @@ def _checker(cls: type) -> Callable[[Any], bool]:
             lines.append(f"    if {exact} and not isinstance(v, kinds{index}): return False")
             if no_bool:
                 lines.append("    if v.__class__ is bool: return False")
+            if datetime.datetime in expect.kinds:
+                # The spec's date-times carry an offset; a naive one would be read as local time.
+                env["_datetime"] = datetime.datetime
+                naive = "v.__class__ is _datetime and v.utcoffset() is None"
+                lines.append(f"    if {naive}: return False")
         if expect.item is not None:
             env[f"item{index}"] = expect.item
             lines.append("    if v.__class__ is list:")

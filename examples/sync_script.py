@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import sys
 
-from bigcommerce_metafields import MetafieldsClient, ProductMetafieldListItem
+from bigcommerce_metafields import MetafieldsClient, ProductMetafield
 
 
 def ensure_metafield(
@@ -26,7 +26,7 @@ def ensure_metafield(
     return "updated"
 
 
-def describe(item: ProductMetafieldListItem) -> str:
+def describe(item: ProductMetafield) -> str:
     return f"{item.id}: {item.namespace}.{item.key} = {item.value!r}"
 
 

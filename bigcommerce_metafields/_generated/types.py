@@ -1,14 +1,17 @@
 """Contains some shared types for properties"""
 
+import enum
 from collections.abc import Mapping, MutableMapping
 from http import HTTPStatus
-from typing import IO, BinaryIO, Generic, Literal, TypeVar
+from typing import IO, BinaryIO, Final, Generic, Literal, TypeVar
 
 from attrs import define
 
 
-class Unset:
+class Unset(enum.Enum):
     """The type of `UNSET`: a value the caller did not give, so it is not sent."""
+
+    UNSET = "UNSET"
 
     def __bool__(self) -> Literal[False]:
         return False
@@ -17,7 +20,7 @@ class Unset:
         return "UNSET"
 
 
-UNSET: Unset = Unset()
+UNSET: Final = Unset.UNSET
 
 # The types that `httpx.Client(files=)` can accept, copied from that library.
 FileContent = IO[bytes] | bytes | str

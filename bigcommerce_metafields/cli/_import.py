@@ -27,11 +27,10 @@ from .. import (
     APIError,
     AuthenticationError,
     BigCommerceError,
+    MetafieldCreate,
     ValidationError,
+    validate,
 )
-from .._generated.api.cart_metafields import OPERATIONS as CART_OPERATIONS
-from .._generated.api.product_metafields import OPERATIONS as PRODUCT_OPERATIONS
-from .._validation import prepare_body
 from ._family import FAMILIES, BadResourceIdError, Family, Metafields, ResourceId
 from ._io import SourceRecord
 from ._progress import Progress
@@ -41,10 +40,6 @@ Action = Literal[
 ]
 COMPARED_FIELDS = ("value", "permission_set", "description")
 """What makes a stored metafield "the same" as a record with its namespace and key."""
-_CREATE = {
-    "product": PRODUCT_OPERATIONS["create_product_metafield"][1],
-    "cart": CART_OPERATIONS["create_cart_metafield"][1],
-}
 
 
 @attrs.frozen
@@ -143,9 +138,8 @@ def check(source: SourceRecord, default: Family) -> Record | Outcome:
     wanted["permission_set"] = fields.get("permission_set", UNSET)
     if description is not None:
         wanted["description"] = description
-    path = {f"{family.name}_id": resource_id}
     try:
-        prepare_body(_CREATE[family.name], path, UNSET, wanted)
+        validate(MetafieldCreate, **wanted)
     except ValidationError as exc:
         details = "; ".join(f"{name}: {rule}" for name, rule in exc.errors.items())
         return Outcome(source, "failed", family, resource_id, error=f"invalid record ({details})")

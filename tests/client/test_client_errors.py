@@ -122,7 +122,8 @@ STATUS_CASES = {
     "422 injected": StatusCase(UnprocessableEntityError, 422, "Injected failure", _fault(422)),
     "422 from the service": StatusCase(
         UnprocessableEntityError, 422, "Invalid query parameters",
-        call=("product_metafields.list", (PRODUCT,), {"page": 0}),
+        # page=0 is refused client-side; extra_query sends what the SDK would not.
+        call=("product_metafields.list", (PRODUCT,), {"extra_query": {"page": 0}}),
         errors={"page": "page must be a positive integer"}, rate_limit=_after(1),
     ),
     "418": StatusCase(OtherClientError, 418, "Injected failure", _fault(418)),

@@ -22,7 +22,6 @@ from bigcommerce_metafields import (
     NotFoundError,
     ProductMetafield,
     ProductMetafieldList,
-    ProductMetafieldListItem,
     ProductMetafieldResponse,
     RateLimitInfo,
     ValidationError,
@@ -49,7 +48,7 @@ class Family:
 
 PRODUCTS = Family(
     "product_metafields", "product", PRODUCT, f"/catalog/products/{PRODUCT}/metafields",
-    ProductMetafieldResponse, ProductMetafield, ProductMetafieldList, ProductMetafieldListItem,
+    ProductMetafieldResponse, ProductMetafield, ProductMetafieldList, ProductMetafield,
     update_fields={"value": "5HG"},  # product PUT is partial
     update_model=MetafieldUpdate(description="moved to aisle 5"),
 )  # fmt: skip
@@ -198,7 +197,7 @@ async def test_a_body_model_of_the_wrong_type_is_refused(fake: FakeBigCommerce, 
     with raises(ValidationError) as info:
         await api("product_metafields.create", PRODUCT, MetafieldUpdate(value="v"))
 
-    assert info.value.errors == {"body": "must be a MetafieldCreate"}
+    assert info.value.errors == {"body": "must be a MetafieldCreate, got MetafieldUpdate"}
     assert fake.requests == []
 
 

@@ -46,7 +46,8 @@ from bigcommerce_metafields._generated.models import (
     PaginationLinks,
     ProductMetafield,
     ProductMetafieldList,
-    ProductMetafieldListItem,
+    PartialProductMetafield,
+    PartialProductMetafieldList,
     ProductMetafieldResponse,
 )
 from bigcommerce_metafields._generated.types import UNSET, Response
@@ -203,8 +204,9 @@ CASES: dict[str, Case] = {
                 "date_createdmin": dt.datetime(2023, 11, 15, 0, 0, 0, 500000, tzinfo=dt.UTC),
                 "date_createdmax": dt.datetime(2023, 11, 30, 23, 59, 59, tzinfo=MINUS_5),
                 "date_modifiedmin": T0, "date_modifiedmax": T1,
-                "include_fields": "key,value,resource_type,description",
-                "exclude_fields": "date_created"},
+                # Arrays go in joined, as the SDK's invoker passes them (explode: false).
+                "include_fields": ["key,value,resource_type,description"],
+                "exclude_fields": ["date_created"]},
         query={"page": "2", "limit": "250", "key": "bin", "namespace": "warehouse",
                "direction": "asc", "key:in": "location_id,bin",
                "namespace:in": "warehouse,shipping",
@@ -219,10 +221,10 @@ CASES: dict[str, Case] = {
                         {"id": 9, "key": "bin", "value": "H-12", "description": None,
                          "sort_order": 3}],
                "meta": _meta_json(252, 2, 250, 2, 2, **PAGE2)},
-        parsed=ProductMetafieldList(
-            [ProductMetafieldListItem(8, key="location_id", value="4HG",
-                                      resource_type="warehouse_bin"),
-             _extra(ProductMetafieldListItem(9, key="bin", value="H-12", description=None),
+        parsed=PartialProductMetafieldList(
+            [PartialProductMetafield(8, key="location_id", value="4HG",
+                                     resource_type="warehouse_bin"),
+             _extra(PartialProductMetafield(9, key="bin", value="H-12", description=None),
                     sort_order=3)],
             _meta(252, 2, 250, 2, 2, **PAGE2)),
     ),

@@ -27,6 +27,7 @@ from relkit import FAST, STORE, TOKEN, make_fake, run_client
 
 import bigcommerce_metafields._generated.models as generated_models
 from bigcommerce_metafields import (
+    UNSET,
     BigCommerceError,
     CartMetafieldList,
     CartMetafieldResponse,
@@ -103,7 +104,7 @@ def _round_trip(client: MetafieldsClient, family: str, body: dict[str, Any]) -> 
             assert back == sent, f"{name}: sent {sent!r}, got back {back!r}"
             assert back.encode("utf-8") == sent.encode("utf-8")
     if "description" not in body:
-        assert got.description in ("", None, Unset())
+        assert got.description in ("", None, UNSET)
 
 
 @pytest.mark.parametrize("family", ["cart", "product"])

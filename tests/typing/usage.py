@@ -29,7 +29,6 @@ from bigcommerce_metafields import (
     PermissionSet,
     ProductMetafield,
     ProductMetafieldList,
-    ProductMetafieldListItem,
     ProductMetafieldResponse,
     RateLimitError,
     RateLimitInfo,
@@ -80,7 +79,7 @@ def sync_tour() -> None:
             timeout=5.0,
         )
         assert_type(listed, ProductMetafieldList)
-        assert_type(listed.data, list[ProductMetafieldListItem])
+        assert_type(listed.data, list[ProductMetafield])
         assert_type(listed.meta, ListMeta)
         assert_type(listed.meta.pagination.total, int)
         assert_type(client.product_metafields.get(111, created.data.id), ProductMetafieldResponse)
@@ -151,7 +150,7 @@ def sync_tour() -> None:
 
         # every item of a listing
         for item in client.product_metafields.paginate(111, page_size=250):
-            assert_type(item, ProductMetafieldListItem)
+            assert_type(item, ProductMetafield)
         assert_type(client.cart_metafields.paginate(CART).collect(), list[CartMetafield])
 
 
@@ -235,5 +234,5 @@ async def async_tour() -> None:
             assert_type(item, CartMetafield)
         assert_type(
             await aclient.product_metafields.paginate(111).collect(),
-            list[ProductMetafieldListItem],
+            list[ProductMetafield],
         )

@@ -8,7 +8,7 @@ from attrs import field as _attrs_field
 
 if TYPE_CHECKING:
     from ..models.list_meta import ListMeta
-    from ..models.product_metafield_list_item import ProductMetafieldListItem
+    from ..models.product_metafield import ProductMetafield
 
 
 T = TypeVar("T", bound="ProductMetafieldList")
@@ -16,7 +16,7 @@ T = TypeVar("T", bound="ProductMetafieldList")
 
 @_attrs_define
 class ProductMetafieldList:
-    data: list[ProductMetafieldListItem]
+    data: list[ProductMetafield]
     meta: ListMeta
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
@@ -42,13 +42,13 @@ class ProductMetafieldList:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         from ..models.list_meta import ListMeta  # noqa: PLC0415
-        from ..models.product_metafield_list_item import ProductMetafieldListItem  # noqa: PLC0415
+        from ..models.product_metafield import ProductMetafield  # noqa: PLC0415
 
         d = dict(src_dict)
         data = []
         _data = d.pop("data")
         for data_item_data in _data:
-            data_item = ProductMetafieldListItem.from_dict(data_item_data)
+            data_item = ProductMetafield.from_dict(data_item_data)
 
             data.append(data_item)
 

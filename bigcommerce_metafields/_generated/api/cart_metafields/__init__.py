@@ -2,7 +2,8 @@
 
 from __future__ import annotations
 
-from typing import Any, cast
+from collections.abc import Mapping, Sequence
+from typing import Any, cast, overload
 
 from ...._operation import (
     APIResponse,
@@ -10,8 +11,10 @@ from ...._operation import (
     CallOptions,
     FieldRule,
     Operation,
+    QueryRule,
     SyncInvoker,
     TimeoutTypes,
+    Upserted,
 )
 from ...._pagination import AsyncPaginator, Paginator
 from ...models import CartMetafield
@@ -38,14 +41,49 @@ _GET_CART_METAFIELDS = Operation(
     parse_response=get_cart_metafields._parse_response,
     success=CartMetafieldList,
     path_parameters=(("cart_id", str),),
-    query_parameters=(
-        "page",
-        "limit",
-        "key",
-        "namespace",
-        "direction",
+    query_rules=(
+        QueryRule(
+            name="page",
+            public="page",
+            generated="page",
+            kind="integer",
+            minimum=1,
+        ),
+        QueryRule(
+            name="limit",
+            public="limit",
+            generated="limit",
+            kind="integer",
+            minimum=1,
+            maximum=250,
+        ),
+        QueryRule(
+            name="key",
+            public="key",
+            generated="key",
+            kind="string",
+            min_length=1,
+            max_length=64,
+        ),
+        QueryRule(
+            name="namespace",
+            public="namespace",
+            generated="namespace",
+            kind="string",
+            min_length=1,
+            max_length=64,
+        ),
+        QueryRule(
+            name="direction",
+            public="direction",
+            generated="direction",
+            kind="enum",
+            choices=(
+                "asc",
+                "desc",
+            ),
+        ),
     ),
-    generated_names={},
 )
 
 _CREATE_CART_METAFIELD = Operation(
@@ -56,8 +94,7 @@ _CREATE_CART_METAFIELD = Operation(
     parse_response=create_cart_metafield._parse_response,
     success=CartMetafieldResponse,
     path_parameters=(("cart_id", str),),
-    query_parameters=(),
-    generated_names={},
+    query_rules=(),
     body_model=MetafieldCreate,
     body_rules=(
         FieldRule(
@@ -115,8 +152,7 @@ _GET_CART_METAFIELD = Operation(
         ("cart_id", str),
         ("metafield_id", int | str),
     ),
-    query_parameters=(),
-    generated_names={},
+    query_rules=(),
 )
 
 _UPDATE_CART_METAFIELD = Operation(
@@ -130,8 +166,7 @@ _UPDATE_CART_METAFIELD = Operation(
         ("cart_id", str),
         ("metafield_id", int | str),
     ),
-    query_parameters=(),
-    generated_names={},
+    query_rules=(),
     body_model=MetafieldCreate,
     body_rules=(
         FieldRule(
@@ -189,8 +224,7 @@ _DELETE_CART_METAFIELD = Operation(
         ("cart_id", str),
         ("metafield_id", int | str),
     ),
-    query_parameters=(),
-    generated_names={},
+    query_rules=(),
 )
 
 
@@ -201,7 +235,7 @@ OPERATIONS: dict[str, tuple[str, Operation[Any]]] = {
     "update_cart_metafield": ("update", _UPDATE_CART_METAFIELD),
     "delete_cart_metafield": ("delete", _DELETE_CART_METAFIELD),
 }
-"""Every operation of the tag: its method name on the resource classes, and its facts."""
+"""Every operation of the tag: its method name on the resource classes (`x-sdk-method`), and its facts."""
 
 
 class CartMetafields:
@@ -226,6 +260,8 @@ class CartMetafields:
         direction: SortDirection | Unset = UNSET,
         timeout: TimeoutTypes | Unset = UNSET,
         max_retries: int | Unset = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str | int] | None = None,
     ) -> CartMetafieldList:
         """List a cart's metafields. (`GET /carts/{cart_id}/metafields`)"""
         return self._invoker.call(
@@ -238,7 +274,12 @@ class CartMetafields:
                 "namespace": namespace,
                 "direction": direction,
             },
-            options=CallOptions(timeout=timeout, max_retries=max_retries),
+            options=CallOptions(
+                timeout=timeout,
+                max_retries=max_retries,
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+            ),
         )
 
     def paginate(
@@ -253,11 +294,12 @@ class CartMetafields:
         max_items: int | None = None,
         timeout: TimeoutTypes | Unset = UNSET,
         max_retries: int | Unset = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str | int] | None = None,
     ) -> Paginator[CartMetafield]:
         """Every item of `list`, fetching pages as needed (see the README's "Pagination")."""
         return self._invoker.paginate(
             _GET_CART_METAFIELDS,
-            CartMetafield,
             {
                 "cart_id": cart_id,
                 "key": key,
@@ -267,8 +309,41 @@ class CartMetafields:
             page_size=page_size,
             concurrency=concurrency,
             max_items=max_items,
-            options=CallOptions(timeout=timeout, max_retries=max_retries),
+            options=CallOptions(
+                timeout=timeout,
+                max_retries=max_retries,
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+            ),
         )
+
+    @overload
+    def create(
+        self,
+        cart_id: str,
+        body: MetafieldCreate,
+        *,
+        timeout: TimeoutTypes | Unset = UNSET,
+        max_retries: int | Unset = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str | int] | None = None,
+    ) -> CartMetafieldResponse: ...
+
+    @overload
+    def create(
+        self,
+        cart_id: str,
+        *,
+        permission_set: PermissionSet,
+        namespace: str,
+        key: str,
+        value: str,
+        description: str | Unset = UNSET,
+        timeout: TimeoutTypes | Unset = UNSET,
+        max_retries: int | Unset = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str | int] | None = None,
+    ) -> CartMetafieldResponse: ...
 
     def create(
         self,
@@ -282,6 +357,8 @@ class CartMetafields:
         description: str | Unset = UNSET,
         timeout: TimeoutTypes | Unset = UNSET,
         max_retries: int | Unset = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str | int] | None = None,
     ) -> CartMetafieldResponse:
         """Create a metafield on a cart. (`POST /carts/{cart_id}/metafields`)"""
         return self._invoker.call(
@@ -297,7 +374,12 @@ class CartMetafields:
                 "value": value,
                 "description": description,
             },
-            options=CallOptions(timeout=timeout, max_retries=max_retries),
+            options=CallOptions(
+                timeout=timeout,
+                max_retries=max_retries,
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+            ),
         )
 
     def get(
@@ -307,6 +389,8 @@ class CartMetafields:
         *,
         timeout: TimeoutTypes | Unset = UNSET,
         max_retries: int | Unset = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str | int] | None = None,
     ) -> CartMetafieldResponse:
         """Get one metafield of a cart. (`GET /carts/{cart_id}/metafields/{metafield_id}`)"""
         return self._invoker.call(
@@ -315,8 +399,43 @@ class CartMetafields:
                 "cart_id": cart_id,
                 "metafield_id": metafield_id,
             },
-            options=CallOptions(timeout=timeout, max_retries=max_retries),
+            options=CallOptions(
+                timeout=timeout,
+                max_retries=max_retries,
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+            ),
         )
+
+    @overload
+    def update(
+        self,
+        cart_id: str,
+        metafield_id: int | str,
+        body: MetafieldCreate,
+        *,
+        timeout: TimeoutTypes | Unset = UNSET,
+        max_retries: int | Unset = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str | int] | None = None,
+    ) -> CartMetafieldResponse: ...
+
+    @overload
+    def update(
+        self,
+        cart_id: str,
+        metafield_id: int | str,
+        *,
+        permission_set: PermissionSet,
+        namespace: str,
+        key: str,
+        value: str,
+        description: str | Unset = UNSET,
+        timeout: TimeoutTypes | Unset = UNSET,
+        max_retries: int | Unset = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str | int] | None = None,
+    ) -> CartMetafieldResponse: ...
 
     def update(
         self,
@@ -331,6 +450,8 @@ class CartMetafields:
         description: str | Unset = UNSET,
         timeout: TimeoutTypes | Unset = UNSET,
         max_retries: int | Unset = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str | int] | None = None,
     ) -> CartMetafieldResponse:
         """Update a metafield of a cart. (`PUT /carts/{cart_id}/metafields/{metafield_id}`)"""
         return self._invoker.call(
@@ -347,7 +468,12 @@ class CartMetafields:
                 "value": value,
                 "description": description,
             },
-            options=CallOptions(timeout=timeout, max_retries=max_retries),
+            options=CallOptions(
+                timeout=timeout,
+                max_retries=max_retries,
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+            ),
         )
 
     def delete(
@@ -357,6 +483,8 @@ class CartMetafields:
         *,
         timeout: TimeoutTypes | Unset = UNSET,
         max_retries: int | Unset = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str | int] | None = None,
     ) -> None:
         """Delete a metafield of a cart. (`DELETE /carts/{cart_id}/metafields/{metafield_id}`)"""
         return self._invoker.call(
@@ -365,7 +493,85 @@ class CartMetafields:
                 "cart_id": cart_id,
                 "metafield_id": metafield_id,
             },
-            options=CallOptions(timeout=timeout, max_retries=max_retries),
+            options=CallOptions(
+                timeout=timeout,
+                max_retries=max_retries,
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+            ),
+        )
+
+    def find(
+        self,
+        cart_id: str,
+        *,
+        namespace: str,
+        key: str,
+        owner_client_id: str | Unset = UNSET,
+        timeout: TimeoutTypes | Unset = UNSET,
+        max_retries: int | Unset = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str | int] | None = None,
+    ) -> CartMetafield | None:
+        """The metafield with this namespace and key, or None (see the README's "Find and upsert").
+
+        Several apps may each hold one: this client's is returned (its owner id is learnt from
+        its writes), or `owner_client_id`'s; if that cannot tell, `AmbiguousMetafieldError`.
+        """
+        return self._invoker.find(
+            _GET_CART_METAFIELDS,
+            {
+                "cart_id": cart_id,
+            },
+            namespace=namespace,
+            key=key,
+            owner_client_id=owner_client_id,
+            item=CartMetafield,
+            options=CallOptions(
+                timeout=timeout,
+                max_retries=max_retries,
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+            ),
+        )
+
+    def upsert(
+        self,
+        cart_id: str,
+        *,
+        permission_set: PermissionSet,
+        namespace: str,
+        key: str,
+        value: str,
+        description: str | Unset = UNSET,
+        timeout: TimeoutTypes | Unset = UNSET,
+        max_retries: int | Unset = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str | int] | None = None,
+    ) -> Upserted[CartMetafield]:
+        """Create the metafield, or update the one with this namespace and key so that it holds
+        these fields; leave it alone if it already does. Safe to repeat (see "Find and upsert")."""
+        return self._invoker.upsert(
+            find=_GET_CART_METAFIELDS,
+            create=_CREATE_CART_METAFIELD,
+            update=_UPDATE_CART_METAFIELD,
+            arguments={
+                "cart_id": cart_id,
+            },
+            fields={
+                "permission_set": permission_set,
+                "namespace": namespace,
+                "key": key,
+                "value": value,
+                "description": description,
+            },
+            item=CartMetafield,
+            options=CallOptions(
+                timeout=timeout,
+                max_retries=max_retries,
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+            ),
         )
 
 
@@ -386,6 +592,8 @@ class CartMetafieldsWithRawResponse:
         direction: SortDirection | Unset = UNSET,
         timeout: TimeoutTypes | Unset = UNSET,
         max_retries: int | Unset = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str | int] | None = None,
     ) -> APIResponse[CartMetafieldList]:
         """List a cart's metafields. (`GET /carts/{cart_id}/metafields`)"""
         return self._invoker.call_raw(
@@ -398,8 +606,41 @@ class CartMetafieldsWithRawResponse:
                 "namespace": namespace,
                 "direction": direction,
             },
-            options=CallOptions(timeout=timeout, max_retries=max_retries),
+            options=CallOptions(
+                timeout=timeout,
+                max_retries=max_retries,
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+            ),
         )
+
+    @overload
+    def create(
+        self,
+        cart_id: str,
+        body: MetafieldCreate,
+        *,
+        timeout: TimeoutTypes | Unset = UNSET,
+        max_retries: int | Unset = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str | int] | None = None,
+    ) -> APIResponse[CartMetafieldResponse]: ...
+
+    @overload
+    def create(
+        self,
+        cart_id: str,
+        *,
+        permission_set: PermissionSet,
+        namespace: str,
+        key: str,
+        value: str,
+        description: str | Unset = UNSET,
+        timeout: TimeoutTypes | Unset = UNSET,
+        max_retries: int | Unset = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str | int] | None = None,
+    ) -> APIResponse[CartMetafieldResponse]: ...
 
     def create(
         self,
@@ -413,6 +654,8 @@ class CartMetafieldsWithRawResponse:
         description: str | Unset = UNSET,
         timeout: TimeoutTypes | Unset = UNSET,
         max_retries: int | Unset = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str | int] | None = None,
     ) -> APIResponse[CartMetafieldResponse]:
         """Create a metafield on a cart. (`POST /carts/{cart_id}/metafields`)"""
         return self._invoker.call_raw(
@@ -428,7 +671,12 @@ class CartMetafieldsWithRawResponse:
                 "value": value,
                 "description": description,
             },
-            options=CallOptions(timeout=timeout, max_retries=max_retries),
+            options=CallOptions(
+                timeout=timeout,
+                max_retries=max_retries,
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+            ),
         )
 
     def get(
@@ -438,6 +686,8 @@ class CartMetafieldsWithRawResponse:
         *,
         timeout: TimeoutTypes | Unset = UNSET,
         max_retries: int | Unset = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str | int] | None = None,
     ) -> APIResponse[CartMetafieldResponse]:
         """Get one metafield of a cart. (`GET /carts/{cart_id}/metafields/{metafield_id}`)"""
         return self._invoker.call_raw(
@@ -446,8 +696,43 @@ class CartMetafieldsWithRawResponse:
                 "cart_id": cart_id,
                 "metafield_id": metafield_id,
             },
-            options=CallOptions(timeout=timeout, max_retries=max_retries),
+            options=CallOptions(
+                timeout=timeout,
+                max_retries=max_retries,
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+            ),
         )
+
+    @overload
+    def update(
+        self,
+        cart_id: str,
+        metafield_id: int | str,
+        body: MetafieldCreate,
+        *,
+        timeout: TimeoutTypes | Unset = UNSET,
+        max_retries: int | Unset = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str | int] | None = None,
+    ) -> APIResponse[CartMetafieldResponse]: ...
+
+    @overload
+    def update(
+        self,
+        cart_id: str,
+        metafield_id: int | str,
+        *,
+        permission_set: PermissionSet,
+        namespace: str,
+        key: str,
+        value: str,
+        description: str | Unset = UNSET,
+        timeout: TimeoutTypes | Unset = UNSET,
+        max_retries: int | Unset = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str | int] | None = None,
+    ) -> APIResponse[CartMetafieldResponse]: ...
 
     def update(
         self,
@@ -462,6 +747,8 @@ class CartMetafieldsWithRawResponse:
         description: str | Unset = UNSET,
         timeout: TimeoutTypes | Unset = UNSET,
         max_retries: int | Unset = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str | int] | None = None,
     ) -> APIResponse[CartMetafieldResponse]:
         """Update a metafield of a cart. (`PUT /carts/{cart_id}/metafields/{metafield_id}`)"""
         return self._invoker.call_raw(
@@ -478,7 +765,12 @@ class CartMetafieldsWithRawResponse:
                 "value": value,
                 "description": description,
             },
-            options=CallOptions(timeout=timeout, max_retries=max_retries),
+            options=CallOptions(
+                timeout=timeout,
+                max_retries=max_retries,
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+            ),
         )
 
     def delete(
@@ -488,6 +780,8 @@ class CartMetafieldsWithRawResponse:
         *,
         timeout: TimeoutTypes | Unset = UNSET,
         max_retries: int | Unset = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str | int] | None = None,
     ) -> APIResponse[None]:
         """Delete a metafield of a cart. (`DELETE /carts/{cart_id}/metafields/{metafield_id}`)"""
         return self._invoker.call_raw(
@@ -496,7 +790,12 @@ class CartMetafieldsWithRawResponse:
                 "cart_id": cart_id,
                 "metafield_id": metafield_id,
             },
-            options=CallOptions(timeout=timeout, max_retries=max_retries),
+            options=CallOptions(
+                timeout=timeout,
+                max_retries=max_retries,
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+            ),
         )
 
 
@@ -522,6 +821,8 @@ class AsyncCartMetafields:
         direction: SortDirection | Unset = UNSET,
         timeout: TimeoutTypes | Unset = UNSET,
         max_retries: int | Unset = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str | int] | None = None,
     ) -> CartMetafieldList:
         """List a cart's metafields. (`GET /carts/{cart_id}/metafields`)"""
         return await self._invoker.call(
@@ -534,7 +835,12 @@ class AsyncCartMetafields:
                 "namespace": namespace,
                 "direction": direction,
             },
-            options=CallOptions(timeout=timeout, max_retries=max_retries),
+            options=CallOptions(
+                timeout=timeout,
+                max_retries=max_retries,
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+            ),
         )
 
     def paginate(
@@ -549,11 +855,12 @@ class AsyncCartMetafields:
         max_items: int | None = None,
         timeout: TimeoutTypes | Unset = UNSET,
         max_retries: int | Unset = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str | int] | None = None,
     ) -> AsyncPaginator[CartMetafield]:
         """Every item of `list`, fetching pages as needed (see the README's "Pagination")."""
         return self._invoker.paginate(
             _GET_CART_METAFIELDS,
-            CartMetafield,
             {
                 "cart_id": cart_id,
                 "key": key,
@@ -563,8 +870,41 @@ class AsyncCartMetafields:
             page_size=page_size,
             concurrency=concurrency,
             max_items=max_items,
-            options=CallOptions(timeout=timeout, max_retries=max_retries),
+            options=CallOptions(
+                timeout=timeout,
+                max_retries=max_retries,
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+            ),
         )
+
+    @overload
+    async def create(
+        self,
+        cart_id: str,
+        body: MetafieldCreate,
+        *,
+        timeout: TimeoutTypes | Unset = UNSET,
+        max_retries: int | Unset = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str | int] | None = None,
+    ) -> CartMetafieldResponse: ...
+
+    @overload
+    async def create(
+        self,
+        cart_id: str,
+        *,
+        permission_set: PermissionSet,
+        namespace: str,
+        key: str,
+        value: str,
+        description: str | Unset = UNSET,
+        timeout: TimeoutTypes | Unset = UNSET,
+        max_retries: int | Unset = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str | int] | None = None,
+    ) -> CartMetafieldResponse: ...
 
     async def create(
         self,
@@ -578,6 +918,8 @@ class AsyncCartMetafields:
         description: str | Unset = UNSET,
         timeout: TimeoutTypes | Unset = UNSET,
         max_retries: int | Unset = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str | int] | None = None,
     ) -> CartMetafieldResponse:
         """Create a metafield on a cart. (`POST /carts/{cart_id}/metafields`)"""
         return await self._invoker.call(
@@ -593,7 +935,12 @@ class AsyncCartMetafields:
                 "value": value,
                 "description": description,
             },
-            options=CallOptions(timeout=timeout, max_retries=max_retries),
+            options=CallOptions(
+                timeout=timeout,
+                max_retries=max_retries,
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+            ),
         )
 
     async def get(
@@ -603,6 +950,8 @@ class AsyncCartMetafields:
         *,
         timeout: TimeoutTypes | Unset = UNSET,
         max_retries: int | Unset = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str | int] | None = None,
     ) -> CartMetafieldResponse:
         """Get one metafield of a cart. (`GET /carts/{cart_id}/metafields/{metafield_id}`)"""
         return await self._invoker.call(
@@ -611,8 +960,43 @@ class AsyncCartMetafields:
                 "cart_id": cart_id,
                 "metafield_id": metafield_id,
             },
-            options=CallOptions(timeout=timeout, max_retries=max_retries),
+            options=CallOptions(
+                timeout=timeout,
+                max_retries=max_retries,
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+            ),
         )
+
+    @overload
+    async def update(
+        self,
+        cart_id: str,
+        metafield_id: int | str,
+        body: MetafieldCreate,
+        *,
+        timeout: TimeoutTypes | Unset = UNSET,
+        max_retries: int | Unset = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str | int] | None = None,
+    ) -> CartMetafieldResponse: ...
+
+    @overload
+    async def update(
+        self,
+        cart_id: str,
+        metafield_id: int | str,
+        *,
+        permission_set: PermissionSet,
+        namespace: str,
+        key: str,
+        value: str,
+        description: str | Unset = UNSET,
+        timeout: TimeoutTypes | Unset = UNSET,
+        max_retries: int | Unset = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str | int] | None = None,
+    ) -> CartMetafieldResponse: ...
 
     async def update(
         self,
@@ -627,6 +1011,8 @@ class AsyncCartMetafields:
         description: str | Unset = UNSET,
         timeout: TimeoutTypes | Unset = UNSET,
         max_retries: int | Unset = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str | int] | None = None,
     ) -> CartMetafieldResponse:
         """Update a metafield of a cart. (`PUT /carts/{cart_id}/metafields/{metafield_id}`)"""
         return await self._invoker.call(
@@ -643,7 +1029,12 @@ class AsyncCartMetafields:
                 "value": value,
                 "description": description,
             },
-            options=CallOptions(timeout=timeout, max_retries=max_retries),
+            options=CallOptions(
+                timeout=timeout,
+                max_retries=max_retries,
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+            ),
         )
 
     async def delete(
@@ -653,6 +1044,8 @@ class AsyncCartMetafields:
         *,
         timeout: TimeoutTypes | Unset = UNSET,
         max_retries: int | Unset = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str | int] | None = None,
     ) -> None:
         """Delete a metafield of a cart. (`DELETE /carts/{cart_id}/metafields/{metafield_id}`)"""
         return await self._invoker.call(
@@ -661,7 +1054,85 @@ class AsyncCartMetafields:
                 "cart_id": cart_id,
                 "metafield_id": metafield_id,
             },
-            options=CallOptions(timeout=timeout, max_retries=max_retries),
+            options=CallOptions(
+                timeout=timeout,
+                max_retries=max_retries,
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+            ),
+        )
+
+    async def find(
+        self,
+        cart_id: str,
+        *,
+        namespace: str,
+        key: str,
+        owner_client_id: str | Unset = UNSET,
+        timeout: TimeoutTypes | Unset = UNSET,
+        max_retries: int | Unset = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str | int] | None = None,
+    ) -> CartMetafield | None:
+        """The metafield with this namespace and key, or None (see the README's "Find and upsert").
+
+        Several apps may each hold one: this client's is returned (its owner id is learnt from
+        its writes), or `owner_client_id`'s; if that cannot tell, `AmbiguousMetafieldError`.
+        """
+        return await self._invoker.find(
+            _GET_CART_METAFIELDS,
+            {
+                "cart_id": cart_id,
+            },
+            namespace=namespace,
+            key=key,
+            owner_client_id=owner_client_id,
+            item=CartMetafield,
+            options=CallOptions(
+                timeout=timeout,
+                max_retries=max_retries,
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+            ),
+        )
+
+    async def upsert(
+        self,
+        cart_id: str,
+        *,
+        permission_set: PermissionSet,
+        namespace: str,
+        key: str,
+        value: str,
+        description: str | Unset = UNSET,
+        timeout: TimeoutTypes | Unset = UNSET,
+        max_retries: int | Unset = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str | int] | None = None,
+    ) -> Upserted[CartMetafield]:
+        """Create the metafield, or update the one with this namespace and key so that it holds
+        these fields; leave it alone if it already does. Safe to repeat (see "Find and upsert")."""
+        return await self._invoker.upsert(
+            find=_GET_CART_METAFIELDS,
+            create=_CREATE_CART_METAFIELD,
+            update=_UPDATE_CART_METAFIELD,
+            arguments={
+                "cart_id": cart_id,
+            },
+            fields={
+                "permission_set": permission_set,
+                "namespace": namespace,
+                "key": key,
+                "value": value,
+                "description": description,
+            },
+            item=CartMetafield,
+            options=CallOptions(
+                timeout=timeout,
+                max_retries=max_retries,
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+            ),
         )
 
 
@@ -682,6 +1153,8 @@ class AsyncCartMetafieldsWithRawResponse:
         direction: SortDirection | Unset = UNSET,
         timeout: TimeoutTypes | Unset = UNSET,
         max_retries: int | Unset = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str | int] | None = None,
     ) -> APIResponse[CartMetafieldList]:
         """List a cart's metafields. (`GET /carts/{cart_id}/metafields`)"""
         return await self._invoker.call_raw(
@@ -694,8 +1167,41 @@ class AsyncCartMetafieldsWithRawResponse:
                 "namespace": namespace,
                 "direction": direction,
             },
-            options=CallOptions(timeout=timeout, max_retries=max_retries),
+            options=CallOptions(
+                timeout=timeout,
+                max_retries=max_retries,
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+            ),
         )
+
+    @overload
+    async def create(
+        self,
+        cart_id: str,
+        body: MetafieldCreate,
+        *,
+        timeout: TimeoutTypes | Unset = UNSET,
+        max_retries: int | Unset = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str | int] | None = None,
+    ) -> APIResponse[CartMetafieldResponse]: ...
+
+    @overload
+    async def create(
+        self,
+        cart_id: str,
+        *,
+        permission_set: PermissionSet,
+        namespace: str,
+        key: str,
+        value: str,
+        description: str | Unset = UNSET,
+        timeout: TimeoutTypes | Unset = UNSET,
+        max_retries: int | Unset = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str | int] | None = None,
+    ) -> APIResponse[CartMetafieldResponse]: ...
 
     async def create(
         self,
@@ -709,6 +1215,8 @@ class AsyncCartMetafieldsWithRawResponse:
         description: str | Unset = UNSET,
         timeout: TimeoutTypes | Unset = UNSET,
         max_retries: int | Unset = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str | int] | None = None,
     ) -> APIResponse[CartMetafieldResponse]:
         """Create a metafield on a cart. (`POST /carts/{cart_id}/metafields`)"""
         return await self._invoker.call_raw(
@@ -724,7 +1232,12 @@ class AsyncCartMetafieldsWithRawResponse:
                 "value": value,
                 "description": description,
             },
-            options=CallOptions(timeout=timeout, max_retries=max_retries),
+            options=CallOptions(
+                timeout=timeout,
+                max_retries=max_retries,
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+            ),
         )
 
     async def get(
@@ -734,6 +1247,8 @@ class AsyncCartMetafieldsWithRawResponse:
         *,
         timeout: TimeoutTypes | Unset = UNSET,
         max_retries: int | Unset = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str | int] | None = None,
     ) -> APIResponse[CartMetafieldResponse]:
         """Get one metafield of a cart. (`GET /carts/{cart_id}/metafields/{metafield_id}`)"""
         return await self._invoker.call_raw(
@@ -742,8 +1257,43 @@ class AsyncCartMetafieldsWithRawResponse:
                 "cart_id": cart_id,
                 "metafield_id": metafield_id,
             },
-            options=CallOptions(timeout=timeout, max_retries=max_retries),
+            options=CallOptions(
+                timeout=timeout,
+                max_retries=max_retries,
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+            ),
         )
+
+    @overload
+    async def update(
+        self,
+        cart_id: str,
+        metafield_id: int | str,
+        body: MetafieldCreate,
+        *,
+        timeout: TimeoutTypes | Unset = UNSET,
+        max_retries: int | Unset = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str | int] | None = None,
+    ) -> APIResponse[CartMetafieldResponse]: ...
+
+    @overload
+    async def update(
+        self,
+        cart_id: str,
+        metafield_id: int | str,
+        *,
+        permission_set: PermissionSet,
+        namespace: str,
+        key: str,
+        value: str,
+        description: str | Unset = UNSET,
+        timeout: TimeoutTypes | Unset = UNSET,
+        max_retries: int | Unset = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str | int] | None = None,
+    ) -> APIResponse[CartMetafieldResponse]: ...
 
     async def update(
         self,
@@ -758,6 +1308,8 @@ class AsyncCartMetafieldsWithRawResponse:
         description: str | Unset = UNSET,
         timeout: TimeoutTypes | Unset = UNSET,
         max_retries: int | Unset = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str | int] | None = None,
     ) -> APIResponse[CartMetafieldResponse]:
         """Update a metafield of a cart. (`PUT /carts/{cart_id}/metafields/{metafield_id}`)"""
         return await self._invoker.call_raw(
@@ -774,7 +1326,12 @@ class AsyncCartMetafieldsWithRawResponse:
                 "value": value,
                 "description": description,
             },
-            options=CallOptions(timeout=timeout, max_retries=max_retries),
+            options=CallOptions(
+                timeout=timeout,
+                max_retries=max_retries,
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+            ),
         )
 
     async def delete(
@@ -784,6 +1341,8 @@ class AsyncCartMetafieldsWithRawResponse:
         *,
         timeout: TimeoutTypes | Unset = UNSET,
         max_retries: int | Unset = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str | int] | None = None,
     ) -> APIResponse[None]:
         """Delete a metafield of a cart. (`DELETE /carts/{cart_id}/metafields/{metafield_id}`)"""
         return await self._invoker.call_raw(
@@ -792,5 +1351,10 @@ class AsyncCartMetafieldsWithRawResponse:
                 "cart_id": cart_id,
                 "metafield_id": metafield_id,
             },
-            options=CallOptions(timeout=timeout, max_retries=max_retries),
+            options=CallOptions(
+                timeout=timeout,
+                max_retries=max_retries,
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+            ),
         )

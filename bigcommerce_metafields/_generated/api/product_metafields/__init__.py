@@ -3,7 +3,8 @@
 from __future__ import annotations
 
 import datetime
-from typing import Any, cast
+from collections.abc import Mapping, Sequence
+from typing import Any, cast, overload
 
 from ...._operation import (
     APIResponse,
@@ -11,14 +12,18 @@ from ...._operation import (
     CallOptions,
     FieldRule,
     Operation,
+    QueryRule,
     SyncInvoker,
     TimeoutTypes,
+    Upserted,
 )
 from ...._pagination import AsyncPaginator, Paginator
-from ...models import ProductMetafieldListItem
+from ...models import PartialProductMetafield, ProductMetafield
 from ...models.error_response import ErrorResponse
 from ...models.metafield_create import MetafieldCreate
+from ...models.metafield_field import MetafieldField, check_metafield_field
 from ...models.metafield_update import MetafieldUpdate
+from ...models.partial_product_metafield_list import PartialProductMetafieldList
 from ...models.permission_set import PermissionSet, check_permission_set
 from ...models.product_metafield_list import ProductMetafieldList
 from ...models.product_metafield_response import ProductMetafieldResponse
@@ -40,29 +45,160 @@ _GET_PRODUCT_METAFIELDS = Operation(
     parse_response=get_product_metafields._parse_response,
     success=ProductMetafieldList,
     path_parameters=(("product_id", int),),
-    query_parameters=(
-        "page",
-        "limit",
-        "key",
-        "namespace",
-        "direction",
-        "key_in",
-        "namespace_in",
-        "date_created_min",
-        "date_created_max",
-        "date_modified_min",
-        "date_modified_max",
+    query_rules=(
+        QueryRule(
+            name="page",
+            public="page",
+            generated="page",
+            kind="integer",
+            minimum=1,
+        ),
+        QueryRule(
+            name="limit",
+            public="limit",
+            generated="limit",
+            kind="integer",
+            minimum=1,
+            maximum=250,
+        ),
+        QueryRule(
+            name="key",
+            public="key",
+            generated="key",
+            kind="string",
+            min_length=1,
+            max_length=64,
+        ),
+        QueryRule(
+            name="namespace",
+            public="namespace",
+            generated="namespace",
+            kind="string",
+            min_length=1,
+            max_length=64,
+        ),
+        QueryRule(
+            name="direction",
+            public="direction",
+            generated="direction",
+            kind="enum",
+            choices=(
+                "asc",
+                "desc",
+            ),
+        ),
+        QueryRule(
+            name="key:in",
+            public="key_in",
+            generated="keyin",
+            kind="array",
+            min_items=1,
+            items=QueryRule(
+                name="key:in[]",
+                public="key_in[]",
+                generated="",
+                kind="string",
+                min_length=1,
+                max_length=64,
+                pattern="^[^,]*$",
+            ),
+        ),
+        QueryRule(
+            name="namespace:in",
+            public="namespace_in",
+            generated="namespacein",
+            kind="array",
+            min_items=1,
+            items=QueryRule(
+                name="namespace:in[]",
+                public="namespace_in[]",
+                generated="",
+                kind="string",
+                min_length=1,
+                max_length=64,
+                pattern="^[^,]*$",
+            ),
+        ),
+        QueryRule(
+            name="date_created:min",
+            public="date_created_min",
+            generated="date_createdmin",
+            kind="date-time",
+        ),
+        QueryRule(
+            name="date_created:max",
+            public="date_created_max",
+            generated="date_createdmax",
+            kind="date-time",
+        ),
+        QueryRule(
+            name="date_modified:min",
+            public="date_modified_min",
+            generated="date_modifiedmin",
+            kind="date-time",
+        ),
+        QueryRule(
+            name="date_modified:max",
+            public="date_modified_max",
+            generated="date_modifiedmax",
+            kind="date-time",
+        ),
+        QueryRule(
+            name="include_fields",
+            public="include_fields",
+            generated="include_fields",
+            kind="array",
+            min_items=1,
+            items=QueryRule(
+                name="include_fields[]",
+                public="include_fields[]",
+                generated="",
+                kind="enum",
+                choices=(
+                    "date_created",
+                    "date_modified",
+                    "description",
+                    "key",
+                    "namespace",
+                    "owner_client_id",
+                    "permission_set",
+                    "resource_id",
+                    "resource_type",
+                    "value",
+                ),
+            ),
+        ),
+        QueryRule(
+            name="exclude_fields",
+            public="exclude_fields",
+            generated="exclude_fields",
+            kind="array",
+            min_items=1,
+            items=QueryRule(
+                name="exclude_fields[]",
+                public="exclude_fields[]",
+                generated="",
+                kind="enum",
+                choices=(
+                    "date_created",
+                    "date_modified",
+                    "description",
+                    "key",
+                    "namespace",
+                    "owner_client_id",
+                    "permission_set",
+                    "resource_id",
+                    "resource_type",
+                    "value",
+                ),
+            ),
+        ),
+    ),
+    sparse_parameters=(
         "include_fields",
         "exclude_fields",
     ),
-    generated_names={
-        "key_in": "keyin",
-        "namespace_in": "namespacein",
-        "date_created_min": "date_createdmin",
-        "date_created_max": "date_createdmax",
-        "date_modified_min": "date_modifiedmin",
-        "date_modified_max": "date_modifiedmax",
-    },
+    sparse_success=PartialProductMetafieldList,
 )
 
 _CREATE_PRODUCT_METAFIELD = Operation(
@@ -73,8 +209,7 @@ _CREATE_PRODUCT_METAFIELD = Operation(
     parse_response=create_product_metafield._parse_response,
     success=ProductMetafieldResponse,
     path_parameters=(("product_id", int),),
-    query_parameters=(),
-    generated_names={},
+    query_rules=(),
     body_model=MetafieldCreate,
     body_rules=(
         FieldRule(
@@ -132,8 +267,7 @@ _GET_PRODUCT_METAFIELD = Operation(
         ("product_id", int),
         ("metafield_id", int),
     ),
-    query_parameters=(),
-    generated_names={},
+    query_rules=(),
 )
 
 _UPDATE_PRODUCT_METAFIELD = Operation(
@@ -147,8 +281,7 @@ _UPDATE_PRODUCT_METAFIELD = Operation(
         ("product_id", int),
         ("metafield_id", int),
     ),
-    query_parameters=(),
-    generated_names={},
+    query_rules=(),
     body_model=MetafieldUpdate,
     body_rules=(
         FieldRule(
@@ -206,8 +339,7 @@ _DELETE_PRODUCT_METAFIELD = Operation(
         ("product_id", int),
         ("metafield_id", int),
     ),
-    query_parameters=(),
-    generated_names={},
+    query_rules=(),
 )
 
 
@@ -218,7 +350,7 @@ OPERATIONS: dict[str, tuple[str, Operation[Any]]] = {
     "update_product_metafield": ("update", _UPDATE_PRODUCT_METAFIELD),
     "delete_product_metafield": ("delete", _DELETE_PRODUCT_METAFIELD),
 }
-"""Every operation of the tag: its method name on the resource classes, and its facts."""
+"""Every operation of the tag: its method name on the resource classes (`x-sdk-method`), and its facts."""
 
 
 class ProductMetafields:
@@ -232,6 +364,7 @@ class ProductMetafields:
         """The same operations, returning an `APIResponse` (status, headers, rate limit, model)."""
         return ProductMetafieldsWithRawResponse(self._invoker)
 
+    @overload
     def list(
         self,
         product_id: int,
@@ -241,17 +374,90 @@ class ProductMetafields:
         key: str | Unset = UNSET,
         namespace: str | Unset = UNSET,
         direction: SortDirection | Unset = UNSET,
-        key_in: str | Unset = UNSET,
-        namespace_in: str | Unset = UNSET,
+        key_in: str | Sequence[str] | Unset = UNSET,
+        namespace_in: str | Sequence[str] | Unset = UNSET,
         date_created_min: datetime.datetime | Unset = UNSET,
         date_created_max: datetime.datetime | Unset = UNSET,
         date_modified_min: datetime.datetime | Unset = UNSET,
         date_modified_max: datetime.datetime | Unset = UNSET,
-        include_fields: str | Unset = UNSET,
-        exclude_fields: str | Unset = UNSET,
+        include_fields: Unset = UNSET,
+        exclude_fields: Unset = UNSET,
         timeout: TimeoutTypes | Unset = UNSET,
         max_retries: int | Unset = UNSET,
-    ) -> ProductMetafieldList:
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str | int] | None = None,
+    ) -> ProductMetafieldList: ...
+
+    @overload
+    def list(
+        self,
+        product_id: int,
+        *,
+        page: int | Unset = 1,
+        limit: int | Unset = 50,
+        key: str | Unset = UNSET,
+        namespace: str | Unset = UNSET,
+        direction: SortDirection | Unset = UNSET,
+        key_in: str | Sequence[str] | Unset = UNSET,
+        namespace_in: str | Sequence[str] | Unset = UNSET,
+        date_created_min: datetime.datetime | Unset = UNSET,
+        date_created_max: datetime.datetime | Unset = UNSET,
+        date_modified_min: datetime.datetime | Unset = UNSET,
+        date_modified_max: datetime.datetime | Unset = UNSET,
+        include_fields: str | Sequence[MetafieldField],
+        exclude_fields: str | Sequence[MetafieldField] | Unset = UNSET,
+        timeout: TimeoutTypes | Unset = UNSET,
+        max_retries: int | Unset = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str | int] | None = None,
+    ) -> PartialProductMetafieldList: ...
+
+    @overload
+    def list(
+        self,
+        product_id: int,
+        *,
+        page: int | Unset = 1,
+        limit: int | Unset = 50,
+        key: str | Unset = UNSET,
+        namespace: str | Unset = UNSET,
+        direction: SortDirection | Unset = UNSET,
+        key_in: str | Sequence[str] | Unset = UNSET,
+        namespace_in: str | Sequence[str] | Unset = UNSET,
+        date_created_min: datetime.datetime | Unset = UNSET,
+        date_created_max: datetime.datetime | Unset = UNSET,
+        date_modified_min: datetime.datetime | Unset = UNSET,
+        date_modified_max: datetime.datetime | Unset = UNSET,
+        include_fields: str | Sequence[MetafieldField] | Unset = UNSET,
+        exclude_fields: str | Sequence[MetafieldField],
+        timeout: TimeoutTypes | Unset = UNSET,
+        max_retries: int | Unset = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str | int] | None = None,
+    ) -> PartialProductMetafieldList: ...
+
+    def list(
+        self,
+        product_id: int,
+        *,
+        page: int | Unset = 1,
+        limit: int | Unset = 50,
+        key: str | Unset = UNSET,
+        namespace: str | Unset = UNSET,
+        direction: SortDirection | Unset = UNSET,
+        key_in: str | Sequence[str] | Unset = UNSET,
+        namespace_in: str | Sequence[str] | Unset = UNSET,
+        date_created_min: datetime.datetime | Unset = UNSET,
+        date_created_max: datetime.datetime | Unset = UNSET,
+        date_modified_min: datetime.datetime | Unset = UNSET,
+        date_modified_max: datetime.datetime | Unset = UNSET,
+        include_fields: str | Sequence[MetafieldField] | Unset = UNSET,
+        exclude_fields: str | Sequence[MetafieldField] | Unset = UNSET,
+        timeout: TimeoutTypes | Unset = UNSET,
+        max_retries: int | Unset = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str | int] | None = None,
+    ) -> ProductMetafieldList | PartialProductMetafieldList:
         """List a product's metafields. (`GET /catalog/products/{product_id}/metafields`)"""
         return self._invoker.call(
             _GET_PRODUCT_METAFIELDS,
@@ -271,8 +477,88 @@ class ProductMetafields:
                 "include_fields": include_fields,
                 "exclude_fields": exclude_fields,
             },
-            options=CallOptions(timeout=timeout, max_retries=max_retries),
+            options=CallOptions(
+                timeout=timeout,
+                max_retries=max_retries,
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+            ),
         )
+
+    @overload
+    def paginate(
+        self,
+        product_id: int,
+        *,
+        key: str | Unset = UNSET,
+        namespace: str | Unset = UNSET,
+        direction: SortDirection | Unset = UNSET,
+        key_in: str | Sequence[str] | Unset = UNSET,
+        namespace_in: str | Sequence[str] | Unset = UNSET,
+        date_created_min: datetime.datetime | Unset = UNSET,
+        date_created_max: datetime.datetime | Unset = UNSET,
+        date_modified_min: datetime.datetime | Unset = UNSET,
+        date_modified_max: datetime.datetime | Unset = UNSET,
+        include_fields: Unset = UNSET,
+        exclude_fields: Unset = UNSET,
+        page_size: int | Unset = UNSET,
+        concurrency: int | Unset = UNSET,
+        max_items: int | None = None,
+        timeout: TimeoutTypes | Unset = UNSET,
+        max_retries: int | Unset = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str | int] | None = None,
+    ) -> Paginator[ProductMetafield]: ...
+
+    @overload
+    def paginate(
+        self,
+        product_id: int,
+        *,
+        key: str | Unset = UNSET,
+        namespace: str | Unset = UNSET,
+        direction: SortDirection | Unset = UNSET,
+        key_in: str | Sequence[str] | Unset = UNSET,
+        namespace_in: str | Sequence[str] | Unset = UNSET,
+        date_created_min: datetime.datetime | Unset = UNSET,
+        date_created_max: datetime.datetime | Unset = UNSET,
+        date_modified_min: datetime.datetime | Unset = UNSET,
+        date_modified_max: datetime.datetime | Unset = UNSET,
+        include_fields: str | Sequence[MetafieldField],
+        exclude_fields: str | Sequence[MetafieldField] | Unset = UNSET,
+        page_size: int | Unset = UNSET,
+        concurrency: int | Unset = UNSET,
+        max_items: int | None = None,
+        timeout: TimeoutTypes | Unset = UNSET,
+        max_retries: int | Unset = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str | int] | None = None,
+    ) -> Paginator[PartialProductMetafield]: ...
+
+    @overload
+    def paginate(
+        self,
+        product_id: int,
+        *,
+        key: str | Unset = UNSET,
+        namespace: str | Unset = UNSET,
+        direction: SortDirection | Unset = UNSET,
+        key_in: str | Sequence[str] | Unset = UNSET,
+        namespace_in: str | Sequence[str] | Unset = UNSET,
+        date_created_min: datetime.datetime | Unset = UNSET,
+        date_created_max: datetime.datetime | Unset = UNSET,
+        date_modified_min: datetime.datetime | Unset = UNSET,
+        date_modified_max: datetime.datetime | Unset = UNSET,
+        include_fields: str | Sequence[MetafieldField] | Unset = UNSET,
+        exclude_fields: str | Sequence[MetafieldField],
+        page_size: int | Unset = UNSET,
+        concurrency: int | Unset = UNSET,
+        max_items: int | None = None,
+        timeout: TimeoutTypes | Unset = UNSET,
+        max_retries: int | Unset = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str | int] | None = None,
+    ) -> Paginator[PartialProductMetafield]: ...
 
     def paginate(
         self,
@@ -281,24 +567,25 @@ class ProductMetafields:
         key: str | Unset = UNSET,
         namespace: str | Unset = UNSET,
         direction: SortDirection | Unset = UNSET,
-        key_in: str | Unset = UNSET,
-        namespace_in: str | Unset = UNSET,
+        key_in: str | Sequence[str] | Unset = UNSET,
+        namespace_in: str | Sequence[str] | Unset = UNSET,
         date_created_min: datetime.datetime | Unset = UNSET,
         date_created_max: datetime.datetime | Unset = UNSET,
         date_modified_min: datetime.datetime | Unset = UNSET,
         date_modified_max: datetime.datetime | Unset = UNSET,
-        include_fields: str | Unset = UNSET,
-        exclude_fields: str | Unset = UNSET,
+        include_fields: str | Sequence[MetafieldField] | Unset = UNSET,
+        exclude_fields: str | Sequence[MetafieldField] | Unset = UNSET,
         page_size: int | Unset = UNSET,
         concurrency: int | Unset = UNSET,
         max_items: int | None = None,
         timeout: TimeoutTypes | Unset = UNSET,
         max_retries: int | Unset = UNSET,
-    ) -> Paginator[ProductMetafieldListItem]:
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str | int] | None = None,
+    ) -> Paginator[ProductMetafield] | Paginator[PartialProductMetafield]:
         """Every item of `list`, fetching pages as needed (see the README's "Pagination")."""
         return self._invoker.paginate(
             _GET_PRODUCT_METAFIELDS,
-            ProductMetafieldListItem,
             {
                 "product_id": product_id,
                 "key": key,
@@ -316,8 +603,41 @@ class ProductMetafields:
             page_size=page_size,
             concurrency=concurrency,
             max_items=max_items,
-            options=CallOptions(timeout=timeout, max_retries=max_retries),
+            options=CallOptions(
+                timeout=timeout,
+                max_retries=max_retries,
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+            ),
         )
+
+    @overload
+    def create(
+        self,
+        product_id: int,
+        body: MetafieldCreate,
+        *,
+        timeout: TimeoutTypes | Unset = UNSET,
+        max_retries: int | Unset = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str | int] | None = None,
+    ) -> ProductMetafieldResponse: ...
+
+    @overload
+    def create(
+        self,
+        product_id: int,
+        *,
+        permission_set: PermissionSet,
+        namespace: str,
+        key: str,
+        value: str,
+        description: str | Unset = UNSET,
+        timeout: TimeoutTypes | Unset = UNSET,
+        max_retries: int | Unset = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str | int] | None = None,
+    ) -> ProductMetafieldResponse: ...
 
     def create(
         self,
@@ -331,6 +651,8 @@ class ProductMetafields:
         description: str | Unset = UNSET,
         timeout: TimeoutTypes | Unset = UNSET,
         max_retries: int | Unset = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str | int] | None = None,
     ) -> ProductMetafieldResponse:
         """Create a metafield on a product. (`POST /catalog/products/{product_id}/metafields`)"""
         return self._invoker.call(
@@ -346,7 +668,12 @@ class ProductMetafields:
                 "value": value,
                 "description": description,
             },
-            options=CallOptions(timeout=timeout, max_retries=max_retries),
+            options=CallOptions(
+                timeout=timeout,
+                max_retries=max_retries,
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+            ),
         )
 
     def get(
@@ -356,6 +683,8 @@ class ProductMetafields:
         *,
         timeout: TimeoutTypes | Unset = UNSET,
         max_retries: int | Unset = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str | int] | None = None,
     ) -> ProductMetafieldResponse:
         """Get one metafield of a product. (`GET /catalog/products/{product_id}/metafields/{metafield_id}`)"""
         return self._invoker.call(
@@ -364,8 +693,43 @@ class ProductMetafields:
                 "product_id": product_id,
                 "metafield_id": metafield_id,
             },
-            options=CallOptions(timeout=timeout, max_retries=max_retries),
+            options=CallOptions(
+                timeout=timeout,
+                max_retries=max_retries,
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+            ),
         )
+
+    @overload
+    def update(
+        self,
+        product_id: int,
+        metafield_id: int,
+        body: MetafieldUpdate,
+        *,
+        timeout: TimeoutTypes | Unset = UNSET,
+        max_retries: int | Unset = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str | int] | None = None,
+    ) -> ProductMetafieldResponse: ...
+
+    @overload
+    def update(
+        self,
+        product_id: int,
+        metafield_id: int,
+        *,
+        permission_set: PermissionSet | Unset = UNSET,
+        namespace: str | Unset = UNSET,
+        key: str | Unset = UNSET,
+        value: str | Unset = UNSET,
+        description: str | Unset = UNSET,
+        timeout: TimeoutTypes | Unset = UNSET,
+        max_retries: int | Unset = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str | int] | None = None,
+    ) -> ProductMetafieldResponse: ...
 
     def update(
         self,
@@ -380,6 +744,8 @@ class ProductMetafields:
         description: str | Unset = UNSET,
         timeout: TimeoutTypes | Unset = UNSET,
         max_retries: int | Unset = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str | int] | None = None,
     ) -> ProductMetafieldResponse:
         """Update a metafield of a product. (`PUT /catalog/products/{product_id}/metafields/{metafield_id}`)"""
         return self._invoker.call(
@@ -396,7 +762,12 @@ class ProductMetafields:
                 "value": value,
                 "description": description,
             },
-            options=CallOptions(timeout=timeout, max_retries=max_retries),
+            options=CallOptions(
+                timeout=timeout,
+                max_retries=max_retries,
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+            ),
         )
 
     def delete(
@@ -406,6 +777,8 @@ class ProductMetafields:
         *,
         timeout: TimeoutTypes | Unset = UNSET,
         max_retries: int | Unset = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str | int] | None = None,
     ) -> None:
         """Delete a metafield of a product. (`DELETE /catalog/products/{product_id}/metafields/{metafield_id}`)"""
         return self._invoker.call(
@@ -414,7 +787,85 @@ class ProductMetafields:
                 "product_id": product_id,
                 "metafield_id": metafield_id,
             },
-            options=CallOptions(timeout=timeout, max_retries=max_retries),
+            options=CallOptions(
+                timeout=timeout,
+                max_retries=max_retries,
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+            ),
+        )
+
+    def find(
+        self,
+        product_id: int,
+        *,
+        namespace: str,
+        key: str,
+        owner_client_id: str | Unset = UNSET,
+        timeout: TimeoutTypes | Unset = UNSET,
+        max_retries: int | Unset = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str | int] | None = None,
+    ) -> ProductMetafield | None:
+        """The metafield with this namespace and key, or None (see the README's "Find and upsert").
+
+        Several apps may each hold one: this client's is returned (its owner id is learnt from
+        its writes), or `owner_client_id`'s; if that cannot tell, `AmbiguousMetafieldError`.
+        """
+        return self._invoker.find(
+            _GET_PRODUCT_METAFIELDS,
+            {
+                "product_id": product_id,
+            },
+            namespace=namespace,
+            key=key,
+            owner_client_id=owner_client_id,
+            item=ProductMetafield,
+            options=CallOptions(
+                timeout=timeout,
+                max_retries=max_retries,
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+            ),
+        )
+
+    def upsert(
+        self,
+        product_id: int,
+        *,
+        permission_set: PermissionSet,
+        namespace: str,
+        key: str,
+        value: str,
+        description: str | Unset = UNSET,
+        timeout: TimeoutTypes | Unset = UNSET,
+        max_retries: int | Unset = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str | int] | None = None,
+    ) -> Upserted[ProductMetafield]:
+        """Create the metafield, or update the one with this namespace and key so that it holds
+        these fields; leave it alone if it already does. Safe to repeat (see "Find and upsert")."""
+        return self._invoker.upsert(
+            find=_GET_PRODUCT_METAFIELDS,
+            create=_CREATE_PRODUCT_METAFIELD,
+            update=_UPDATE_PRODUCT_METAFIELD,
+            arguments={
+                "product_id": product_id,
+            },
+            fields={
+                "permission_set": permission_set,
+                "namespace": namespace,
+                "key": key,
+                "value": value,
+                "description": description,
+            },
+            item=ProductMetafield,
+            options=CallOptions(
+                timeout=timeout,
+                max_retries=max_retries,
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+            ),
         )
 
 
@@ -423,6 +874,78 @@ class ProductMetafieldsWithRawResponse:
 
     def __init__(self, invoker: SyncInvoker) -> None:
         self._invoker = invoker
+
+    @overload
+    def list(
+        self,
+        product_id: int,
+        *,
+        page: int | Unset = 1,
+        limit: int | Unset = 50,
+        key: str | Unset = UNSET,
+        namespace: str | Unset = UNSET,
+        direction: SortDirection | Unset = UNSET,
+        key_in: str | Sequence[str] | Unset = UNSET,
+        namespace_in: str | Sequence[str] | Unset = UNSET,
+        date_created_min: datetime.datetime | Unset = UNSET,
+        date_created_max: datetime.datetime | Unset = UNSET,
+        date_modified_min: datetime.datetime | Unset = UNSET,
+        date_modified_max: datetime.datetime | Unset = UNSET,
+        include_fields: Unset = UNSET,
+        exclude_fields: Unset = UNSET,
+        timeout: TimeoutTypes | Unset = UNSET,
+        max_retries: int | Unset = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str | int] | None = None,
+    ) -> APIResponse[ProductMetafieldList]: ...
+
+    @overload
+    def list(
+        self,
+        product_id: int,
+        *,
+        page: int | Unset = 1,
+        limit: int | Unset = 50,
+        key: str | Unset = UNSET,
+        namespace: str | Unset = UNSET,
+        direction: SortDirection | Unset = UNSET,
+        key_in: str | Sequence[str] | Unset = UNSET,
+        namespace_in: str | Sequence[str] | Unset = UNSET,
+        date_created_min: datetime.datetime | Unset = UNSET,
+        date_created_max: datetime.datetime | Unset = UNSET,
+        date_modified_min: datetime.datetime | Unset = UNSET,
+        date_modified_max: datetime.datetime | Unset = UNSET,
+        include_fields: str | Sequence[MetafieldField],
+        exclude_fields: str | Sequence[MetafieldField] | Unset = UNSET,
+        timeout: TimeoutTypes | Unset = UNSET,
+        max_retries: int | Unset = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str | int] | None = None,
+    ) -> APIResponse[PartialProductMetafieldList]: ...
+
+    @overload
+    def list(
+        self,
+        product_id: int,
+        *,
+        page: int | Unset = 1,
+        limit: int | Unset = 50,
+        key: str | Unset = UNSET,
+        namespace: str | Unset = UNSET,
+        direction: SortDirection | Unset = UNSET,
+        key_in: str | Sequence[str] | Unset = UNSET,
+        namespace_in: str | Sequence[str] | Unset = UNSET,
+        date_created_min: datetime.datetime | Unset = UNSET,
+        date_created_max: datetime.datetime | Unset = UNSET,
+        date_modified_min: datetime.datetime | Unset = UNSET,
+        date_modified_max: datetime.datetime | Unset = UNSET,
+        include_fields: str | Sequence[MetafieldField] | Unset = UNSET,
+        exclude_fields: str | Sequence[MetafieldField],
+        timeout: TimeoutTypes | Unset = UNSET,
+        max_retries: int | Unset = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str | int] | None = None,
+    ) -> APIResponse[PartialProductMetafieldList]: ...
 
     def list(
         self,
@@ -433,17 +956,19 @@ class ProductMetafieldsWithRawResponse:
         key: str | Unset = UNSET,
         namespace: str | Unset = UNSET,
         direction: SortDirection | Unset = UNSET,
-        key_in: str | Unset = UNSET,
-        namespace_in: str | Unset = UNSET,
+        key_in: str | Sequence[str] | Unset = UNSET,
+        namespace_in: str | Sequence[str] | Unset = UNSET,
         date_created_min: datetime.datetime | Unset = UNSET,
         date_created_max: datetime.datetime | Unset = UNSET,
         date_modified_min: datetime.datetime | Unset = UNSET,
         date_modified_max: datetime.datetime | Unset = UNSET,
-        include_fields: str | Unset = UNSET,
-        exclude_fields: str | Unset = UNSET,
+        include_fields: str | Sequence[MetafieldField] | Unset = UNSET,
+        exclude_fields: str | Sequence[MetafieldField] | Unset = UNSET,
         timeout: TimeoutTypes | Unset = UNSET,
         max_retries: int | Unset = UNSET,
-    ) -> APIResponse[ProductMetafieldList]:
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str | int] | None = None,
+    ) -> APIResponse[ProductMetafieldList] | APIResponse[PartialProductMetafieldList]:
         """List a product's metafields. (`GET /catalog/products/{product_id}/metafields`)"""
         return self._invoker.call_raw(
             _GET_PRODUCT_METAFIELDS,
@@ -463,8 +988,41 @@ class ProductMetafieldsWithRawResponse:
                 "include_fields": include_fields,
                 "exclude_fields": exclude_fields,
             },
-            options=CallOptions(timeout=timeout, max_retries=max_retries),
+            options=CallOptions(
+                timeout=timeout,
+                max_retries=max_retries,
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+            ),
         )
+
+    @overload
+    def create(
+        self,
+        product_id: int,
+        body: MetafieldCreate,
+        *,
+        timeout: TimeoutTypes | Unset = UNSET,
+        max_retries: int | Unset = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str | int] | None = None,
+    ) -> APIResponse[ProductMetafieldResponse]: ...
+
+    @overload
+    def create(
+        self,
+        product_id: int,
+        *,
+        permission_set: PermissionSet,
+        namespace: str,
+        key: str,
+        value: str,
+        description: str | Unset = UNSET,
+        timeout: TimeoutTypes | Unset = UNSET,
+        max_retries: int | Unset = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str | int] | None = None,
+    ) -> APIResponse[ProductMetafieldResponse]: ...
 
     def create(
         self,
@@ -478,6 +1036,8 @@ class ProductMetafieldsWithRawResponse:
         description: str | Unset = UNSET,
         timeout: TimeoutTypes | Unset = UNSET,
         max_retries: int | Unset = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str | int] | None = None,
     ) -> APIResponse[ProductMetafieldResponse]:
         """Create a metafield on a product. (`POST /catalog/products/{product_id}/metafields`)"""
         return self._invoker.call_raw(
@@ -493,7 +1053,12 @@ class ProductMetafieldsWithRawResponse:
                 "value": value,
                 "description": description,
             },
-            options=CallOptions(timeout=timeout, max_retries=max_retries),
+            options=CallOptions(
+                timeout=timeout,
+                max_retries=max_retries,
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+            ),
         )
 
     def get(
@@ -503,6 +1068,8 @@ class ProductMetafieldsWithRawResponse:
         *,
         timeout: TimeoutTypes | Unset = UNSET,
         max_retries: int | Unset = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str | int] | None = None,
     ) -> APIResponse[ProductMetafieldResponse]:
         """Get one metafield of a product. (`GET /catalog/products/{product_id}/metafields/{metafield_id}`)"""
         return self._invoker.call_raw(
@@ -511,8 +1078,43 @@ class ProductMetafieldsWithRawResponse:
                 "product_id": product_id,
                 "metafield_id": metafield_id,
             },
-            options=CallOptions(timeout=timeout, max_retries=max_retries),
+            options=CallOptions(
+                timeout=timeout,
+                max_retries=max_retries,
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+            ),
         )
+
+    @overload
+    def update(
+        self,
+        product_id: int,
+        metafield_id: int,
+        body: MetafieldUpdate,
+        *,
+        timeout: TimeoutTypes | Unset = UNSET,
+        max_retries: int | Unset = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str | int] | None = None,
+    ) -> APIResponse[ProductMetafieldResponse]: ...
+
+    @overload
+    def update(
+        self,
+        product_id: int,
+        metafield_id: int,
+        *,
+        permission_set: PermissionSet | Unset = UNSET,
+        namespace: str | Unset = UNSET,
+        key: str | Unset = UNSET,
+        value: str | Unset = UNSET,
+        description: str | Unset = UNSET,
+        timeout: TimeoutTypes | Unset = UNSET,
+        max_retries: int | Unset = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str | int] | None = None,
+    ) -> APIResponse[ProductMetafieldResponse]: ...
 
     def update(
         self,
@@ -527,6 +1129,8 @@ class ProductMetafieldsWithRawResponse:
         description: str | Unset = UNSET,
         timeout: TimeoutTypes | Unset = UNSET,
         max_retries: int | Unset = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str | int] | None = None,
     ) -> APIResponse[ProductMetafieldResponse]:
         """Update a metafield of a product. (`PUT /catalog/products/{product_id}/metafields/{metafield_id}`)"""
         return self._invoker.call_raw(
@@ -543,7 +1147,12 @@ class ProductMetafieldsWithRawResponse:
                 "value": value,
                 "description": description,
             },
-            options=CallOptions(timeout=timeout, max_retries=max_retries),
+            options=CallOptions(
+                timeout=timeout,
+                max_retries=max_retries,
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+            ),
         )
 
     def delete(
@@ -553,6 +1162,8 @@ class ProductMetafieldsWithRawResponse:
         *,
         timeout: TimeoutTypes | Unset = UNSET,
         max_retries: int | Unset = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str | int] | None = None,
     ) -> APIResponse[None]:
         """Delete a metafield of a product. (`DELETE /catalog/products/{product_id}/metafields/{metafield_id}`)"""
         return self._invoker.call_raw(
@@ -561,7 +1172,12 @@ class ProductMetafieldsWithRawResponse:
                 "product_id": product_id,
                 "metafield_id": metafield_id,
             },
-            options=CallOptions(timeout=timeout, max_retries=max_retries),
+            options=CallOptions(
+                timeout=timeout,
+                max_retries=max_retries,
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+            ),
         )
 
 
@@ -576,6 +1192,7 @@ class AsyncProductMetafields:
         """The same operations, returning an `APIResponse` (status, headers, rate limit, model)."""
         return AsyncProductMetafieldsWithRawResponse(self._invoker)
 
+    @overload
     async def list(
         self,
         product_id: int,
@@ -585,17 +1202,90 @@ class AsyncProductMetafields:
         key: str | Unset = UNSET,
         namespace: str | Unset = UNSET,
         direction: SortDirection | Unset = UNSET,
-        key_in: str | Unset = UNSET,
-        namespace_in: str | Unset = UNSET,
+        key_in: str | Sequence[str] | Unset = UNSET,
+        namespace_in: str | Sequence[str] | Unset = UNSET,
         date_created_min: datetime.datetime | Unset = UNSET,
         date_created_max: datetime.datetime | Unset = UNSET,
         date_modified_min: datetime.datetime | Unset = UNSET,
         date_modified_max: datetime.datetime | Unset = UNSET,
-        include_fields: str | Unset = UNSET,
-        exclude_fields: str | Unset = UNSET,
+        include_fields: Unset = UNSET,
+        exclude_fields: Unset = UNSET,
         timeout: TimeoutTypes | Unset = UNSET,
         max_retries: int | Unset = UNSET,
-    ) -> ProductMetafieldList:
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str | int] | None = None,
+    ) -> ProductMetafieldList: ...
+
+    @overload
+    async def list(
+        self,
+        product_id: int,
+        *,
+        page: int | Unset = 1,
+        limit: int | Unset = 50,
+        key: str | Unset = UNSET,
+        namespace: str | Unset = UNSET,
+        direction: SortDirection | Unset = UNSET,
+        key_in: str | Sequence[str] | Unset = UNSET,
+        namespace_in: str | Sequence[str] | Unset = UNSET,
+        date_created_min: datetime.datetime | Unset = UNSET,
+        date_created_max: datetime.datetime | Unset = UNSET,
+        date_modified_min: datetime.datetime | Unset = UNSET,
+        date_modified_max: datetime.datetime | Unset = UNSET,
+        include_fields: str | Sequence[MetafieldField],
+        exclude_fields: str | Sequence[MetafieldField] | Unset = UNSET,
+        timeout: TimeoutTypes | Unset = UNSET,
+        max_retries: int | Unset = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str | int] | None = None,
+    ) -> PartialProductMetafieldList: ...
+
+    @overload
+    async def list(
+        self,
+        product_id: int,
+        *,
+        page: int | Unset = 1,
+        limit: int | Unset = 50,
+        key: str | Unset = UNSET,
+        namespace: str | Unset = UNSET,
+        direction: SortDirection | Unset = UNSET,
+        key_in: str | Sequence[str] | Unset = UNSET,
+        namespace_in: str | Sequence[str] | Unset = UNSET,
+        date_created_min: datetime.datetime | Unset = UNSET,
+        date_created_max: datetime.datetime | Unset = UNSET,
+        date_modified_min: datetime.datetime | Unset = UNSET,
+        date_modified_max: datetime.datetime | Unset = UNSET,
+        include_fields: str | Sequence[MetafieldField] | Unset = UNSET,
+        exclude_fields: str | Sequence[MetafieldField],
+        timeout: TimeoutTypes | Unset = UNSET,
+        max_retries: int | Unset = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str | int] | None = None,
+    ) -> PartialProductMetafieldList: ...
+
+    async def list(
+        self,
+        product_id: int,
+        *,
+        page: int | Unset = 1,
+        limit: int | Unset = 50,
+        key: str | Unset = UNSET,
+        namespace: str | Unset = UNSET,
+        direction: SortDirection | Unset = UNSET,
+        key_in: str | Sequence[str] | Unset = UNSET,
+        namespace_in: str | Sequence[str] | Unset = UNSET,
+        date_created_min: datetime.datetime | Unset = UNSET,
+        date_created_max: datetime.datetime | Unset = UNSET,
+        date_modified_min: datetime.datetime | Unset = UNSET,
+        date_modified_max: datetime.datetime | Unset = UNSET,
+        include_fields: str | Sequence[MetafieldField] | Unset = UNSET,
+        exclude_fields: str | Sequence[MetafieldField] | Unset = UNSET,
+        timeout: TimeoutTypes | Unset = UNSET,
+        max_retries: int | Unset = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str | int] | None = None,
+    ) -> ProductMetafieldList | PartialProductMetafieldList:
         """List a product's metafields. (`GET /catalog/products/{product_id}/metafields`)"""
         return await self._invoker.call(
             _GET_PRODUCT_METAFIELDS,
@@ -615,8 +1305,88 @@ class AsyncProductMetafields:
                 "include_fields": include_fields,
                 "exclude_fields": exclude_fields,
             },
-            options=CallOptions(timeout=timeout, max_retries=max_retries),
+            options=CallOptions(
+                timeout=timeout,
+                max_retries=max_retries,
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+            ),
         )
+
+    @overload
+    def paginate(
+        self,
+        product_id: int,
+        *,
+        key: str | Unset = UNSET,
+        namespace: str | Unset = UNSET,
+        direction: SortDirection | Unset = UNSET,
+        key_in: str | Sequence[str] | Unset = UNSET,
+        namespace_in: str | Sequence[str] | Unset = UNSET,
+        date_created_min: datetime.datetime | Unset = UNSET,
+        date_created_max: datetime.datetime | Unset = UNSET,
+        date_modified_min: datetime.datetime | Unset = UNSET,
+        date_modified_max: datetime.datetime | Unset = UNSET,
+        include_fields: Unset = UNSET,
+        exclude_fields: Unset = UNSET,
+        page_size: int | Unset = UNSET,
+        concurrency: int | Unset = UNSET,
+        max_items: int | None = None,
+        timeout: TimeoutTypes | Unset = UNSET,
+        max_retries: int | Unset = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str | int] | None = None,
+    ) -> AsyncPaginator[ProductMetafield]: ...
+
+    @overload
+    def paginate(
+        self,
+        product_id: int,
+        *,
+        key: str | Unset = UNSET,
+        namespace: str | Unset = UNSET,
+        direction: SortDirection | Unset = UNSET,
+        key_in: str | Sequence[str] | Unset = UNSET,
+        namespace_in: str | Sequence[str] | Unset = UNSET,
+        date_created_min: datetime.datetime | Unset = UNSET,
+        date_created_max: datetime.datetime | Unset = UNSET,
+        date_modified_min: datetime.datetime | Unset = UNSET,
+        date_modified_max: datetime.datetime | Unset = UNSET,
+        include_fields: str | Sequence[MetafieldField],
+        exclude_fields: str | Sequence[MetafieldField] | Unset = UNSET,
+        page_size: int | Unset = UNSET,
+        concurrency: int | Unset = UNSET,
+        max_items: int | None = None,
+        timeout: TimeoutTypes | Unset = UNSET,
+        max_retries: int | Unset = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str | int] | None = None,
+    ) -> AsyncPaginator[PartialProductMetafield]: ...
+
+    @overload
+    def paginate(
+        self,
+        product_id: int,
+        *,
+        key: str | Unset = UNSET,
+        namespace: str | Unset = UNSET,
+        direction: SortDirection | Unset = UNSET,
+        key_in: str | Sequence[str] | Unset = UNSET,
+        namespace_in: str | Sequence[str] | Unset = UNSET,
+        date_created_min: datetime.datetime | Unset = UNSET,
+        date_created_max: datetime.datetime | Unset = UNSET,
+        date_modified_min: datetime.datetime | Unset = UNSET,
+        date_modified_max: datetime.datetime | Unset = UNSET,
+        include_fields: str | Sequence[MetafieldField] | Unset = UNSET,
+        exclude_fields: str | Sequence[MetafieldField],
+        page_size: int | Unset = UNSET,
+        concurrency: int | Unset = UNSET,
+        max_items: int | None = None,
+        timeout: TimeoutTypes | Unset = UNSET,
+        max_retries: int | Unset = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str | int] | None = None,
+    ) -> AsyncPaginator[PartialProductMetafield]: ...
 
     def paginate(
         self,
@@ -625,24 +1395,25 @@ class AsyncProductMetafields:
         key: str | Unset = UNSET,
         namespace: str | Unset = UNSET,
         direction: SortDirection | Unset = UNSET,
-        key_in: str | Unset = UNSET,
-        namespace_in: str | Unset = UNSET,
+        key_in: str | Sequence[str] | Unset = UNSET,
+        namespace_in: str | Sequence[str] | Unset = UNSET,
         date_created_min: datetime.datetime | Unset = UNSET,
         date_created_max: datetime.datetime | Unset = UNSET,
         date_modified_min: datetime.datetime | Unset = UNSET,
         date_modified_max: datetime.datetime | Unset = UNSET,
-        include_fields: str | Unset = UNSET,
-        exclude_fields: str | Unset = UNSET,
+        include_fields: str | Sequence[MetafieldField] | Unset = UNSET,
+        exclude_fields: str | Sequence[MetafieldField] | Unset = UNSET,
         page_size: int | Unset = UNSET,
         concurrency: int | Unset = UNSET,
         max_items: int | None = None,
         timeout: TimeoutTypes | Unset = UNSET,
         max_retries: int | Unset = UNSET,
-    ) -> AsyncPaginator[ProductMetafieldListItem]:
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str | int] | None = None,
+    ) -> AsyncPaginator[ProductMetafield] | AsyncPaginator[PartialProductMetafield]:
         """Every item of `list`, fetching pages as needed (see the README's "Pagination")."""
         return self._invoker.paginate(
             _GET_PRODUCT_METAFIELDS,
-            ProductMetafieldListItem,
             {
                 "product_id": product_id,
                 "key": key,
@@ -660,8 +1431,41 @@ class AsyncProductMetafields:
             page_size=page_size,
             concurrency=concurrency,
             max_items=max_items,
-            options=CallOptions(timeout=timeout, max_retries=max_retries),
+            options=CallOptions(
+                timeout=timeout,
+                max_retries=max_retries,
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+            ),
         )
+
+    @overload
+    async def create(
+        self,
+        product_id: int,
+        body: MetafieldCreate,
+        *,
+        timeout: TimeoutTypes | Unset = UNSET,
+        max_retries: int | Unset = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str | int] | None = None,
+    ) -> ProductMetafieldResponse: ...
+
+    @overload
+    async def create(
+        self,
+        product_id: int,
+        *,
+        permission_set: PermissionSet,
+        namespace: str,
+        key: str,
+        value: str,
+        description: str | Unset = UNSET,
+        timeout: TimeoutTypes | Unset = UNSET,
+        max_retries: int | Unset = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str | int] | None = None,
+    ) -> ProductMetafieldResponse: ...
 
     async def create(
         self,
@@ -675,6 +1479,8 @@ class AsyncProductMetafields:
         description: str | Unset = UNSET,
         timeout: TimeoutTypes | Unset = UNSET,
         max_retries: int | Unset = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str | int] | None = None,
     ) -> ProductMetafieldResponse:
         """Create a metafield on a product. (`POST /catalog/products/{product_id}/metafields`)"""
         return await self._invoker.call(
@@ -690,7 +1496,12 @@ class AsyncProductMetafields:
                 "value": value,
                 "description": description,
             },
-            options=CallOptions(timeout=timeout, max_retries=max_retries),
+            options=CallOptions(
+                timeout=timeout,
+                max_retries=max_retries,
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+            ),
         )
 
     async def get(
@@ -700,6 +1511,8 @@ class AsyncProductMetafields:
         *,
         timeout: TimeoutTypes | Unset = UNSET,
         max_retries: int | Unset = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str | int] | None = None,
     ) -> ProductMetafieldResponse:
         """Get one metafield of a product. (`GET /catalog/products/{product_id}/metafields/{metafield_id}`)"""
         return await self._invoker.call(
@@ -708,8 +1521,43 @@ class AsyncProductMetafields:
                 "product_id": product_id,
                 "metafield_id": metafield_id,
             },
-            options=CallOptions(timeout=timeout, max_retries=max_retries),
+            options=CallOptions(
+                timeout=timeout,
+                max_retries=max_retries,
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+            ),
         )
+
+    @overload
+    async def update(
+        self,
+        product_id: int,
+        metafield_id: int,
+        body: MetafieldUpdate,
+        *,
+        timeout: TimeoutTypes | Unset = UNSET,
+        max_retries: int | Unset = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str | int] | None = None,
+    ) -> ProductMetafieldResponse: ...
+
+    @overload
+    async def update(
+        self,
+        product_id: int,
+        metafield_id: int,
+        *,
+        permission_set: PermissionSet | Unset = UNSET,
+        namespace: str | Unset = UNSET,
+        key: str | Unset = UNSET,
+        value: str | Unset = UNSET,
+        description: str | Unset = UNSET,
+        timeout: TimeoutTypes | Unset = UNSET,
+        max_retries: int | Unset = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str | int] | None = None,
+    ) -> ProductMetafieldResponse: ...
 
     async def update(
         self,
@@ -724,6 +1572,8 @@ class AsyncProductMetafields:
         description: str | Unset = UNSET,
         timeout: TimeoutTypes | Unset = UNSET,
         max_retries: int | Unset = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str | int] | None = None,
     ) -> ProductMetafieldResponse:
         """Update a metafield of a product. (`PUT /catalog/products/{product_id}/metafields/{metafield_id}`)"""
         return await self._invoker.call(
@@ -740,7 +1590,12 @@ class AsyncProductMetafields:
                 "value": value,
                 "description": description,
             },
-            options=CallOptions(timeout=timeout, max_retries=max_retries),
+            options=CallOptions(
+                timeout=timeout,
+                max_retries=max_retries,
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+            ),
         )
 
     async def delete(
@@ -750,6 +1605,8 @@ class AsyncProductMetafields:
         *,
         timeout: TimeoutTypes | Unset = UNSET,
         max_retries: int | Unset = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str | int] | None = None,
     ) -> None:
         """Delete a metafield of a product. (`DELETE /catalog/products/{product_id}/metafields/{metafield_id}`)"""
         return await self._invoker.call(
@@ -758,7 +1615,85 @@ class AsyncProductMetafields:
                 "product_id": product_id,
                 "metafield_id": metafield_id,
             },
-            options=CallOptions(timeout=timeout, max_retries=max_retries),
+            options=CallOptions(
+                timeout=timeout,
+                max_retries=max_retries,
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+            ),
+        )
+
+    async def find(
+        self,
+        product_id: int,
+        *,
+        namespace: str,
+        key: str,
+        owner_client_id: str | Unset = UNSET,
+        timeout: TimeoutTypes | Unset = UNSET,
+        max_retries: int | Unset = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str | int] | None = None,
+    ) -> ProductMetafield | None:
+        """The metafield with this namespace and key, or None (see the README's "Find and upsert").
+
+        Several apps may each hold one: this client's is returned (its owner id is learnt from
+        its writes), or `owner_client_id`'s; if that cannot tell, `AmbiguousMetafieldError`.
+        """
+        return await self._invoker.find(
+            _GET_PRODUCT_METAFIELDS,
+            {
+                "product_id": product_id,
+            },
+            namespace=namespace,
+            key=key,
+            owner_client_id=owner_client_id,
+            item=ProductMetafield,
+            options=CallOptions(
+                timeout=timeout,
+                max_retries=max_retries,
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+            ),
+        )
+
+    async def upsert(
+        self,
+        product_id: int,
+        *,
+        permission_set: PermissionSet,
+        namespace: str,
+        key: str,
+        value: str,
+        description: str | Unset = UNSET,
+        timeout: TimeoutTypes | Unset = UNSET,
+        max_retries: int | Unset = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str | int] | None = None,
+    ) -> Upserted[ProductMetafield]:
+        """Create the metafield, or update the one with this namespace and key so that it holds
+        these fields; leave it alone if it already does. Safe to repeat (see "Find and upsert")."""
+        return await self._invoker.upsert(
+            find=_GET_PRODUCT_METAFIELDS,
+            create=_CREATE_PRODUCT_METAFIELD,
+            update=_UPDATE_PRODUCT_METAFIELD,
+            arguments={
+                "product_id": product_id,
+            },
+            fields={
+                "permission_set": permission_set,
+                "namespace": namespace,
+                "key": key,
+                "value": value,
+                "description": description,
+            },
+            item=ProductMetafield,
+            options=CallOptions(
+                timeout=timeout,
+                max_retries=max_retries,
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+            ),
         )
 
 
@@ -767,6 +1702,78 @@ class AsyncProductMetafieldsWithRawResponse:
 
     def __init__(self, invoker: AsyncInvoker) -> None:
         self._invoker = invoker
+
+    @overload
+    async def list(
+        self,
+        product_id: int,
+        *,
+        page: int | Unset = 1,
+        limit: int | Unset = 50,
+        key: str | Unset = UNSET,
+        namespace: str | Unset = UNSET,
+        direction: SortDirection | Unset = UNSET,
+        key_in: str | Sequence[str] | Unset = UNSET,
+        namespace_in: str | Sequence[str] | Unset = UNSET,
+        date_created_min: datetime.datetime | Unset = UNSET,
+        date_created_max: datetime.datetime | Unset = UNSET,
+        date_modified_min: datetime.datetime | Unset = UNSET,
+        date_modified_max: datetime.datetime | Unset = UNSET,
+        include_fields: Unset = UNSET,
+        exclude_fields: Unset = UNSET,
+        timeout: TimeoutTypes | Unset = UNSET,
+        max_retries: int | Unset = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str | int] | None = None,
+    ) -> APIResponse[ProductMetafieldList]: ...
+
+    @overload
+    async def list(
+        self,
+        product_id: int,
+        *,
+        page: int | Unset = 1,
+        limit: int | Unset = 50,
+        key: str | Unset = UNSET,
+        namespace: str | Unset = UNSET,
+        direction: SortDirection | Unset = UNSET,
+        key_in: str | Sequence[str] | Unset = UNSET,
+        namespace_in: str | Sequence[str] | Unset = UNSET,
+        date_created_min: datetime.datetime | Unset = UNSET,
+        date_created_max: datetime.datetime | Unset = UNSET,
+        date_modified_min: datetime.datetime | Unset = UNSET,
+        date_modified_max: datetime.datetime | Unset = UNSET,
+        include_fields: str | Sequence[MetafieldField],
+        exclude_fields: str | Sequence[MetafieldField] | Unset = UNSET,
+        timeout: TimeoutTypes | Unset = UNSET,
+        max_retries: int | Unset = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str | int] | None = None,
+    ) -> APIResponse[PartialProductMetafieldList]: ...
+
+    @overload
+    async def list(
+        self,
+        product_id: int,
+        *,
+        page: int | Unset = 1,
+        limit: int | Unset = 50,
+        key: str | Unset = UNSET,
+        namespace: str | Unset = UNSET,
+        direction: SortDirection | Unset = UNSET,
+        key_in: str | Sequence[str] | Unset = UNSET,
+        namespace_in: str | Sequence[str] | Unset = UNSET,
+        date_created_min: datetime.datetime | Unset = UNSET,
+        date_created_max: datetime.datetime | Unset = UNSET,
+        date_modified_min: datetime.datetime | Unset = UNSET,
+        date_modified_max: datetime.datetime | Unset = UNSET,
+        include_fields: str | Sequence[MetafieldField] | Unset = UNSET,
+        exclude_fields: str | Sequence[MetafieldField],
+        timeout: TimeoutTypes | Unset = UNSET,
+        max_retries: int | Unset = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str | int] | None = None,
+    ) -> APIResponse[PartialProductMetafieldList]: ...
 
     async def list(
         self,
@@ -777,17 +1784,19 @@ class AsyncProductMetafieldsWithRawResponse:
         key: str | Unset = UNSET,
         namespace: str | Unset = UNSET,
         direction: SortDirection | Unset = UNSET,
-        key_in: str | Unset = UNSET,
-        namespace_in: str | Unset = UNSET,
+        key_in: str | Sequence[str] | Unset = UNSET,
+        namespace_in: str | Sequence[str] | Unset = UNSET,
         date_created_min: datetime.datetime | Unset = UNSET,
         date_created_max: datetime.datetime | Unset = UNSET,
         date_modified_min: datetime.datetime | Unset = UNSET,
         date_modified_max: datetime.datetime | Unset = UNSET,
-        include_fields: str | Unset = UNSET,
-        exclude_fields: str | Unset = UNSET,
+        include_fields: str | Sequence[MetafieldField] | Unset = UNSET,
+        exclude_fields: str | Sequence[MetafieldField] | Unset = UNSET,
         timeout: TimeoutTypes | Unset = UNSET,
         max_retries: int | Unset = UNSET,
-    ) -> APIResponse[ProductMetafieldList]:
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str | int] | None = None,
+    ) -> APIResponse[ProductMetafieldList] | APIResponse[PartialProductMetafieldList]:
         """List a product's metafields. (`GET /catalog/products/{product_id}/metafields`)"""
         return await self._invoker.call_raw(
             _GET_PRODUCT_METAFIELDS,
@@ -807,8 +1816,41 @@ class AsyncProductMetafieldsWithRawResponse:
                 "include_fields": include_fields,
                 "exclude_fields": exclude_fields,
             },
-            options=CallOptions(timeout=timeout, max_retries=max_retries),
+            options=CallOptions(
+                timeout=timeout,
+                max_retries=max_retries,
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+            ),
         )
+
+    @overload
+    async def create(
+        self,
+        product_id: int,
+        body: MetafieldCreate,
+        *,
+        timeout: TimeoutTypes | Unset = UNSET,
+        max_retries: int | Unset = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str | int] | None = None,
+    ) -> APIResponse[ProductMetafieldResponse]: ...
+
+    @overload
+    async def create(
+        self,
+        product_id: int,
+        *,
+        permission_set: PermissionSet,
+        namespace: str,
+        key: str,
+        value: str,
+        description: str | Unset = UNSET,
+        timeout: TimeoutTypes | Unset = UNSET,
+        max_retries: int | Unset = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str | int] | None = None,
+    ) -> APIResponse[ProductMetafieldResponse]: ...
 
     async def create(
         self,
@@ -822,6 +1864,8 @@ class AsyncProductMetafieldsWithRawResponse:
         description: str | Unset = UNSET,
         timeout: TimeoutTypes | Unset = UNSET,
         max_retries: int | Unset = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str | int] | None = None,
     ) -> APIResponse[ProductMetafieldResponse]:
         """Create a metafield on a product. (`POST /catalog/products/{product_id}/metafields`)"""
         return await self._invoker.call_raw(
@@ -837,7 +1881,12 @@ class AsyncProductMetafieldsWithRawResponse:
                 "value": value,
                 "description": description,
             },
-            options=CallOptions(timeout=timeout, max_retries=max_retries),
+            options=CallOptions(
+                timeout=timeout,
+                max_retries=max_retries,
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+            ),
         )
 
     async def get(
@@ -847,6 +1896,8 @@ class AsyncProductMetafieldsWithRawResponse:
         *,
         timeout: TimeoutTypes | Unset = UNSET,
         max_retries: int | Unset = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str | int] | None = None,
     ) -> APIResponse[ProductMetafieldResponse]:
         """Get one metafield of a product. (`GET /catalog/products/{product_id}/metafields/{metafield_id}`)"""
         return await self._invoker.call_raw(
@@ -855,8 +1906,43 @@ class AsyncProductMetafieldsWithRawResponse:
                 "product_id": product_id,
                 "metafield_id": metafield_id,
             },
-            options=CallOptions(timeout=timeout, max_retries=max_retries),
+            options=CallOptions(
+                timeout=timeout,
+                max_retries=max_retries,
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+            ),
         )
+
+    @overload
+    async def update(
+        self,
+        product_id: int,
+        metafield_id: int,
+        body: MetafieldUpdate,
+        *,
+        timeout: TimeoutTypes | Unset = UNSET,
+        max_retries: int | Unset = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str | int] | None = None,
+    ) -> APIResponse[ProductMetafieldResponse]: ...
+
+    @overload
+    async def update(
+        self,
+        product_id: int,
+        metafield_id: int,
+        *,
+        permission_set: PermissionSet | Unset = UNSET,
+        namespace: str | Unset = UNSET,
+        key: str | Unset = UNSET,
+        value: str | Unset = UNSET,
+        description: str | Unset = UNSET,
+        timeout: TimeoutTypes | Unset = UNSET,
+        max_retries: int | Unset = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str | int] | None = None,
+    ) -> APIResponse[ProductMetafieldResponse]: ...
 
     async def update(
         self,
@@ -871,6 +1957,8 @@ class AsyncProductMetafieldsWithRawResponse:
         description: str | Unset = UNSET,
         timeout: TimeoutTypes | Unset = UNSET,
         max_retries: int | Unset = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str | int] | None = None,
     ) -> APIResponse[ProductMetafieldResponse]:
         """Update a metafield of a product. (`PUT /catalog/products/{product_id}/metafields/{metafield_id}`)"""
         return await self._invoker.call_raw(
@@ -887,7 +1975,12 @@ class AsyncProductMetafieldsWithRawResponse:
                 "value": value,
                 "description": description,
             },
-            options=CallOptions(timeout=timeout, max_retries=max_retries),
+            options=CallOptions(
+                timeout=timeout,
+                max_retries=max_retries,
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+            ),
         )
 
     async def delete(
@@ -897,6 +1990,8 @@ class AsyncProductMetafieldsWithRawResponse:
         *,
         timeout: TimeoutTypes | Unset = UNSET,
         max_retries: int | Unset = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str | int] | None = None,
     ) -> APIResponse[None]:
         """Delete a metafield of a product. (`DELETE /catalog/products/{product_id}/metafields/{metafield_id}`)"""
         return await self._invoker.call_raw(
@@ -905,5 +2000,10 @@ class AsyncProductMetafieldsWithRawResponse:
                 "product_id": product_id,
                 "metafield_id": metafield_id,
             },
-            options=CallOptions(timeout=timeout, max_retries=max_retries),
+            options=CallOptions(
+                timeout=timeout,
+                max_retries=max_retries,
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+            ),
         )

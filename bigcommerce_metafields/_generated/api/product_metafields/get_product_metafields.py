@@ -8,6 +8,8 @@ import httpx
 from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.error_response import ErrorResponse
+from ...models.metafield_field import MetafieldField
+from ...models.partial_product_metafield_list import PartialProductMetafieldList
 from ...models.product_metafield_list import ProductMetafieldList
 from ...models.sort_direction import SortDirection
 from ...types import UNSET, Response, Unset
@@ -21,14 +23,14 @@ def _get_kwargs(
     key: str | Unset = UNSET,
     namespace: str | Unset = UNSET,
     direction: SortDirection | Unset = UNSET,
-    keyin: str | Unset = UNSET,
-    namespacein: str | Unset = UNSET,
+    keyin: list[str] | Unset = UNSET,
+    namespacein: list[str] | Unset = UNSET,
     date_createdmin: datetime.datetime | Unset = UNSET,
     date_createdmax: datetime.datetime | Unset = UNSET,
     date_modifiedmin: datetime.datetime | Unset = UNSET,
     date_modifiedmax: datetime.datetime | Unset = UNSET,
-    include_fields: str | Unset = UNSET,
-    exclude_fields: str | Unset = UNSET,
+    include_fields: list[MetafieldField] | Unset = UNSET,
+    exclude_fields: list[MetafieldField] | Unset = UNSET,
 ) -> dict[str, Any]:
 
     params: dict[str, Any] = {}
@@ -47,9 +49,17 @@ def _get_kwargs(
 
     params["direction"] = json_direction
 
-    params["key:in"] = keyin
+    json_keyin: list[str] | Unset = UNSET
+    if not isinstance(keyin, Unset):
+        json_keyin = keyin
 
-    params["namespace:in"] = namespacein
+    params["key:in"] = json_keyin
+
+    json_namespacein: list[str] | Unset = UNSET
+    if not isinstance(namespacein, Unset):
+        json_namespacein = namespacein
+
+    params["namespace:in"] = json_namespacein
 
     json_date_createdmin: str | Unset = UNSET
     if not isinstance(date_createdmin, Unset):
@@ -71,9 +81,23 @@ def _get_kwargs(
         json_date_modifiedmax = date_modifiedmax.isoformat()
     params["date_modified:max"] = json_date_modifiedmax
 
-    params["include_fields"] = include_fields
+    json_include_fields: list[str] | Unset = UNSET
+    if not isinstance(include_fields, Unset):
+        json_include_fields = []
+        for include_fields_item_data in include_fields:
+            include_fields_item: str = include_fields_item_data
+            json_include_fields.append(include_fields_item)
 
-    params["exclude_fields"] = exclude_fields
+    params["include_fields"] = json_include_fields
+
+    json_exclude_fields: list[str] | Unset = UNSET
+    if not isinstance(exclude_fields, Unset):
+        json_exclude_fields = []
+        for exclude_fields_item_data in exclude_fields:
+            exclude_fields_item: str = exclude_fields_item_data
+            json_exclude_fields.append(exclude_fields_item)
+
+    params["exclude_fields"] = json_exclude_fields
 
     params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
 
@@ -90,9 +114,25 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> ErrorResponse | ProductMetafieldList | None:
+) -> ErrorResponse | PartialProductMetafieldList | ProductMetafieldList | None:
     if response.status_code == 200:
-        response_200 = ProductMetafieldList.from_dict(response.json())
+
+        def _parse_response_200(data: object) -> PartialProductMetafieldList | ProductMetafieldList:
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                response_200_type_0 = ProductMetafieldList.from_dict(data)
+
+                return response_200_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            if not isinstance(data, dict):
+                raise TypeError()
+            response_200_type_1 = PartialProductMetafieldList.from_dict(data)
+
+            return response_200_type_1
+
+        response_200 = _parse_response_200(response.json())
 
         return response_200
 
@@ -139,7 +179,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[ErrorResponse | ProductMetafieldList]:
+) -> Response[ErrorResponse | PartialProductMetafieldList | ProductMetafieldList]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -157,19 +197,19 @@ def sync_detailed(
     key: str | Unset = UNSET,
     namespace: str | Unset = UNSET,
     direction: SortDirection | Unset = UNSET,
-    keyin: str | Unset = UNSET,
-    namespacein: str | Unset = UNSET,
+    keyin: list[str] | Unset = UNSET,
+    namespacein: list[str] | Unset = UNSET,
     date_createdmin: datetime.datetime | Unset = UNSET,
     date_createdmax: datetime.datetime | Unset = UNSET,
     date_modifiedmin: datetime.datetime | Unset = UNSET,
     date_modifiedmax: datetime.datetime | Unset = UNSET,
-    include_fields: str | Unset = UNSET,
-    exclude_fields: str | Unset = UNSET,
-) -> Response[ErrorResponse | ProductMetafieldList]:
+    include_fields: list[MetafieldField] | Unset = UNSET,
+    exclude_fields: list[MetafieldField] | Unset = UNSET,
+) -> Response[ErrorResponse | PartialProductMetafieldList | ProductMetafieldList]:
     """List a product's metafields.
 
-     include_fields and exclude_fields select fields of the metafield object, so the items of this list
-    carry only `id` for certain; every other field may be left out.
+     With include_fields or exclude_fields the items carry only `id` for certain (a
+    PartialProductMetafieldList); without them every field is there (a ProductMetafieldList).
 
     Args:
         product_id (int):
@@ -178,21 +218,21 @@ def sync_detailed(
         key (str | Unset):
         namespace (str | Unset):
         direction (SortDirection | Unset):
-        keyin (str | Unset):
-        namespacein (str | Unset):
+        keyin (list[str] | Unset):
+        namespacein (list[str] | Unset):
         date_createdmin (datetime.datetime | Unset):
         date_createdmax (datetime.datetime | Unset):
         date_modifiedmin (datetime.datetime | Unset):
         date_modifiedmax (datetime.datetime | Unset):
-        include_fields (str | Unset):
-        exclude_fields (str | Unset):
+        include_fields (list[MetafieldField] | Unset):
+        exclude_fields (list[MetafieldField] | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[ErrorResponse | ProductMetafieldList]
+        Response[ErrorResponse | PartialProductMetafieldList | ProductMetafieldList]
     """
 
     kwargs = _get_kwargs(
@@ -228,19 +268,19 @@ def sync(
     key: str | Unset = UNSET,
     namespace: str | Unset = UNSET,
     direction: SortDirection | Unset = UNSET,
-    keyin: str | Unset = UNSET,
-    namespacein: str | Unset = UNSET,
+    keyin: list[str] | Unset = UNSET,
+    namespacein: list[str] | Unset = UNSET,
     date_createdmin: datetime.datetime | Unset = UNSET,
     date_createdmax: datetime.datetime | Unset = UNSET,
     date_modifiedmin: datetime.datetime | Unset = UNSET,
     date_modifiedmax: datetime.datetime | Unset = UNSET,
-    include_fields: str | Unset = UNSET,
-    exclude_fields: str | Unset = UNSET,
-) -> ErrorResponse | ProductMetafieldList | None:
+    include_fields: list[MetafieldField] | Unset = UNSET,
+    exclude_fields: list[MetafieldField] | Unset = UNSET,
+) -> ErrorResponse | PartialProductMetafieldList | ProductMetafieldList | None:
     """List a product's metafields.
 
-     include_fields and exclude_fields select fields of the metafield object, so the items of this list
-    carry only `id` for certain; every other field may be left out.
+     With include_fields or exclude_fields the items carry only `id` for certain (a
+    PartialProductMetafieldList); without them every field is there (a ProductMetafieldList).
 
     Args:
         product_id (int):
@@ -249,21 +289,21 @@ def sync(
         key (str | Unset):
         namespace (str | Unset):
         direction (SortDirection | Unset):
-        keyin (str | Unset):
-        namespacein (str | Unset):
+        keyin (list[str] | Unset):
+        namespacein (list[str] | Unset):
         date_createdmin (datetime.datetime | Unset):
         date_createdmax (datetime.datetime | Unset):
         date_modifiedmin (datetime.datetime | Unset):
         date_modifiedmax (datetime.datetime | Unset):
-        include_fields (str | Unset):
-        exclude_fields (str | Unset):
+        include_fields (list[MetafieldField] | Unset):
+        exclude_fields (list[MetafieldField] | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        ErrorResponse | ProductMetafieldList
+        ErrorResponse | PartialProductMetafieldList | ProductMetafieldList
     """
 
     return sync_detailed(
@@ -294,19 +334,19 @@ async def asyncio_detailed(
     key: str | Unset = UNSET,
     namespace: str | Unset = UNSET,
     direction: SortDirection | Unset = UNSET,
-    keyin: str | Unset = UNSET,
-    namespacein: str | Unset = UNSET,
+    keyin: list[str] | Unset = UNSET,
+    namespacein: list[str] | Unset = UNSET,
     date_createdmin: datetime.datetime | Unset = UNSET,
     date_createdmax: datetime.datetime | Unset = UNSET,
     date_modifiedmin: datetime.datetime | Unset = UNSET,
     date_modifiedmax: datetime.datetime | Unset = UNSET,
-    include_fields: str | Unset = UNSET,
-    exclude_fields: str | Unset = UNSET,
-) -> Response[ErrorResponse | ProductMetafieldList]:
+    include_fields: list[MetafieldField] | Unset = UNSET,
+    exclude_fields: list[MetafieldField] | Unset = UNSET,
+) -> Response[ErrorResponse | PartialProductMetafieldList | ProductMetafieldList]:
     """List a product's metafields.
 
-     include_fields and exclude_fields select fields of the metafield object, so the items of this list
-    carry only `id` for certain; every other field may be left out.
+     With include_fields or exclude_fields the items carry only `id` for certain (a
+    PartialProductMetafieldList); without them every field is there (a ProductMetafieldList).
 
     Args:
         product_id (int):
@@ -315,21 +355,21 @@ async def asyncio_detailed(
         key (str | Unset):
         namespace (str | Unset):
         direction (SortDirection | Unset):
-        keyin (str | Unset):
-        namespacein (str | Unset):
+        keyin (list[str] | Unset):
+        namespacein (list[str] | Unset):
         date_createdmin (datetime.datetime | Unset):
         date_createdmax (datetime.datetime | Unset):
         date_modifiedmin (datetime.datetime | Unset):
         date_modifiedmax (datetime.datetime | Unset):
-        include_fields (str | Unset):
-        exclude_fields (str | Unset):
+        include_fields (list[MetafieldField] | Unset):
+        exclude_fields (list[MetafieldField] | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[ErrorResponse | ProductMetafieldList]
+        Response[ErrorResponse | PartialProductMetafieldList | ProductMetafieldList]
     """
 
     kwargs = _get_kwargs(
@@ -363,19 +403,19 @@ async def asyncio(
     key: str | Unset = UNSET,
     namespace: str | Unset = UNSET,
     direction: SortDirection | Unset = UNSET,
-    keyin: str | Unset = UNSET,
-    namespacein: str | Unset = UNSET,
+    keyin: list[str] | Unset = UNSET,
+    namespacein: list[str] | Unset = UNSET,
     date_createdmin: datetime.datetime | Unset = UNSET,
     date_createdmax: datetime.datetime | Unset = UNSET,
     date_modifiedmin: datetime.datetime | Unset = UNSET,
     date_modifiedmax: datetime.datetime | Unset = UNSET,
-    include_fields: str | Unset = UNSET,
-    exclude_fields: str | Unset = UNSET,
-) -> ErrorResponse | ProductMetafieldList | None:
+    include_fields: list[MetafieldField] | Unset = UNSET,
+    exclude_fields: list[MetafieldField] | Unset = UNSET,
+) -> ErrorResponse | PartialProductMetafieldList | ProductMetafieldList | None:
     """List a product's metafields.
 
-     include_fields and exclude_fields select fields of the metafield object, so the items of this list
-    carry only `id` for certain; every other field may be left out.
+     With include_fields or exclude_fields the items carry only `id` for certain (a
+    PartialProductMetafieldList); without them every field is there (a ProductMetafieldList).
 
     Args:
         product_id (int):
@@ -384,21 +424,21 @@ async def asyncio(
         key (str | Unset):
         namespace (str | Unset):
         direction (SortDirection | Unset):
-        keyin (str | Unset):
-        namespacein (str | Unset):
+        keyin (list[str] | Unset):
+        namespacein (list[str] | Unset):
         date_createdmin (datetime.datetime | Unset):
         date_createdmax (datetime.datetime | Unset):
         date_modifiedmin (datetime.datetime | Unset):
         date_modifiedmax (datetime.datetime | Unset):
-        include_fields (str | Unset):
-        exclude_fields (str | Unset):
+        include_fields (list[MetafieldField] | Unset):
+        exclude_fields (list[MetafieldField] | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        ErrorResponse | ProductMetafieldList
+        ErrorResponse | PartialProductMetafieldList | ProductMetafieldList
     """
 
     return (

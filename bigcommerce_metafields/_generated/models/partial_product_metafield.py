@@ -9,12 +9,12 @@ from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
 
-T = TypeVar("T", bound="ProductMetafieldListItem")
+T = TypeVar("T", bound="PartialProductMetafield")
 
 
 @_attrs_define
-class ProductMetafieldListItem:
-    """A product metafield in a listing. include_fields and exclude_fields may leave any field but `id` out, so only `id`
+class PartialProductMetafield:
+    """A product metafield from a listing that asked for some fields only (include_fields or exclude_fields), so only `id`
     is certain to be present.
 
     """
@@ -146,7 +146,7 @@ class ProductMetafieldListItem:
 
         owner_client_id = _parse_owner_client_id(d.pop("owner_client_id", UNSET))
 
-        product_metafield_list_item = cls(
+        partial_product_metafield = cls(
             id=id,
             key=key,
             value=value,
@@ -160,8 +160,8 @@ class ProductMetafieldListItem:
             owner_client_id=owner_client_id,
         )
 
-        product_metafield_list_item.additional_properties = d
-        return product_metafield_list_item
+        partial_product_metafield.additional_properties = d
+        return partial_product_metafield
 
     @property
     def additional_keys(self) -> list[str]:
