@@ -447,7 +447,14 @@ def _add_family(families: Any, family: Family) -> None:
     )
     exporting.add_argument("--namespace", metavar="NS", help="only this namespace")
     exporting.add_argument("--key", metavar="KEY", help="only this key")
-    exporting.add_argument("--output", "-o", metavar="FILE", help="write here, not to stdout")
+    exporting.add_argument(
+        "--output",
+        "-o",
+        metavar="FILE",
+        help="write here, not to stdout: under a temporary name beside FILE, renamed to FILE "
+        "once complete; an export interrupted (Ctrl-C) or stopped by an error leaves FILE as it "
+        "was, keeps what was written as FILE.partial and says how much that is",
+    )
     exporting.add_argument(
         "--format",
         choices=_io.FORMATS,
@@ -464,10 +471,10 @@ def _add_family(families: Any, family: Family) -> None:
         "create or update metafields from JSON Lines or CSV",
         f"""\
 Upsert metafields from FILE (- is stdin), JSON Lines or CSV (by --format,
-else by the extension). A record has resource_id, namespace, key, value,
-permission_set, and optionally description and resource_type (default:
-{family.name}). Other fields (id, dates, error...) are ignored, so export
-output and the failures file import as they are.
+else by the extension, else by the first line). A record has resource_id,
+namespace, key, value, permission_set, and optionally description and
+resource_type (default: {family.name}). Other fields (id, dates, error...)
+are ignored, so export output and the failures file import as they are.
 
 Each record's metafield is looked up by namespace and key on its resource:
 created if absent, its differing fields updated if present, left alone if
@@ -479,14 +486,18 @@ stdout: a JSON line per record: line, resource_type, resource_id, namespace,
 stderr: a line per failed record, a progress bar on a terminal, a summary.
 
 Failed records go to --failures as read, plus an "error" field: fix them and
-import that file. A rejected token or an unreachable service stops the run;
-records not tried yet go to the failures file too (not_attempted).
+import that file (a run without failures removes it). A rejected token or an
+unreachable service stops the run; records not tried yet go to the failures
+file too (not_attempted).
 Exit code 5 when any record failed.""",
         prepare=prepare_import,
     )
     importing.add_argument("file", metavar="FILE", help="the records; - for stdin")
     importing.add_argument(
-        "--format", choices=_io.FORMATS, help="jsonl or csv (default: by extension, else jsonl)"
+        "--format",
+        choices=_io.FORMATS,
+        help="jsonl or csv (default: by the extension; else, as for stdin, by the first line: "
+        "a JSON object, or a CSV header naming the columns)",
     )
     importing.add_argument(
         "--dry-run",
@@ -497,8 +508,10 @@ Exit code 5 when any record failed.""",
         "--failures",
         metavar="FILE",
         default="import-failures.jsonl",
-        help="where failed records go, as JSON Lines (default: import-failures.jsonl; written "
-        "only when some fail)",
+        help="where failed records go (default: import-failures.jsonl): CSV if FILE ends in "
+        ".csv, JSON Lines if .jsonl, .ndjson or .json, else the input's format. Written when "
+        "some records fail; removed when none do, so that it never holds failures already "
+        "fixed",
     )
     _add_bulk_options(importing)
     _add_global_options(importing, top=False)

@@ -8,6 +8,7 @@ Diagnostics go to stderr, one line each.
 from __future__ import annotations
 
 import argparse
+import os
 import sys
 from collections.abc import Iterable, Iterator
 from typing import Any, TextIO
@@ -66,8 +67,8 @@ class Context:
         """A listing: JSON Lines as they come, or one table once all are in. Returns the count."""
         if self.as_table:
             everything = list(rows)
-            if everything:
-                self.stdout.write(table(everything, columns_for(everything, columns)))
+            # An empty listing still shows its header, so that "none" does not look like a hang.
+            self.stdout.write(table(everything, columns_for(everything, columns)))
             self.stdout.flush()
             return len(everything)
         count = 0
@@ -228,7 +229,9 @@ def export_command(ctx: Context, args: argparse.Namespace) -> int:
     filters = {name: value for name, value in filters.items() if value is not None}
     output: str | None = args.output
     fmt = _io.format_for(output or "", args.format)
-    stream = _io.open_output(output, fmt) if output else ctx.stdout
+    existed = output is not None and os.path.exists(output)
+    file = _io.OutputFile(output, fmt) if output else None
+    stream = file.stream if file else ctx.stdout
     progress = Progress(
         ctx.stderr,
         label="export",
@@ -237,14 +240,17 @@ def export_command(ctx: Context, args: argparse.Namespace) -> int:
         items_unit="metafields",
         enabled=False if args.no_progress else None,
     )
+    written = [0, 0]  # resources, metafields: what is in the output for sure
+
+    def write(metafields: list[dict[str, Any]]) -> None:
+        if file is None:
+            progress.clear()  # stdout may share the terminal with the bar
+        writer.write_all(metafields)
+        written[0] += 1
+        written[1] += len(metafields)
+
     try:
         writer = _io.RecordWriter(stream, fmt)
-
-        def write(metafields: list[dict[str, Any]]) -> None:
-            if stream is ctx.stdout:
-                progress.clear()  # stdout may share the terminal with the bar
-            writer.write_all(metafields)
-
         result = run_export(
             ctx.api,
             targets,
@@ -253,10 +259,32 @@ def export_command(ctx: Context, args: argparse.Namespace) -> int:
             progress=progress,
             write=write,
         )
-    finally:
+    except BaseException as exc:
         progress.close()
-        if stream is not ctx.stdout:
-            stream.close()
+        what = "interrupted" if isinstance(exc, KeyboardInterrupt) else "stopped"
+        done = (
+            f"{_count(written[1], 'metafield', 'metafields')} of "
+            f"{_count(written[0], ctx.family.name, ctx.family.plural)} "
+            f"(of {len(targets)} asked) written"
+        )
+        if file is None:
+            if not isinstance(exc, BrokenPipeError):  # `| head`: the reader wanted no more
+                ctx.say(f"export {what}, incomplete: {done} to stdout")
+        else:
+            kept = file.abandon()
+            ctx.say(
+                f"export {what}, incomplete: {done}"
+                + (f", kept in {kept}" if kept else ", and discarded")
+                + (
+                    ""
+                    if file.direct
+                    else f"; {output} {'left as it was' if existed else 'not written'}"
+                )
+            )
+        raise
+    progress.close()
+    if file:
+        file.commit()
     family = ctx.family
     summary = (
         f"export: {_count(result.metafields, 'metafield', 'metafields')} of "
@@ -270,7 +298,7 @@ def export_command(ctx: Context, args: argparse.Namespace) -> int:
 
 def prepare_import(args: argparse.Namespace) -> None:
     """The records, read whole before connecting (so --failures may name the input file)."""
-    args.sources = _io.read_records(args.file, _io.format_for(args.file, args.format))
+    args.sources, args.input_format = _io.read_records(args.file, args.format)
 
 
 def import_command(ctx: Context, args: argparse.Namespace) -> int:
@@ -313,18 +341,14 @@ def import_command(ctx: Context, args: argparse.Namespace) -> int:
         )
     finally:
         progress.close()
-    if ctx.as_table and reports:
+    if ctx.as_table:
         ctx.stdout.write(table(reports, columns_for(reports, (*IMPORT_COLUMNS, "error"))))
         ctx.stdout.flush()
     failures = result.failures
     failures_path: str = args.failures
     where = ""
-    if failures and not dry_run:
-        try:
-            _io.write_jsonl(failures_path, [outcome.failure() for outcome in failures])
-            where = f" (records and errors in {failures_path})"
-        except _io.InputError as exc:
-            where = f" ({exc}; the errors are in the report above)"
+    if not dry_run:
+        where = _keep_failures(failures_path, failures, args.input_format)
     skipped = result.count("not_attempted")
     failed = f"{len(failures)} failed" + (f" ({skipped} not attempted)" if skipped else "")
     if dry_run:
@@ -344,6 +368,25 @@ def import_command(ctx: Context, args: argparse.Namespace) -> int:
     if result.interrupted:
         raise KeyboardInterrupt
     return EXIT_PARTIAL if failures else EXIT_OK
+
+
+def _keep_failures(path: str, failures: list[Outcome], input_format: _io.Format) -> str:
+    """Write the failed records to `path`, or remove it when none failed; what to say about it.
+
+    The file always tells the last run's failures: after a run with none (the failures file
+    itself imported once fixed, say), an old one would look like failures still to fix.
+    """
+    try:
+        if failures:
+            fmt = _io.format_by_name(path) or input_format
+            records = [outcome.failure() for outcome in failures]
+            _io.write_records(path, records, fmt, leading=_io.IMPORT_COLUMNS)
+            return f" (records and errors in {path})"
+        if _io.remove(path):
+            return f" ({path} from an earlier run removed: nothing failed)"
+    except _io.InputError as exc:
+        return f" ({exc}" + ("; the errors are in the report above)" if failures else ")")
+    return ""
 
 
 def _count(number: int, singular: str, plural: str) -> str:

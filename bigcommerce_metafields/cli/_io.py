@@ -12,7 +12,7 @@ import io
 import json
 import os
 import sys
-from collections.abc import Iterable, Iterator, Mapping
+from collections.abc import Iterable, Iterator, Mapping, Sequence
 from typing import Any, Literal, TextIO
 
 import attrs
@@ -46,7 +46,36 @@ def format_for(path: str, given: Format | None) -> Format:
     """`--format` if given, else the file's extension, else JSON Lines."""
     if given is not None:
         return given
-    return _EXTENSIONS.get(os.path.splitext(path)[1].lower(), "jsonl")
+    return format_by_name(path) or "jsonl"
+
+
+def format_by_name(path: str) -> Format | None:
+    """The format a file's extension names (.csv; .jsonl, .ndjson, .json), if any."""
+    return _EXTENSIONS.get(os.path.splitext(path)[1].lower())
+
+
+IMPORT_COLUMNS = ("resource_id", "namespace", "key", "value", "permission_set")
+"""The columns an import record needs (description and resource_type are optional)."""
+
+
+def detect_format(text: str, path: str) -> Format:
+    """The format of records whose name does not tell it, from their first non-blank line.
+
+    A JSON object starts with `{`; a CSV file starts with a header naming import's columns.
+    Anything else is refused rather than guessed: every line would fail.
+    """
+    first = next((line for line in text.splitlines() if line.strip()), None)
+    if first is None or first.lstrip().startswith("{"):
+        return "jsonl"
+    header = {cell.strip() for cell in next(csv.reader([first]), [])}
+    if header & {*IMPORT_COLUMNS, "description", "resource_type"}:
+        return "csv"
+    name = "stdin" if path == "-" else path
+    raise InputError(
+        f"cannot tell the format of {name}: its first line is neither a JSON object nor a CSV "
+        f"header naming the columns ({', '.join(IMPORT_COLUMNS)}, ...); "
+        "pass --format csv or --format jsonl"
+    )
 
 
 def dumps(document: Any, *, pretty: bool = False) -> str:
@@ -71,8 +100,9 @@ class SourceRecord:
     """Why the record could not be read at all (its raw text is then under `raw`)."""
 
 
-def read_records(path: str, fmt: Format) -> list[SourceRecord]:
-    """Every record of `path` (`-` is stdin)."""
+def read_records(path: str, fmt: Format | None) -> tuple[list[SourceRecord], Format]:
+    """Every record of `path` (`-` is stdin), and their format: `fmt`, else `path`'s extension,
+    else what the first line shows (`detect_format`)."""
     try:
         if path == "-":
             text = sys.stdin.buffer.read().decode("utf-8-sig")
@@ -81,7 +111,9 @@ def read_records(path: str, fmt: Format) -> list[SourceRecord]:
                 text = handle.read()
     except (OSError, UnicodeDecodeError) as exc:
         raise InputError(f"cannot read {path}: {_reason(exc)}") from exc
-    return list(_csv_records(text, path) if fmt == "csv" else _jsonl_records(text))
+    fmt = fmt or format_by_name(path) or detect_format(text, path)
+    records = list(_csv_records(text, path) if fmt == "csv" else _jsonl_records(text))
+    return records, fmt
 
 
 def _jsonl_records(text: str) -> Iterator[SourceRecord]:
@@ -143,26 +175,101 @@ class RecordWriter:
         self._stream.flush()
 
 
-def open_output(path: str, fmt: Format) -> TextIO:
-    """A file to write records to (CSV wants `newline=""`)."""
-    try:
-        return open(path, "w", encoding="utf-8", newline="" if fmt == "csv" else None)
-    except OSError as exc:
-        raise InputError(f"cannot write {path}: {_reason(exc)}") from exc
+class OutputFile:
+    """A file of records written under a temporary name beside `path`, renamed into place once
+    complete (`commit`), so that `path` is never left half written: until then, a file already
+    there stays as it was. `abandon` keeps what was written under `partial_path` instead.
+
+    A `path` that exists and is not a regular file (/dev/stdout, a pipe) is written directly.
+    """
+
+    def __init__(self, path: str, fmt: Format) -> None:
+        self.path = path
+        self.partial_path = f"{path}.partial"
+        direct = os.path.exists(path) and not os.path.isfile(path)
+        self._temporary = path if direct else f"{path}.tmp-{os.getpid()}"
+        try:
+            self.stream: TextIO = open(  # noqa: SIM115 - closed by commit or abandon
+                self._temporary, "w", encoding="utf-8", newline="" if fmt == "csv" else None
+            )
+        except OSError as exc:
+            raise InputError(f"cannot write {path}: {_reason(exc)}") from exc
+
+    @property
+    def direct(self) -> bool:
+        return self._temporary == self.path
+
+    def commit(self) -> None:
+        """Put the complete file in place."""
+        try:
+            self.stream.close()
+            if not self.direct:
+                os.replace(self._temporary, self.path)
+        except OSError as exc:
+            self._discard()
+            raise InputError(f"cannot write {self.path}: {_reason(exc)}") from exc
+
+    def abandon(self) -> str | None:
+        """Keep what was written as `partial_path` (None when that fails); `path` is untouched."""
+        with contextlib.suppress(OSError):
+            self.stream.close()
+        if self.direct:
+            return self.path
+        try:
+            os.replace(self._temporary, self.partial_path)
+        except OSError:
+            self._discard()
+            return None
+        return self.partial_path
+
+    def _discard(self) -> None:
+        if not self.direct:
+            with contextlib.suppress(OSError):
+                os.unlink(self._temporary)
 
 
-def write_jsonl(path: str, records: Iterable[Mapping[str, Any]]) -> None:
-    """Replace `path` with `records` as JSON Lines, atomically (a rename once it is complete)."""
+def write_records(
+    path: str, records: Sequence[Mapping[str, Any]], fmt: Format, *, leading: Sequence[str] = ()
+) -> None:
+    """Replace `path` with `records` as JSON Lines or CSV, atomically (a rename once complete).
+
+    Records are written as they are, whatever their fields. CSV columns are `leading`, then
+    every other field any record has, in the order they first appear; a cell that is not text
+    holds its JSON, a missing one is empty.
+    """
     temporary = f"{path}.tmp-{os.getpid()}"
     try:
-        with open(temporary, "w", encoding="utf-8") as handle:
-            for record in records:
-                handle.write(dumps(record) + "\n")
+        with open(temporary, "w", encoding="utf-8", newline="" if fmt == "csv" else None) as out:
+            if fmt == "csv":
+                columns = list(dict.fromkeys([*leading, *(n for r in records for n in r)]))
+                writer = csv.DictWriter(out, columns)
+                writer.writeheader()
+                writer.writerows({k: _csv_cell(v) for k, v in r.items()} for r in records)
+            else:
+                for record in records:
+                    out.write(dumps(record) + "\n")
         os.replace(temporary, path)
     except OSError as exc:
         with contextlib.suppress(OSError):
             os.unlink(temporary)
         raise InputError(f"cannot write {path}: {_reason(exc)}") from exc
+
+
+def _csv_cell(value: Any) -> str:
+    if value is None:
+        return ""
+    return value if isinstance(value, str) else dumps(value)
+
+
+def remove(path: str) -> bool:
+    """Delete `path` if it is there; whether it was."""
+    try:
+        os.unlink(path)
+    except FileNotFoundError:
+        return False
+    except OSError as exc:
+        raise InputError(f"cannot remove {path}: {_reason(exc)}") from exc
+    return True
 
 
 def _reason(exc: BaseException) -> str:

@@ -2,10 +2,14 @@
 
 from __future__ import annotations
 
+import csv
+import io
 import json
 import os
+import signal
 import subprocess
 import sys
+import time
 from pathlib import Path
 
 import pytest
@@ -250,3 +254,198 @@ def test_progress_bar_only_on_a_terminal(server: FakeServer, fake: FakeBigCommer
     assert "30/30 products, 3 metafields" in text
     assert text.rstrip().endswith("export: 3 metafields of 30 products")
     assert len(json_lines(out.decode())) == 3  # stdout unaffected
+
+
+def _jsonl(records: list[dict[str, object]]) -> str:
+    return "".join(json.dumps(record) + "\n" for record in records)
+
+
+GOOD = {"namespace": "n", "key": "k", "value": "v", "permission_set": "read"}
+
+
+def test_failures_file_takes_the_format_its_name_says_and_imports_again(
+    server: FakeServer, fake: FakeBigCommerce, tmp_path: Path
+) -> None:
+    records = [
+        {"resource_id": 1, **GOOD},
+        {"resource_id": 2, **GOOD, "value": ""},  # refused: empty value
+        {"resource_id": 3, **GOOD, "key": "x" * 65, "description": 'd, with "quotes"\n'},
+    ]
+    (tmp_path / "in.jsonl").write_text(_jsonl(records), encoding="utf-8")
+    first = run(
+        "product", "import", "in.jsonl", "--failures", "fails.csv", cwd=tmp_path, server=server
+    )
+    assert first.returncode == 5, first.stderr
+    assert first.stderr.splitlines()[-1].endswith("2 failed (records and errors in fails.csv)")
+    text = (tmp_path / "fails.csv").read_text(encoding="utf-8")
+    assert text.startswith("resource_id,namespace,key,value,permission_set,")  # CSV, not JSON
+    rows = list(csv.DictReader(io.StringIO(text, newline="")))
+    assert [(row["resource_id"], row["key"], row["value"]) for row in rows] == [
+        ("2", "k", ""),
+        ("3", "x" * 65, "v"),
+    ]
+    assert rows[1]["description"] == 'd, with "quotes"\n'
+    assert rows[0]["description"] == ""  # the column is shared; this record had none
+    assert "value: must be between 1 and 65535" in rows[0]["error"]
+
+    # Fix the CSV in place and import the failures file itself: it reads as CSV, by its name.
+    rows[0]["value"], rows[1]["key"] = "fixed", "short"
+    with (tmp_path / "fails.csv").open("w", encoding="utf-8", newline="") as handle:
+        writer = csv.DictWriter(handle, list(rows[0]))
+        writer.writeheader()
+        writer.writerows(rows)
+    second = run(
+        "product", "import", "fails.csv", "--failures", "fails.csv", cwd=tmp_path, server=server
+    )
+    assert second.returncode == 0, second.stderr
+    assert [row["action"] for row in json_lines(second.stdout)] == ["created", "created"]
+    assert stored(fake, "product") == {
+        1: {("n", "k", "v", "read", "")},
+        2: {("n", "k", "fixed", "read", "")},
+        3: {("n", "short", "v", "read", 'd, with "quotes"\n')},
+    }
+    # The failures are all fixed: the file is gone rather than left looking outstanding.
+    assert not (tmp_path / "fails.csv").exists()
+    assert second.stderr.splitlines()[-1] == (
+        "import: 2 created, 0 updated, 0 unchanged, 0 failed "
+        "(fails.csv from an earlier run removed: nothing failed)"
+    )
+
+
+@pytest.mark.parametrize(
+    ("failures", "expected"),
+    [("failed.jsonl", "jsonl"), ("failed.json", "jsonl"), ("failed", "csv"), ("f.txt", "csv")],
+)
+def test_failures_file_format_by_its_name_else_the_inputs(
+    server: FakeServer, tmp_path: Path, failures: str, expected: str
+) -> None:
+    source = "resource_id,namespace,key,value,permission_set\n1,n,k,,read\n"
+    result = run(
+        *("product", "import", "-", "--failures", failures),
+        cwd=tmp_path,
+        server=server,
+        stdin=source,
+    )
+    assert result.returncode == 5, result.stderr
+    text = (tmp_path / failures).read_text(encoding="utf-8")
+    if expected == "csv":
+        assert text.splitlines()[0] == "resource_id,namespace,key,value,permission_set,error"
+    else:
+        (failure,) = json_lines(text)
+        assert failure["resource_id"] == "1"  # as read from the CSV
+        assert failure["value"] == ""
+
+
+def test_a_run_without_failures_removes_a_stale_failures_file(
+    server: FakeServer, tmp_path: Path
+) -> None:
+    stale = tmp_path / "import-failures.jsonl"
+    stale.write_text(_jsonl([{"resource_id": 9, **GOOD, "error": "old"}]), encoding="utf-8")
+    source = _jsonl([{"resource_id": 1, **GOOD}])
+    dry = run("product", "import", "-", "--dry-run", cwd=tmp_path, server=server, stdin=source)
+    assert dry.returncode == 0, dry.stderr
+    assert stale.exists()  # a dry run writes nothing, removes nothing
+    real = run("product", "import", "-", cwd=tmp_path, server=server, stdin=source)
+    assert real.returncode == 0, real.stderr
+    assert not stale.exists()
+    assert "import-failures.jsonl from an earlier run removed" in real.stderr
+
+
+def test_csv_on_stdin_is_recognised_by_its_header(
+    server: FakeServer, fake: FakeBigCommerce, tmp_path: Path
+) -> None:
+    source = 'resource_id,namespace,key,value,permission_set\n4,n,k,"a, b",read\n'
+    result = run("product", "import", "-", cwd=tmp_path, server=server, stdin=source)
+    assert result.returncode == 0, result.stderr
+    assert [(row["line"], row["action"]) for row in json_lines(result.stdout)] == [(2, "created")]
+    assert stored(fake, "product") == {4: {("n", "k", "a, b", "read", "")}}
+    # A file whose extension says nothing is recognised the same way.
+    (tmp_path / "records.txt").write_text(source.replace("a, b", "c"), encoding="utf-8")
+    again = run("product", "import", "records.txt", cwd=tmp_path, server=server)
+    assert again.returncode == 0, again.stderr
+    assert [row["action"] for row in json_lines(again.stdout)] == ["updated"]
+
+
+@pytest.mark.parametrize("first_line", ["4;n;k;v;read", "[1, 2]", "hello"])
+def test_input_of_unknown_format_is_refused_naming_format_csv(
+    server: FakeServer, tmp_path: Path, first_line: str
+) -> None:
+    result = run("product", "import", "-", cwd=tmp_path, server=server, stdin=first_line + "\n")
+    assert result.returncode == 2
+    assert result.stderr.strip() == (
+        "bigcommerce-metafields product import: error: cannot tell the format of stdin: its "
+        "first line is neither a JSON object nor a CSV header naming the columns (resource_id, "
+        "namespace, key, value, permission_set, ...); pass --format csv or --format jsonl"
+    )
+    assert server.fake.requests == []
+    assert list(tmp_path.iterdir()) == []
+
+
+def test_ctrl_c_during_export_leaves_the_output_alone_and_says_what_was_written(
+    server: FakeServer, fake: FakeBigCommerce, tmp_path: Path
+) -> None:
+    for product_id in range(1, 41):
+        seed(fake, "product", product_id, 2)
+    output = tmp_path / "out.jsonl"
+    output.write_text("an earlier export\n", encoding="utf-8")
+    fake.faults.add(method="GET", latency=0.2, times=None)  # a slow store: 40 products take 8 s
+    process = subprocess.Popen(  # noqa: S603 - our own console script
+        [
+            *(*cli_command(), *connection(server), "product", "export", "--range", "1-40"),
+            *("-o", "out.jsonl", "--concurrency", "1"),
+        ],
+        cwd=tmp_path,
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+        env=clean_env(),
+        text=True,
+        encoding="utf-8",
+    )
+    deadline = time.monotonic() + 30
+    while time.monotonic() < deadline:  # until a few products are written, under a temporary name
+        temporary = list(tmp_path.glob("out.jsonl.tmp-*"))
+        if temporary and temporary[0].read_text(encoding="utf-8").count("\n") >= 6:
+            break
+        time.sleep(0.02)
+    assert output.read_text(encoding="utf-8") == "an earlier export\n"  # not written to directly
+    process.send_signal(signal.SIGINT)  # what Ctrl-C sends
+    out, err = process.communicate(timeout=30)
+    assert process.returncode == 130, err
+    assert out == ""
+    assert output.read_text(encoding="utf-8") == "an earlier export\n"
+    assert not list(tmp_path.glob("out.jsonl.tmp-*"))
+    partial = json_lines((tmp_path / "out.jsonl.partial").read_text(encoding="utf-8"))
+    products = sorted({line["resource_id"] for line in partial})
+    assert products == list(range(1, len(products) + 1))
+    assert 3 <= len(products) < 40
+    assert len(partial) == 2 * len(products)
+    assert err.splitlines() == [
+        f"export interrupted, incomplete: {len(partial)} metafields of {len(products)} products "
+        "(of 40 asked) written, kept in out.jsonl.partial; out.jsonl left as it was",
+        "bigcommerce-metafields: interrupted",
+    ]
+
+
+def test_an_export_stopped_by_an_error_is_not_left_as_the_output(
+    server: FakeServer, fake: FakeBigCommerce, tmp_path: Path
+) -> None:
+    for product_id in (1, 2, 3):
+        seed(fake, "product", product_id, 2)
+    # The service goes away after the first product: the run cannot go on.
+    fake.faults.add(method="GET", path="/catalog/products/2/metafields", drop="before", times=None)
+    result = run(
+        *("--max-retries", "0", "product", "export", "1", "2", "3", "-o", "out.csv"),
+        *("--concurrency", "1"),
+        cwd=tmp_path,
+        server=server,
+    )
+    assert result.returncode == 4
+    assert sorted(path.name for path in tmp_path.iterdir()) == ["out.csv.partial"]
+    rows = list(csv.DictReader(io.StringIO((tmp_path / "out.csv.partial").read_text("utf-8"))))
+    assert [row["resource_id"] for row in rows] == ["1", "1"]
+    lines = result.stderr.splitlines()
+    assert lines[0] == (
+        "export stopped, incomplete: 2 metafields of 1 product (of 3 asked) written, kept in "
+        "out.csv.partial; out.csv not written"
+    )
+    assert lines[1].startswith("bigcommerce-metafields: error: ")

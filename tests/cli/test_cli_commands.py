@@ -118,6 +118,29 @@ def test_table_output_and_options_after_the_command(
     assert fields["resource_type"] == "product"
 
 
+def test_table_of_an_empty_listing_still_prints_its_header(server: FakeServer) -> None:
+    listed = run("--table", "cart", "list", CART_ID, server=server)
+    assert listed.returncode == 0, listed.stderr
+    assert listed.stdout.split() == [
+        "ID",
+        "NAMESPACE",
+        "KEY",
+        "VALUE",
+        "PERMISSION_SET",
+        "DESCRIPTION",
+    ]
+    everything = run("--table", "product", "list", "5", "--all", server=server)
+    assert everything.returncode == 0, everything.stderr
+    assert everything.stdout.splitlines()[0].startswith("ID  NAMESPACE  KEY")
+    imported = run(
+        "--table", "product", "import", "-", "--format", "jsonl", server=server, stdin=""
+    )
+    assert imported.returncode == 0, imported.stderr
+    assert imported.stdout.split() == [
+        *("LINE", "RESOURCE_TYPE", "RESOURCE_ID", "NAMESPACE", "KEY", "ACTION", "ID", "ERROR")
+    ]
+
+
 def test_sandbox_runs_against_an_embedded_fake() -> None:
     result = run(
         *("--sandbox", "cart", "create", CART_ID, "--namespace", "n", "--key", "k"),
