@@ -14,16 +14,10 @@ def ensure_metafield(
     client: MetafieldsClient, product_id: int, namespace: str, key: str, value: str
 ) -> str:
     """Create the metafield, or update it if its value differs; say which happened."""
-    existing = client.product_metafields.list(product_id, namespace=namespace, key=key).data
-    if not existing:
-        client.product_metafields.create(
-            product_id, namespace=namespace, key=key, value=value, permission_set="app_only"
-        )
-        return "created"
-    if existing[0].value == value:
-        return "unchanged"
-    client.product_metafields.update(product_id, existing[0].id, value=value)
-    return "updated"
+    done = client.product_metafields.upsert(
+        product_id, namespace=namespace, key=key, value=value, permission_set="app_only"
+    )
+    return done.action
 
 
 def describe(item: ProductMetafield) -> str:

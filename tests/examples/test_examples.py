@@ -85,6 +85,8 @@ def test_sync_script_against_the_fake_on_loopback(bigcommerce_fake_server: FakeS
     assert first.stdout.splitlines()[0] == "created"
     second = _run_with_base_url(bigcommerce_fake_server, env, "9", "ns", "color", "blue")
     assert second.stdout.splitlines() == ["updated", "1: ns.color = 'blue'"]
+    third = _run_with_base_url(bigcommerce_fake_server, env, "9", "ns", "color", "blue")
+    assert third.stdout.splitlines() == ["unchanged", "1: ns.color = 'blue'"]
 
 
 def _run_with_base_url(
