@@ -12,7 +12,11 @@ from datetime import UTC, datetime
 from typing import Any, NoReturn, get_args
 
 from .. import (
+    ACCESS_TOKEN_ENV,
+    BASE_URL_ENV,
     DEFAULT_TIMEOUT,
+    MAX_PAGE_SIZE,
+    STORE_HASH_ENV,
     APIConnectionError,
     APIError,
     AuthenticationError,
@@ -22,10 +26,7 @@ from .. import (
     PermissionSet,
     ValidationError,
     __version__,
-    _config,
 )
-from .._config import ACCESS_TOKEN_ENV, STORE_HASH_ENV
-from .._pagination import MAX_PAGE_SIZE
 from . import _io
 from ._commands import (
     EXIT_API,
@@ -48,10 +49,7 @@ from ._commands import (
 from ._family import CART, CART_ID_EXAMPLE, FAMILIES, PRODUCT, BadResourceIdError, Family
 
 PROG = "bigcommerce-metafields"
-_BASE_URL_ENV: str | None = getattr(_config, "BASE_URL_ENV", None)
-_BASE_URL_DEFAULT = (f"${_BASE_URL_ENV}, else " if _BASE_URL_ENV else "") + (
-    "https://api.bigcommerce.com/stores/HASH/v3"
-)
+_BASE_URL_DEFAULT = f"${BASE_URL_ENV}, else " + ("https://api.bigcommerce.com/stores/HASH/v3")
 EXIT_INTERRUPTED = 130
 EXIT_BROKEN_PIPE = 141
 
@@ -579,11 +577,62 @@ def _remember_secrets(argv: Sequence[str]) -> None:
     _secrets.extend(sorted({c for c in candidates if len(c) >= 4}, key=len, reverse=True))
 
 
+# -- configuration errors in the command line's words ----------------------------------------------
+
+_SETTINGS = {
+    # The SDK's argument: the option setting it, its environment variable, and its name in prose.
+    "store_hash": ("--store-hash", STORE_HASH_ENV, "the store hash"),
+    "access_token": ("--access-token", ACCESS_TOKEN_ENV, "the access token"),
+    "base_url": ("--base-url", BASE_URL_ENV, "the base URL"),
+}
+_HTTPS_ONLY = (
+    "The command line sends the token over https only (plain http only to a loopback host, "
+    "such as a local proxy or the fake store); use an https URL."
+)
+
+
+def check_settings(args: argparse.Namespace) -> None:
+    """Refuse, in the command line's terms, settings that are plainly missing, before the SDK
+    (whose messages name its Python arguments) is asked to build a client."""
+    store_hash = args.store_hash if args.store_hash is not None else os.environ.get(STORE_HASH_ENV)
+    base_url = args.base_url or os.environ.get(_SETTINGS["base_url"][1])
+    if not store_hash and not base_url:  # (a base URL may name the store: the SDK decides)
+        raise ConfigurationError(
+            f"no store hash: pass --store-hash or set ${STORE_HASH_ENV} (the short id in "
+            "https://store-<hash>.mybigcommerce.com)"
+        )
+    token = args.access_token if args.access_token is not None else os.environ.get(ACCESS_TOKEN_ENV)
+    if not token:
+        raise ConfigurationError(
+            f"no access token: set ${ACCESS_TOKEN_ENV} (preferred: other users of the machine "
+            "can see a command line) or pass --access-token"
+        )
+
+
+def cli_wording(message: str, args: argparse.Namespace) -> str:
+    """A `ConfigurationError` message of the SDK, written for Python callers (`pass
+    store_hash=...`, `allow_insecure_http=True`), in the command line's terms: its options and
+    environment variables."""
+    text = message.replace("Use https, or pass allow_insecure_http=True.", _HTTPS_ONLY)
+    text = re.sub(r"\s*[^.]*\ballow_insecure_http\b[^.]*\.?", " " + _HTTPS_ONLY, text)
+    for name, (flag, env, prose) in _SETTINGS.items():
+        text = re.sub(rf"\bpass {name}=\.\.\.", f"pass {flag}", text)
+        text = re.sub(rf"\bthe {name} argument\b", flag, text)
+        text = re.sub(rf"\b(a|an|give) {name}\b", rf"\1 {flag}", text)
+        text = re.sub(rf"\b{name}=\.\.\.", flag, text)
+        text = re.sub(rf"\b{name}\b", prose, text)
+        text = re.sub(rf"(?<![$\w]){env}\b", f"${env}", text)
+    # The SDK does not say where a base URL came from; the command line knows.
+    source = "--base-url" if args.base_url else f"${_SETTINGS['base_url'][1]}"
+    return re.sub(r"^(the base URL (?:'[^']*'|\"[^\"]*\"))(?! \()", rf"\1 ({source})", text)
+
+
 @contextlib.contextmanager
 def open_client(args: argparse.Namespace) -> Iterator[MetafieldsClient]:
     """The client the options ask for; with --sandbox, first the fake store it talks to."""
     timeout = DEFAULT_TIMEOUT if args.timeout is None else args.timeout
     if not args.sandbox:
+        check_settings(args)
         with MetafieldsClient(
             args.store_hash,
             args.access_token,
@@ -651,6 +700,9 @@ def run(argv: Sequence[str] | None = None) -> int:
     except (UsageError, _io.InputError) as exc:
         _fail(stderr, f"{PROG} {family.name} {args.command}: error: {exc}")
         return EXIT_USAGE
+    except ConfigurationError as exc:
+        _fail(stderr, f"{PROG}: error: {cli_wording(str(exc), args)}")
+        return exit_code_for(exc)
     except BigCommerceError as exc:
         _fail(stderr, f"{PROG}: error: {exc}")
         return exit_code_for(exc)
