@@ -133,6 +133,14 @@ class Metafields:
             for cart_item in carts:
                 yield metafield_json(cart_item, self.family, resource_id)
 
+    def find(self, resource_id: ResourceId, namespace: str, key: str) -> dict[str, Any] | None:
+        """The metafield with this namespace and key (the SDK's `find`: this client's)."""
+        if isinstance(resource_id, int):
+            product = self.client.product_metafields.find(resource_id, namespace=namespace, key=key)
+            return None if product is None else metafield_json(product, self.family, resource_id)
+        cart = self.client.cart_metafields.find(resource_id, namespace=namespace, key=key)
+        return None if cart is None else metafield_json(cart, self.family, resource_id)
+
     def get(self, resource_id: ResourceId, metafield_id: int) -> dict[str, Any]:
         if isinstance(resource_id, int):
             product = self.client.product_metafields.get(resource_id, metafield_id)

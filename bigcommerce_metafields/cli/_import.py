@@ -23,6 +23,7 @@ import attrs
 
 from .. import (
     UNSET,
+    AmbiguousMetafieldError,
     APIConnectionError,
     APIError,
     AuthenticationError,
@@ -166,28 +167,19 @@ def upsert(api: Metafields, record: Record, *, dry_run: bool) -> Outcome:
 
 
 def _upsert(api: Metafields, record: Record, *, dry_run: bool) -> Outcome:
-    filters = {"namespace": record.namespace, "key": record.key}
-    listed, _ = api.list_page(record.resource_id, filters, page=1, limit=250)
-    found = [
-        m for m in listed if (m.get("namespace"), m.get("key")) == (record.namespace, record.key)
-    ]
+    try:
+        stored = api.find(record.resource_id, record.namespace, record.key)
+    except AmbiguousMetafieldError as exc:
+        return _failed(record, f"{exc} (other API clients own some: cannot tell which to update)")
     wanted = record.fields()
-    if not found:
+    if stored is None:
         if dry_run:
             return _done(record, "would_create")
         created = api.create(record.resource_id, wanted)
         return _done(record, "created", created.get("id"))
-    differences = [_differences(record, stored) for stored in found]
-    for stored, changed in zip(found, differences, strict=True):
-        if not changed:
-            return _done(record, "unchanged", stored.get("id"))
-    if len(found) > 1:
-        return _failed(
-            record,
-            f"{len(found)} metafields of this {record.family.name} have this namespace and key "
-            "(other API clients own some): cannot tell which one to update",
-        )
-    stored, changed = found[0], differences[0]
+    changed = _differences(record, stored)
+    if not changed:
+        return _done(record, "unchanged", stored.get("id"))
     if dry_run:
         return _done(record, "would_update", stored.get("id"), changed)
     changes = {name: wanted[name] for name in changed}
