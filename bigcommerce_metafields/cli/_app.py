@@ -214,7 +214,8 @@ def _add_global_options(parser: argparse.ArgumentParser, *, top: bool) -> None:
         "--base-url",
         metavar="URL",
         default=default(None),
-        help=f"API base URL (default: {_BASE_URL_DEFAULT})",
+        help=f"API base URL, https (plain http only to a loopback host) (default: "
+        f"{_BASE_URL_DEFAULT})",
     )
     group.add_argument(
         "--sandbox",
@@ -627,6 +628,24 @@ def cli_wording(message: str, args: argparse.Namespace) -> str:
     return re.sub(r"^(the base URL (?:'[^']*'|\"[^\"]*\"))(?! \()", rf"\1 ({source})", text)
 
 
+_POSITIONALS = {"product_id": "PRODUCT_ID", "cart_id": "CART_ID", "metafield_id": "METAFIELD_ID"}
+
+
+def refused_arguments(error: ValidationError, args: argparse.Namespace) -> str:
+    """A `ValidationError` naming the command line's options (`--include-fields`), not the
+    SDK's operation and argument names (`get_product_metafields`, `include_fields`)."""
+    if not error.errors:
+        return str(error)
+
+    def option(name: str) -> str:
+        if name in _POSITIONALS:
+            return _POSITIONALS[name]
+        return f"--{name.replace('_', '-')}" if name in vars(args) else name
+
+    details = "; ".join(f"{option(name)}: {rule}" for name, rule in error.errors.items())
+    return f"refused before sending: {details}"
+
+
 @contextlib.contextmanager
 def open_client(args: argparse.Namespace) -> Iterator[MetafieldsClient]:
     """The client the options ask for; with --sandbox, first the fake store it talks to."""
@@ -702,6 +721,9 @@ def run(argv: Sequence[str] | None = None) -> int:
         return EXIT_USAGE
     except ConfigurationError as exc:
         _fail(stderr, f"{PROG}: error: {cli_wording(str(exc), args)}")
+        return exit_code_for(exc)
+    except ValidationError as exc:
+        _fail(stderr, f"{PROG}: error: {refused_arguments(exc, args)}")
         return exit_code_for(exc)
     except BigCommerceError as exc:
         _fail(stderr, f"{PROG}: error: {exc}")

@@ -165,7 +165,8 @@ def test_missing_token_exits_3(server: FakeServer) -> None:
         env=clean_env(),  # no BIGCOMMERCE_ACCESS_TOKEN
     )
     assert result.returncode == 3
-    assert "access_token is missing" in result.stderr
+    assert "no access token: set $BIGCOMMERCE_ACCESS_TOKEN" in result.stderr
+    assert "or pass --access-token" in result.stderr
     assert_one_line_errors(result.stderr)
     assert server.fake.requests == []
 

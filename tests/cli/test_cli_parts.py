@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import io
+import re
 
 import pytest
 
@@ -192,3 +193,108 @@ def test_a_mistyped_token_option_is_not_echoed(capsys: pytest.CaptureFixture[str
         main(["--acess-token", "typed-secret", "product", "get", "1", "1"])
     assert exit_info.value.code == 2
     assert "typed-secret" not in capsys.readouterr().err
+
+
+PYTHON_SPEAK = re.compile(r"\w=\.\.\.|=True|allow_insecure_http|store_hash|access_token|base_url")
+"""How the SDK's messages name its Python arguments: never in what the command line prints."""
+
+
+@pytest.mark.parametrize(
+    ("words", "env", "expected"),
+    [
+        ([], {}, "no store hash: pass --store-hash or set $BIGCOMMERCE_STORE_HASH ("),
+        (
+            ["--store-hash", "abc123"],
+            {},
+            "no access token: set $BIGCOMMERCE_ACCESS_TOKEN (preferred: other users of the "
+            "machine can see a command line) or pass --access-token",
+        ),
+        (
+            ["--store-hash", "ABC!", "--access-token", "s3cr3t-1"],
+            {},
+            "the store hash 'ABC!' (--store-hash) is malformed",
+        ),
+        (
+            [],
+            {"BIGCOMMERCE_STORE_HASH": "ABC!", "BIGCOMMERCE_ACCESS_TOKEN": "s3cr3t-1"},
+            "(pass --store-hash or set $BIGCOMMERCE_STORE_HASH)",
+        ),
+        (
+            ["--store-hash", "abc123", "--access-token", "s3cr3t 1"],
+            {},
+            "the access token is malformed: ",
+        ),
+        (
+            ["--store-hash", "abc123"],
+            {"BIGCOMMERCE_ACCESS_TOKEN": "s3cr3t\n1"},
+            "(pass --access-token or set $BIGCOMMERCE_ACCESS_TOKEN;",
+        ),
+        (
+            ["--base-url", "http://example.com/stores/abc123/v3"],
+            {"BIGCOMMERCE_ACCESS_TOKEN": "s3cr3t-1"},
+            "the base URL 'http://example.com/stores/abc123/v3' (--base-url) is plain http to a "
+            "host that is not loopback: the access token would cross the network unencrypted. "
+            "The command line sends the token over https only (plain http only to a loopback "
+            "host, such as a local proxy or the fake store); use an https URL.",
+        ),
+        (
+            [],
+            {
+                "BIGCOMMERCE_BASE_URL": "http://example.com/stores/abc123/v3",
+                "BIGCOMMERCE_ACCESS_TOKEN": "s3cr3t-1",
+            },
+            "the base URL 'http://example.com/stores/abc123/v3' ($BIGCOMMERCE_BASE_URL) is plain",
+        ),
+        (
+            ["--store-hash", "abc123", "--base-url", "https://example.com/stores/xyz/v3"],
+            {"BIGCOMMERCE_ACCESS_TOKEN": "s3cr3t-1"},
+            "the store hash 'abc123' (--store-hash) contradicts the base URL "
+            "'https://example.com/stores/xyz/v3' (--base-url)",
+        ),
+        (
+            ["--base-url", "https://example.com/v3"],
+            {"BIGCOMMERCE_ACCESS_TOKEN": "s3cr3t-1"},
+            "give a --base-url naming the store",
+        ),
+        (
+            ["--store-hash", "abc123", "--base-url", "https://example.com/v3?x=1"],
+            {"BIGCOMMERCE_ACCESS_TOKEN": "s3cr3t-1"},
+            "the base URL 'https://example.com/v3?x=1' (--base-url) must not have a query",
+        ),
+    ],
+)
+def test_configuration_errors_name_the_command_lines_options_and_variables(
+    words: list[str],
+    env: dict[str, str],
+    expected: str,
+    capsys: pytest.CaptureFixture[str],
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    for name in ("BIGCOMMERCE_STORE_HASH", "BIGCOMMERCE_ACCESS_TOKEN", "BIGCOMMERCE_BASE_URL"):
+        monkeypatch.delenv(name, raising=False)
+    for name, value in env.items():
+        monkeypatch.setenv(name, value)
+    assert main([*words, "product", "get", "1", "2"]) == 3
+    err = capsys.readouterr().err
+    assert err.startswith("bigcommerce-metafields: error: ")
+    assert expected in err
+    assert not PYTHON_SPEAK.search(err), err
+    assert len(err.splitlines()) == 1
+    assert "s3cr3t" not in err  # nor the token
+
+
+def test_arguments_refused_before_sending_are_named_as_options(
+    capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setenv("BIGCOMMERCE_STORE_HASH", "abc123")
+    monkeypatch.setenv("BIGCOMMERCE_ACCESS_TOKEN", "s3cr3t-1")
+    monkeypatch.setenv("BIGCOMMERCE_BASE_URL", "http://127.0.0.1:9/stores/abc123/v3")  # unused
+    assert main(["product", "list", "1", "--include-fields", "bogus", "--key", ""]) == 3
+    err = capsys.readouterr().err
+    assert err.startswith("bigcommerce-metafields: error: refused before sending: ")
+    assert "--include-fields: item 0 must be one of " in err
+    assert "--key: must be between 1 and 64 characters long, got 0" in err
+    assert "get_product_metafields" not in err
+    assert not PYTHON_SPEAK.search(err), err
+    assert main(["product", "update", "1", "2", "--key", "k" * 65]) == 3
+    assert "refused before sending: --key: must be between 1 and 64" in capsys.readouterr().err
