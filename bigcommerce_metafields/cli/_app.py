@@ -9,6 +9,7 @@ import re
 import sys
 from collections.abc import Callable, Iterator, Sequence
 from datetime import UTC, datetime
+from pathlib import Path
 from typing import Any, NoReturn, get_args
 
 from .. import (
@@ -47,6 +48,7 @@ from ._commands import (
     update_command,
 )
 from ._family import CART, CART_ID_EXAMPLE, FAMILIES, PRODUCT, BadResourceIdError, Family
+from ._sandbox import DEFAULT_STATE_HELP, SandboxError, default_state_path, sandbox_store
 
 PROG = "bigcommerce-metafields"
 _BASE_URL_DEFAULT = f"${BASE_URL_ENV}, else " + ("https://api.bigcommerce.com/stores/HASH/v3")
@@ -221,7 +223,16 @@ def _add_global_options(parser: argparse.ArgumentParser, *, top: bool) -> None:
         "--sandbox",
         action="store_true",
         default=default(False),
-        help="run against an empty embedded fake store on loopback, started for this command",
+        help="run against the embedded fake store on loopback (no account needed); its "
+        "metafields are kept between commands in a state file (see --sandbox-state), so "
+        "`create` then `get` finds the metafield",
+    )
+    group.add_argument(
+        "--sandbox-state",
+        metavar="FILE",
+        default=default(None),
+        help=f"with --sandbox: the file keeping the sandbox's metafields (default: "
+        f"{DEFAULT_STATE_HELP}); delete it to start with an empty store",
     )
     group.add_argument(
         "--table",
@@ -651,6 +662,8 @@ def open_client(args: argparse.Namespace) -> Iterator[MetafieldsClient]:
     """The client the options ask for; with --sandbox, first the fake store it talks to."""
     timeout = DEFAULT_TIMEOUT if args.timeout is None else args.timeout
     if not args.sandbox:
+        if args.sandbox_state is not None:
+            raise UsageError("--sandbox-state goes with --sandbox")
         check_settings(args)
         with MetafieldsClient(
             args.store_hash,
@@ -672,10 +685,12 @@ def open_client(args: argparse.Namespace) -> Iterator[MetafieldsClient]:
     ]
     if given:
         raise UsageError(f"--sandbox uses the embedded fake store: drop {', '.join(given)}")
-    from ..testing import DEFAULT_STORE_HASH, DEFAULT_TOKEN, FakeBigCommerce, serve
+    from ..testing import DEFAULT_STORE_HASH, DEFAULT_TOKEN, serve
 
-    fake = FakeBigCommerce()
+    path = Path(args.sandbox_state) if args.sandbox_state else default_state_path()
     with contextlib.ExitStack() as stack:
+        # Closed last: the store is saved once the server has stopped.
+        fake = stack.enter_context(sandbox_store(path, lambda line: _fail(sys.stderr, line)))
         try:
             server = stack.enter_context(serve(fake))
             base_url, transport = server.base_url, None
@@ -716,7 +731,7 @@ def run(argv: Sequence[str] | None = None) -> int:
             context = Context(client=client, family=family, as_table=args.table)
             code: int = args.handler(context, args)
             return code
-    except (UsageError, _io.InputError) as exc:
+    except (UsageError, _io.InputError, SandboxError) as exc:
         _fail(stderr, f"{PROG} {family.name} {args.command}: error: {exc}")
         return EXIT_USAGE
     except ConfigurationError as exc:

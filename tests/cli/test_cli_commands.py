@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+from pathlib import Path
 
 import pytest
 from clikit import assert_one_line_errors, clean_env, connection, json_lines, run, seed
@@ -141,10 +142,11 @@ def test_table_of_an_empty_listing_still_prints_its_header(server: FakeServer) -
     ]
 
 
-def test_sandbox_runs_against_an_embedded_fake() -> None:
+def test_sandbox_runs_against_an_embedded_fake(tmp_path: Path) -> None:
     result = run(
         *("--sandbox", "cart", "create", CART_ID, "--namespace", "n", "--key", "k"),
         *("--value", "v", "--permission-set", "app_only"),
+        env=clean_env(BIGCOMMERCE_SANDBOX_STATE=str(tmp_path / "sandbox.json")),
     )
     assert result.returncode == 0, result.stderr
     assert json.loads(result.stdout)["resource_id"] == CART_ID  # stdout holds only the result
