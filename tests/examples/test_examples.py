@@ -108,3 +108,15 @@ def test_demo_walks_through_both_families() -> None:
         "== Summary",
     ):
         assert line in result.stdout
+    # The one 429 of the burst is the fake's, on purpose: the output says so, not just "1 answered
+    # 429" right after "no error surfaced".
+    lines = result.stdout.splitlines()
+    done = next(line for line in lines if line.startswith("   done in "))
+    assert done.endswith(
+        "no error surfaced: the 429 injected on purpose was absorbed by the SDK's retry"
+    )
+    wire = next(line for line in lines if "requests on the wire" in line)
+    assert wire.endswith(
+        ", 1 answered 429: injected on purpose by the fake's fault injection, absorbed by the "
+        "SDK's retry"
+    )
