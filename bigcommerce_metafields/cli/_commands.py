@@ -17,7 +17,7 @@ import attrs
 
 from .. import MetafieldsClient
 from . import _io
-from ._export import Target, run_export
+from ._export import InterruptGuard, Target, run_export
 from ._family import FAMILIES, PRODUCT_ONLY_FILTERS, WRITABLE_FIELDS, Family, Metafields, ResourceId
 from ._import import Outcome, run_import
 from ._progress import Progress
@@ -240,25 +240,28 @@ def export_command(ctx: Context, args: argparse.Namespace) -> int:
         items_unit="metafields",
         enabled=False if args.no_progress else None,
     )
-    written = [0, 0]  # resources, metafields: what is in the output for sure
+    written = [0, 0]  # resources, metafields: what is in the output
+    guard = InterruptGuard()
 
     def write(metafields: list[dict[str, Any]]) -> None:
-        if file is None:
-            progress.clear()  # stdout may share the terminal with the bar
-        writer.write_all(metafields)
-        written[0] += 1
-        written[1] += len(metafields)
+        with guard.atomic():  # Ctrl-C waits for the resource to be written whole, and counted
+            if file is None:
+                progress.clear()  # stdout may share the terminal with the bar
+            writer.write_all(metafields)
+            written[0] += 1
+            written[1] += len(metafields)
 
     try:
         writer = _io.RecordWriter(stream, fmt)
-        result = run_export(
-            ctx.api,
-            targets,
-            filters,
-            concurrency=args.concurrency,
-            progress=progress,
-            write=write,
-        )
+        with guard.installed():
+            result = run_export(
+                ctx.api,
+                targets,
+                filters,
+                concurrency=args.concurrency,
+                progress=progress,
+                write=write,
+            )
     except BaseException as exc:
         progress.close()
         what = "interrupted" if isinstance(exc, KeyboardInterrupt) else "stopped"

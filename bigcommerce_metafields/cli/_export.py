@@ -9,9 +9,13 @@ rejected token or an unreachable service stops the run.
 
 from __future__ import annotations
 
+import contextlib
+import signal
+import threading
 from collections import deque
-from collections.abc import Callable, Mapping, Sequence
+from collections.abc import Callable, Iterator, Mapping, Sequence
 from concurrent.futures import Future, ThreadPoolExecutor
+from types import FrameType
 from typing import Any
 
 import attrs
@@ -100,3 +104,47 @@ def run_export(
 def _report(progress: Progress, api: Metafields, target: Target, error: Exception) -> None:
     line = " ".join(str(error).split())
     progress.message(f"export: {api.family.name} {target.resource_id} failed: {line}")
+
+
+class InterruptGuard:
+    """Ctrl-C as usual, except inside `atomic()` blocks, which it lets finish first.
+
+    So a resource's metafields are written whole or not at all, and the count of what was
+    written, kept beside the writes, is exact. Effective only while `installed()` in the main
+    thread over Python's default SIGINT handler; elsewhere, a no-op.
+    """
+
+    def __init__(self) -> None:
+        self._depth = 0
+        self._pending = False
+
+    @contextlib.contextmanager
+    def installed(self) -> Iterator[None]:
+        if (
+            threading.current_thread() is not threading.main_thread()
+            or signal.getsignal(signal.SIGINT) is not signal.default_int_handler
+        ):
+            yield
+            return
+        previous = signal.signal(signal.SIGINT, self._handle)
+        try:
+            yield
+        finally:
+            signal.signal(signal.SIGINT, previous)
+
+    def _handle(self, signum: int, frame: FrameType | None) -> None:
+        if self._depth:
+            self._pending = True
+        else:
+            raise KeyboardInterrupt
+
+    @contextlib.contextmanager
+    def atomic(self) -> Iterator[None]:
+        self._depth += 1
+        try:
+            yield
+        finally:
+            self._depth -= 1
+        if not self._depth and self._pending:
+            self._pending = False
+            raise KeyboardInterrupt

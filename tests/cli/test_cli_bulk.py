@@ -449,3 +449,35 @@ def test_an_export_stopped_by_an_error_is_not_left_as_the_output(
         "out.csv.partial; out.csv not written"
     )
     assert lines[1].startswith("bigcommerce-metafields: error: ")
+
+
+def test_ctrl_c_during_export_to_stdout_says_how_much_was_written(
+    server: FakeServer, fake: FakeBigCommerce
+) -> None:
+    for product_id in range(1, 41):
+        seed(fake, "product", product_id, 2)
+    fake.faults.add(method="GET", latency=0.2, times=None)
+    process = subprocess.Popen(  # noqa: S603 - our own console script
+        [*cli_command(), *connection(server), "product", "export", "--range", "1-40"],
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+        env=clean_env(),
+        text=True,
+        encoding="utf-8",
+    )
+    assert process.stdout is not None
+    assert process.stderr is not None
+    first = [process.stdout.readline() for _ in range(4)]  # two products' worth
+    process.send_signal(signal.SIGINT)
+    rest = process.stdout.read()  # (not communicate(): it would skip what readline buffered)
+    err = process.stderr.read()
+    assert process.wait(timeout=30) == 130, err
+    process.stdout.close()
+    process.stderr.close()
+    lines = json_lines("".join(first) + rest)
+    products = len({line["resource_id"] for line in lines})
+    assert err.splitlines() == [
+        f"export interrupted, incomplete: {len(lines)} metafields of {products} products "
+        "(of 40 asked) written to stdout",
+        "bigcommerce-metafields: interrupted",
+    ]

@@ -4,11 +4,13 @@ from __future__ import annotations
 
 import io
 import re
+import signal
 
 import pytest
 
 from bigcommerce_metafields.cli import build_parser, main
 from bigcommerce_metafields.cli._app import _remember_secrets, redact
+from bigcommerce_metafields.cli._export import InterruptGuard
 from bigcommerce_metafields.cli._family import CART, PRODUCT, BadResourceIdError
 from bigcommerce_metafields.cli._import import Outcome, Record, check
 from bigcommerce_metafields.cli._io import SourceRecord
@@ -298,3 +300,22 @@ def test_arguments_refused_before_sending_are_named_as_options(
     assert not PYTHON_SPEAK.search(err), err
     assert main(["product", "update", "1", "2", "--key", "k" * 65]) == 3
     assert "refused before sending: --key: must be between 1 and 64" in capsys.readouterr().err
+
+
+def test_ctrl_c_lets_an_export_write_finish_then_interrupts() -> None:
+    guard = InterruptGuard()
+    done: list[str] = []
+
+    def export() -> None:
+        with guard.installed():
+            with guard.atomic():
+                signal.raise_signal(signal.SIGINT)  # Ctrl-C in the middle of writing a resource
+                done.append("the rest of the resource")
+            done.append("the next resource")
+
+    with pytest.raises(KeyboardInterrupt):
+        export()
+    assert done == ["the rest of the resource"]
+    assert signal.getsignal(signal.SIGINT) is signal.default_int_handler  # put back
+    with pytest.raises(KeyboardInterrupt), guard.installed():
+        signal.raise_signal(signal.SIGINT)  # outside a write: at once
