@@ -110,12 +110,11 @@ class _InvokerCore:
             **prepared.builder_arguments, **({} if model is None else {"body": model})
         )
         # Set per request, not on the httpx client, so that an injected client sends them too.
-        headers = {
-            **_SDK_HEADERS,
-            **kwargs.get("headers", {}),
-            **(options.extra_headers or {}),
-            "X-Auth-Token": self._settings.credentials.access_token,
-        }
+        # httpx.Headers: a name given twice in another case replaces, not joins, the first.
+        headers = httpx.Headers(_SDK_HEADERS)
+        headers.update(kwargs.get("headers", {}))
+        headers.update(options.extra_headers or {})
+        headers["X-Auth-Token"] = self._settings.credentials.access_token
         params = {**kwargs.get("params", {}), **(options.extra_query or {})}
         timeout = self._settings.timeout if isinstance(options.timeout, Unset) else options.timeout
         request = self._http.build_request(
@@ -212,6 +211,12 @@ class _InvokerCore:
             owners = [owner_of(item, model_field) for item in found]
             raise AmbiguousMetafieldError(namespace, key, owners)
         return found[0] if found else None
+
+    def _known_ours(self, found: object) -> bool:
+        """Whether a metafield `find` returned is this client's for sure: before the client
+        knows its id, `find` returns the only candidate, which may be another app's."""
+        owner = owner_of(found, model_field)
+        return owner is None or owner == self._owner_client_id
 
     def _settle_create(self, create: httpx.Request, conflict: Done, lookup: Done | None) -> Done:
         """The create's outcome, once the lookup of its namespace and key has answered."""
@@ -371,6 +376,8 @@ class SyncInvoker(_InvokerCore):
             item=item,
             options=options,
         )
+        if existing is not None and not self._known_ours(existing):
+            existing = None  # perhaps another app's: the create tells (409: this client has one)
         if existing is None:
             try:
                 created = self.call(create, arguments, fields=fields, options=options)
@@ -547,6 +554,8 @@ class AsyncInvoker(_InvokerCore):
             item=item,
             options=options,
         )
+        if existing is not None and not self._known_ours(existing):
+            existing = None  # perhaps another app's: the create tells (409: this client has one)
         if existing is None:
             try:
                 created = await self.call(create, arguments, fields=fields, options=options)
