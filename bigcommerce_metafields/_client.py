@@ -123,6 +123,7 @@ class MetafieldsClient(Resources):
             allow_insecure_http,
         )
         throttle = Throttle(_check_in_flight(max_in_flight))
+        self._is_copy = False
         self._owns_http = http_client is None
         self._http = http_client or httpx.Client(
             timeout=settings.timeout, transport=transport, http2=http2
@@ -142,6 +143,7 @@ class MetafieldsClient(Resources):
             ConfigurationError: A value is out of range.
         """
         copy = object.__new__(MetafieldsClient)
+        copy._is_copy = True
         copy._owns_http = False
         copy._http = self._http
         copy._store_hash = self._store_hash
@@ -153,7 +155,11 @@ class MetafieldsClient(Resources):
         return copy
 
     def close(self) -> None:
-        """Close the connections (not those of an `http_client` passed in)."""
+        """Close the connections (not those of an `http_client` passed in); later calls, on this
+        client and its `with_options` copies, raise `ClientClosedError`. A copy's does nothing."""
+        if self._is_copy:
+            return
+        self._invoker.close()
         if self._owns_http:
             self._http.close()
 
@@ -203,6 +209,7 @@ class AsyncMetafieldsClient(AsyncResources):
             allow_insecure_http,
         )
         throttle = AsyncThrottle(_check_in_flight(max_in_flight))
+        self._is_copy = False
         self._owns_http = http_client is None
         self._http = http_client or httpx.AsyncClient(
             timeout=settings.timeout, transport=transport, http2=http2
@@ -222,6 +229,7 @@ class AsyncMetafieldsClient(AsyncResources):
             ConfigurationError: A value is out of range.
         """
         copy = object.__new__(AsyncMetafieldsClient)
+        copy._is_copy = True
         copy._owns_http = False
         copy._http = self._http
         copy._store_hash = self._store_hash
@@ -233,7 +241,11 @@ class AsyncMetafieldsClient(AsyncResources):
         return copy
 
     async def close(self) -> None:
-        """Close the connections (not those of an `http_client` passed in)."""
+        """Close the connections (not those of an `http_client` passed in); later calls, on this
+        client and its `with_options` copies, raise `ClientClosedError`. A copy's does nothing."""
+        if self._is_copy:
+            return
+        self._invoker.close()
         if self._owns_http:
             await self._http.aclose()
 

@@ -66,11 +66,14 @@ class Settings:
 
 @attrs.define
 class Identity:
-    """Who this client is to the service, once it knows; shared by its `with_options` copies."""
+    """What a client and its `with_options` copies share beyond connections and quota."""
 
     owner_client_id: str | None = None
     """This API client's id, learnt from the answer to a write; tells its metafields from
     other apps'."""
+    closed: bool = False
+    """Set by the client's `close()`: an injected httpx client stays open (it is the caller's),
+    yet the SDK client is done."""
 
 
 class _InvokerCore:
@@ -84,6 +87,15 @@ class _InvokerCore:
         # The generated parsers want a client only to read `raise_on_unexpected_status`.
         self._parse_client = _GeneratedClient(base_url=settings.credentials.base_url)
         self._identity = identity
+
+    @property
+    def closed(self) -> bool:
+        """The client was closed, or the httpx client it sends through."""
+        return self._identity.closed or self._http.is_closed
+
+    def close(self) -> None:
+        """Refuse every later call of this client and its copies."""
+        self._identity.closed = True
 
     @property
     def settings(self) -> Settings:
@@ -102,7 +114,7 @@ class _InvokerCore:
         fields: Mapping[str, Any] | None,
         options: CallOptions,
     ) -> tuple[httpx.Request, Attempts, Prepared]:
-        if self._http.is_closed:
+        if self.closed:
             raise ClientClosedError(f"{operation.operation_id}: the client is closed")
         prepared = prepare_call(operation, arguments, body, fields, options)
         model = prepared.body
@@ -140,7 +152,7 @@ class _InvokerCore:
     ) -> tuple[int, int]:
         """A paginate call's checks, made when it is called rather than at its first page."""
         size, workers = paging(operation, page_size, concurrency, max_items)
-        if self._http.is_closed:
+        if self.closed:
             raise ClientClosedError(f"{operation.operation_id}: the client is closed")
         prepare_call(operation, page_arguments(arguments, 1, size), UNSET, None, options)
         return size, workers

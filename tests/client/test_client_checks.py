@@ -370,11 +370,6 @@ async def test_the_async_with_block_closes_the_async_client(
 
 @pytest.mark.anyio
 @pytest.mark.parametrize("mode", ["inprocess"])
-@pytest.mark.xfail(
-    strict=True,
-    reason="SDK bug: close() of a client given an http_client leaves it usable (it only checks "
-    "whether the httpx client is closed, and that one is the caller's)",
-)
 async def test_a_client_with_an_injected_http_client_refuses_calls_after_close(
     flavor: str, fake: FakeBigCommerce, connect: Connect
 ) -> None:
