@@ -44,10 +44,9 @@ from bigcommerce_metafields._generated.models import (
     MetafieldUpdate,
     Pagination,
     PaginationLinks,
-    ProductMetafield,
-    ProductMetafieldList,
     PartialProductMetafield,
     PartialProductMetafieldList,
+    ProductMetafield,
     ProductMetafieldResponse,
 )
 from bigcommerce_metafields._generated.types import UNSET, Response
