@@ -39,7 +39,7 @@ from ._pagination import AsyncPaginator, Paginator, page_arguments
 from ._ratelimit import AsyncThrottle, RateLimitInfo, Throttle
 from ._retry import Attempts, Done, GiveUp, RecoverCreate, Retry, RetryPolicy, Step
 from ._typecheck import mismatch
-from ._validation import Prepared, paging, prepare_call
+from ._validation import Prepared, paging, prepare_call, shown
 from ._version import __version__
 
 T = TypeVar("T")
@@ -129,14 +129,18 @@ class _InvokerCore:
         headers["X-Auth-Token"] = self._settings.credentials.access_token
         params = {**kwargs.get("params", {}), **(options.extra_query or {})}
         timeout = self._settings.timeout if isinstance(options.timeout, Unset) else options.timeout
-        request = self._http.build_request(
-            kwargs["method"],
-            self._settings.credentials.base_url + kwargs["url"],
-            params=params,
-            json=kwargs.get("json"),
-            headers=headers,
-            timeout=timeout,
-        )
+        try:
+            request = self._http.build_request(
+                kwargs["method"],
+                self._settings.credentials.base_url + kwargs["url"],
+                params=params,
+                json=kwargs.get("json"),
+                headers=headers,
+                timeout=timeout,
+            )
+        except httpx.InvalidURL as exc:  # over httpx's 65,536 characters: a path or query value
+            problem = {"url": f"cannot be sent: {exc}"}
+            raise ValidationError(operation.operation_id, problem) from exc
         retries = options.max_retries
         max_retries = self._settings.policy.max_retries if isinstance(retries, Unset) else retries
         return request, Attempts(self._settings.policy, request.method, max_retries), prepared
@@ -638,7 +642,7 @@ def check_owner(operation: Operation[Any], owner_client_id: str | Unset) -> None
     ):
         raise ValidationError(
             operation.operation_id,
-            {"owner_client_id": f"must be a non-empty string, got {owner_client_id!r}"},
+            {"owner_client_id": f"must be a non-empty string, got {shown(owner_client_id)}"},
         )
 
 

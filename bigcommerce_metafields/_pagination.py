@@ -21,6 +21,7 @@ A page that still fails after retries raises its error: a listing is never silen
 from __future__ import annotations
 
 import concurrent.futures
+import sys
 from collections import deque
 from collections.abc import AsyncIterator, Awaitable, Callable, Iterator, Mapping
 from typing import Any, Generic, TypeVar
@@ -62,7 +63,10 @@ class _Walk(Generic[ItemT]):
         self.yielded = 0
         self.listing_changed = False
         self._total: int | None = None
-        self._recent: deque[object] = deque(maxlen=(self.concurrency + 2) * page_size)
+        # Capped: a huge concurrency (all pages at once) must not overflow the deque's size.
+        self._recent: deque[object] = deque(
+            maxlen=min((self.concurrency + 2) * page_size, sys.maxsize)
+        )
         self._recent_ids: set[object] = set()
 
     def next_batch(self) -> list[int]:

@@ -10,6 +10,7 @@ argument names, arrays joined with commas (the service reads `key:in=a,b`; a rep
 
 from __future__ import annotations
 
+import json
 import math
 import re
 from collections.abc import Mapping, Sequence
@@ -109,13 +110,13 @@ def paging(
     workers = DEFAULT_CONCURRENCY if isinstance(concurrency, Unset) else concurrency
     errors = {}
     if isinstance(size, bool) or not isinstance(size, int) or not 1 <= size <= MAX_PAGE_SIZE:
-        errors["page_size"] = f"must be an integer from 1 to {MAX_PAGE_SIZE}, got {size!r}"
+        errors["page_size"] = f"must be an integer from 1 to {MAX_PAGE_SIZE}, got {shown(size)}"
     if isinstance(workers, bool) or not isinstance(workers, int) or workers < 1:
-        errors["concurrency"] = f"must be a positive integer, got {workers!r}"
+        errors["concurrency"] = f"must be a positive integer, got {shown(workers)}"
     if max_items is not None and (
         isinstance(max_items, bool) or not isinstance(max_items, int) or max_items < 0
     ):
-        errors["max_items"] = f"must be a non-negative integer or None, got {max_items!r}"
+        errors["max_items"] = f"must be a non-negative integer or None, got {shown(max_items)}"
     if errors:
         raise ValidationError(operation.operation_id, errors)
     return size, workers
@@ -150,24 +151,50 @@ def timeout_problem(timeout: object) -> str | None:
         bad = [name for name, s in phases.items() if s is not None and not _is_seconds(s)]
         return f"httpx.Timeout {', '.join(bad)} must be seconds > 0 or None" if bad else None
     if not _is_seconds(timeout):
-        return f"must be seconds > 0, an httpx.Timeout, or None for no limit; got {timeout!r}"
+        return f"must be seconds > 0, an httpx.Timeout, or None for no limit; got {shown(timeout)}"
     return None
 
 
 def max_retries_problem(max_retries: object) -> str | None:
     """Why `max_retries` is not a non-negative integer."""
     if isinstance(max_retries, bool) or not isinstance(max_retries, int) or max_retries < 0:
-        return f"must be a non-negative integer, got {max_retries!r}"
+        return f"must be a non-negative integer, got {shown(max_retries)}"
     return None
 
 
 def _is_seconds(value: object) -> bool:
-    return (
-        isinstance(value, int | float)
-        and not isinstance(value, bool)
-        and math.isfinite(value)
-        and value > 0
-    )
+    if isinstance(value, bool) or not isinstance(value, int | float):
+        return False
+    try:
+        return math.isfinite(value) and value > 0
+    except OverflowError:  # an int too large for a float: no clock can wait that long
+        return False
+
+
+def shown(value: object) -> str:
+    """`repr(value)` for a message; never raises (an int too long for `str`, a broken repr)."""
+    try:
+        return repr(value)
+    except Exception:
+        return f"a {type(value).__name__} that cannot be shown"
+
+
+def _too_long(value: int) -> bool:
+    """An int `str` refuses to write (over `sys.get_int_max_str_digits()` digits): unsendable."""
+    try:
+        str(value)
+    except ValueError:
+        return True
+    return False
+
+
+def _json_problem(data: object) -> str | None:
+    """Why a body cannot be sent as JSON the way httpx encodes it (strict, UTF-8)."""
+    try:
+        json.dumps(data, ensure_ascii=False, allow_nan=False).encode("utf-8")
+    except (TypeError, ValueError, RecursionError) as exc:
+        return f"cannot be sent as JSON ({type(exc).__name__}: {exc})"
+    return None
 
 
 def _body_model(
@@ -183,8 +210,15 @@ def _body_model(
         if not isinstance(body, operation.body_model):
             errors["body"] = f"must be a {operation.body_model.__name__}, got {type(body).__name__}"
             return None
-        found = _body_errors(operation.body_rules, body.to_dict())
+        try:
+            data = body.to_dict()
+        except Exception as exc:  # fields set after construction to what it cannot serialise
+            errors["body"] = f"cannot be serialised ({type(exc).__name__}: {exc})"
+            return None
+        found = _body_errors(operation.body_rules, data)
         errors.update(found)
+        if not found and (problem := _json_problem(data)) is not None:
+            errors["body"] = problem
         return body
     found = _body_errors(operation.body_rules, given_fields)
     errors.update(found)
@@ -220,6 +254,8 @@ def _scalar_problem(rule: QueryRule, value: Any) -> str | None:
     if kind == "integer":
         if isinstance(value, bool) or not isinstance(value, int):
             return f"must be an integer, got {_kind(value)}"
+        if _too_long(value):
+            return "has too many digits to send"
         if rule.minimum is not None and value < rule.minimum:
             return _range(rule, value)
         if rule.maximum is not None and value > rule.maximum:
@@ -233,7 +269,11 @@ def _scalar_problem(rule: QueryRule, value: Any) -> str | None:
     if kind == "date-time":
         if not isinstance(value, datetime):
             return f"must be a datetime, got {_kind(value)}"
-        if value.utcoffset() is None:
+        try:
+            offset = value.utcoffset()
+        except Exception as exc:  # the caller's tzinfo broke datetime's rules
+            return f"has an invalid time zone ({type(exc).__name__}: {exc})"
+        if offset is None:
             # It would be sent without an offset and read in the store's time zone.
             return "must be timezone-aware (e.g. datetime(..., tzinfo=timezone.utc))"
         return None
@@ -283,6 +323,8 @@ def _path_errors(operation: Operation[Any], arguments: Mapping[str, Any]) -> dic
         value = arguments.get(name)
         if isinstance(value, bool) or not isinstance(value, kind):
             errors[name] = f"must be {_kind_name(kind)}, got {type(value).__name__}"
+        elif isinstance(value, int) and _too_long(value):
+            errors[name] = "has too many digits to send"
         elif isinstance(value, int) and value < 1:
             errors[name] = f"must be a positive integer, got {value}"
         elif (
@@ -328,10 +370,12 @@ def _is_utf8_encodable(value: str) -> bool:
 
 def _header_errors(headers: object) -> dict[str, str]:
     if not isinstance(headers, Mapping):
-        return {"extra_headers": f"must be a mapping of header names to values, got {headers!r}"}
+        return {
+            "extra_headers": f"must be a mapping of header names to values, got {shown(headers)}"
+        }
     for name, value in headers.items():
         if not isinstance(name, str) or not _HEADER_NAME.fullmatch(name):
-            return {"extra_headers": f"{name!r} is not a header name"}
+            return {"extra_headers": f"{shown(name)} is not a header name"}
         if name.lower() in _SDK_OWNED_HEADERS:
             return {"extra_headers": f"must not set {name}: the client sends its own token"}
         if not isinstance(value, str) or not _HEADER_VALUE.fullmatch(value):
@@ -341,12 +385,16 @@ def _header_errors(headers: object) -> dict[str, str]:
 
 def _extra_query_errors(query: object) -> dict[str, str]:
     if not isinstance(query, Mapping):
-        return {"extra_query": f"must be a mapping of parameter names to values, got {query!r}"}
+        return {
+            "extra_query": f"must be a mapping of parameter names to values, got {shown(query)}"
+        }
     for name, value in query.items():
         if not isinstance(name, str) or not name or not _is_utf8_encodable(name):
-            return {"extra_query": f"{name!r} is not a parameter name"}
+            return {"extra_query": f"{shown(name)} is not a parameter name"}
         if isinstance(value, bool) or not isinstance(value, str | int):
             return {"extra_query": f"{name}: the value must be a string or an integer"}
+        if isinstance(value, int) and _too_long(value):
+            return {"extra_query": f"{name}: the value has too many digits to send"}
         if isinstance(value, str) and not _is_utf8_encodable(value):
             return {"extra_query": f"{name}: the value must be valid Unicode text"}
     return {}

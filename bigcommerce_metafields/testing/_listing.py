@@ -101,7 +101,8 @@ class ListQuery:
         chosen = [mf for mf in metafields if self.matches(mf)] if self.filtered else metafields
         ordered = reversed(list(chosen)) if self.descending else chosen
         total = len(chosen)
-        start = (self.page - 1) * self.limit
+        # A page past the end is empty; capped, as islice takes no index beyond sys.maxsize.
+        start = min((self.page - 1) * self.limit, total)
         window = itertools.islice(ordered, start, start + self.limit)
         page = [self._select(mf.to_json()) for mf in window]
         total_pages = math.ceil(total / self.limit)
