@@ -7,6 +7,7 @@ the httpx client, the throttle and the retry policy.
 
 from __future__ import annotations
 
+import copy
 from types import TracebackType
 from typing import Self
 
@@ -142,17 +143,13 @@ class MetafieldsClient(Resources):
         Raises:
             ConfigurationError: A value is out of range.
         """
-        copy = object.__new__(MetafieldsClient)
-        copy._is_copy = True
-        copy._owns_http = False
-        copy._http = self._http
-        copy._store_hash = self._store_hash
-        copy._base_url = self._base_url
-        copy._invoker = self._invoker.with_settings(
+        clone = copy.copy(self)
+        clone._is_copy, clone._owns_http = True, False
+        clone._invoker = self._invoker.with_settings(
             _evolve(self._invoker.settings, timeout, max_retries)
         )
-        Resources.__init__(copy, copy._invoker)
-        return copy
+        Resources.__init__(clone, clone._invoker)  # resources bound to the copy's invoker
+        return clone
 
     def close(self) -> None:
         """Close the connections (not those of an `http_client` passed in); later calls, on this
@@ -228,17 +225,13 @@ class AsyncMetafieldsClient(AsyncResources):
         Raises:
             ConfigurationError: A value is out of range.
         """
-        copy = object.__new__(AsyncMetafieldsClient)
-        copy._is_copy = True
-        copy._owns_http = False
-        copy._http = self._http
-        copy._store_hash = self._store_hash
-        copy._base_url = self._base_url
-        copy._invoker = self._invoker.with_settings(
+        clone = copy.copy(self)
+        clone._is_copy, clone._owns_http = True, False
+        clone._invoker = self._invoker.with_settings(
             _evolve(self._invoker.settings, timeout, max_retries)
         )
-        AsyncResources.__init__(copy, copy._invoker)
-        return copy
+        AsyncResources.__init__(clone, clone._invoker)  # resources bound to the copy's invoker
+        return clone
 
     async def close(self) -> None:
         """Close the connections (not those of an `http_client` passed in); later calls, on this
