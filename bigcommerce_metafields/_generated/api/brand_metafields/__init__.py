@@ -1,0 +1,1731 @@
+"""`brand_metafields`: typed operations for the SDK's client (generated; do not edit)."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping, Sequence
+from typing import Any, cast, overload
+
+from ...._operation import (
+    APIResponse,
+    AsyncInvoker,
+    CallOptions,
+    FieldRule,
+    Operation,
+    QueryRule,
+    SyncInvoker,
+    TimeoutTypes,
+    Upserted,
+)
+from ...._pagination import AsyncPaginator, Paginator
+from ...models import BrandMetafield, PartialBrandMetafield
+from ...models.brand_metafield_list import BrandMetafieldList
+from ...models.brand_metafield_response import BrandMetafieldResponse
+from ...models.error_response import ErrorResponse
+from ...models.metafield_create import MetafieldCreate
+from ...models.metafield_field import MetafieldField, check_metafield_field
+from ...models.metafield_update import MetafieldUpdate
+from ...models.partial_brand_metafield_list import PartialBrandMetafieldList
+from ...models.permission_set import PermissionSet, check_permission_set
+from ...types import UNSET, Unset
+from . import (
+    create_brand_metafield,
+    delete_brand_metafield,
+    get_brand_metafield,
+    get_brand_metafields,
+    update_brand_metafield,
+)
+
+_GET_BRAND_METAFIELDS = Operation(
+    operation_id="get_brand_metafields",
+    method="GET",
+    path="/catalog/brands/{brand_id}/metafields",
+    build_request=get_brand_metafields._get_kwargs,
+    parse_response=get_brand_metafields._parse_response,
+    success=BrandMetafieldList,
+    path_parameters=(("brand_id", int),),
+    query_rules=(
+        QueryRule(
+            name="page",
+            public="page",
+            generated="page",
+            kind="integer",
+            minimum=1,
+        ),
+        QueryRule(
+            name="limit",
+            public="limit",
+            generated="limit",
+            kind="integer",
+            minimum=1,
+            maximum=250,
+        ),
+        QueryRule(
+            name="key",
+            public="key",
+            generated="key",
+            kind="string",
+            min_length=1,
+            max_length=64,
+        ),
+        QueryRule(
+            name="namespace",
+            public="namespace",
+            generated="namespace",
+            kind="string",
+            min_length=1,
+            max_length=64,
+        ),
+        QueryRule(
+            name="include_fields",
+            public="include_fields",
+            generated="include_fields",
+            kind="array",
+            min_items=1,
+            items=QueryRule(
+                name="include_fields[]",
+                public="include_fields[]",
+                generated="",
+                kind="enum",
+                choices=(
+                    "date_created",
+                    "date_modified",
+                    "description",
+                    "key",
+                    "namespace",
+                    "owner_client_id",
+                    "permission_set",
+                    "resource_id",
+                    "resource_type",
+                    "value",
+                ),
+            ),
+        ),
+        QueryRule(
+            name="exclude_fields",
+            public="exclude_fields",
+            generated="exclude_fields",
+            kind="array",
+            min_items=1,
+            items=QueryRule(
+                name="exclude_fields[]",
+                public="exclude_fields[]",
+                generated="",
+                kind="enum",
+                choices=(
+                    "date_created",
+                    "date_modified",
+                    "description",
+                    "key",
+                    "namespace",
+                    "owner_client_id",
+                    "permission_set",
+                    "resource_id",
+                    "resource_type",
+                    "value",
+                ),
+            ),
+        ),
+    ),
+    sparse_parameters=(
+        "include_fields",
+        "exclude_fields",
+    ),
+    sparse_success=PartialBrandMetafieldList,
+)
+
+_CREATE_BRAND_METAFIELD = Operation(
+    operation_id="create_brand_metafield",
+    method="POST",
+    path="/catalog/brands/{brand_id}/metafields",
+    build_request=create_brand_metafield._get_kwargs,
+    parse_response=create_brand_metafield._parse_response,
+    success=BrandMetafieldResponse,
+    path_parameters=(("brand_id", int),),
+    query_rules=(),
+    body_model=MetafieldCreate,
+    body_rules=(
+        FieldRule(
+            name="permission_set",
+            required=True,
+            min_length=None,
+            max_length=None,
+            choices=(
+                "app_only",
+                "read",
+                "read_and_sf_access",
+                "write",
+                "write_and_sf_access",
+            ),
+        ),
+        FieldRule(
+            name="namespace",
+            required=True,
+            min_length=1,
+            max_length=64,
+            choices=None,
+        ),
+        FieldRule(
+            name="key",
+            required=True,
+            min_length=1,
+            max_length=64,
+            choices=None,
+        ),
+        FieldRule(
+            name="value",
+            required=True,
+            min_length=1,
+            max_length=65535,
+            choices=None,
+        ),
+        FieldRule(
+            name="description",
+            required=False,
+            min_length=0,
+            max_length=255,
+            choices=None,
+        ),
+    ),
+)
+
+_GET_BRAND_METAFIELD = Operation(
+    operation_id="get_brand_metafield",
+    method="GET",
+    path="/catalog/brands/{brand_id}/metafields/{metafield_id}",
+    build_request=get_brand_metafield._get_kwargs,
+    parse_response=get_brand_metafield._parse_response,
+    success=BrandMetafieldResponse,
+    path_parameters=(
+        ("brand_id", int),
+        ("metafield_id", int),
+    ),
+    query_rules=(),
+)
+
+_UPDATE_BRAND_METAFIELD = Operation(
+    operation_id="update_brand_metafield",
+    method="PUT",
+    path="/catalog/brands/{brand_id}/metafields/{metafield_id}",
+    build_request=update_brand_metafield._get_kwargs,
+    parse_response=update_brand_metafield._parse_response,
+    success=BrandMetafieldResponse,
+    path_parameters=(
+        ("brand_id", int),
+        ("metafield_id", int),
+    ),
+    query_rules=(),
+    body_model=MetafieldUpdate,
+    body_rules=(
+        FieldRule(
+            name="permission_set",
+            required=False,
+            min_length=None,
+            max_length=None,
+            choices=(
+                "app_only",
+                "read",
+                "read_and_sf_access",
+                "write",
+                "write_and_sf_access",
+            ),
+        ),
+        FieldRule(
+            name="namespace",
+            required=False,
+            min_length=1,
+            max_length=64,
+            choices=None,
+        ),
+        FieldRule(
+            name="key",
+            required=False,
+            min_length=1,
+            max_length=64,
+            choices=None,
+        ),
+        FieldRule(
+            name="value",
+            required=False,
+            min_length=1,
+            max_length=65535,
+            choices=None,
+        ),
+        FieldRule(
+            name="description",
+            required=False,
+            min_length=0,
+            max_length=255,
+            choices=None,
+        ),
+    ),
+)
+
+_DELETE_BRAND_METAFIELD = Operation(
+    operation_id="delete_brand_metafield",
+    method="DELETE",
+    path="/catalog/brands/{brand_id}/metafields/{metafield_id}",
+    build_request=delete_brand_metafield._get_kwargs,
+    parse_response=delete_brand_metafield._parse_response,
+    success=type(None),
+    path_parameters=(
+        ("brand_id", int),
+        ("metafield_id", int),
+    ),
+    query_rules=(),
+)
+
+
+OPERATIONS: dict[str, tuple[str, Operation[Any]]] = {
+    "get_brand_metafields": ("list", _GET_BRAND_METAFIELDS),
+    "create_brand_metafield": ("create", _CREATE_BRAND_METAFIELD),
+    "get_brand_metafield": ("get", _GET_BRAND_METAFIELD),
+    "update_brand_metafield": ("update", _UPDATE_BRAND_METAFIELD),
+    "delete_brand_metafield": ("delete", _DELETE_BRAND_METAFIELD),
+}
+"""Every operation of the tag: its method name on the resource classes (`x-sdk-method`), and its facts."""
+
+
+class BrandMetafields:
+    """`brand_metafields` operations."""
+
+    def __init__(self, invoker: SyncInvoker) -> None:
+        self._invoker = invoker
+
+    @property
+    def with_raw_response(self) -> BrandMetafieldsWithRawResponse:
+        """The same operations, returning an `APIResponse` (status, headers, rate limit, model)."""
+        return BrandMetafieldsWithRawResponse(self._invoker)
+
+    @overload
+    def list(
+        self,
+        brand_id: int,
+        *,
+        page: int | Unset = 1,
+        limit: int | Unset = 50,
+        key: str | Unset = UNSET,
+        namespace: str | Unset = UNSET,
+        include_fields: Unset = UNSET,
+        exclude_fields: Unset = UNSET,
+        timeout: TimeoutTypes | Unset = UNSET,
+        max_retries: int | Unset = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str | int] | None = None,
+    ) -> BrandMetafieldList: ...
+
+    @overload
+    def list(
+        self,
+        brand_id: int,
+        *,
+        page: int | Unset = 1,
+        limit: int | Unset = 50,
+        key: str | Unset = UNSET,
+        namespace: str | Unset = UNSET,
+        include_fields: str | Sequence[MetafieldField],
+        exclude_fields: str | Sequence[MetafieldField] | Unset = UNSET,
+        timeout: TimeoutTypes | Unset = UNSET,
+        max_retries: int | Unset = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str | int] | None = None,
+    ) -> PartialBrandMetafieldList: ...
+
+    @overload
+    def list(
+        self,
+        brand_id: int,
+        *,
+        page: int | Unset = 1,
+        limit: int | Unset = 50,
+        key: str | Unset = UNSET,
+        namespace: str | Unset = UNSET,
+        include_fields: str | Sequence[MetafieldField] | Unset = UNSET,
+        exclude_fields: str | Sequence[MetafieldField],
+        timeout: TimeoutTypes | Unset = UNSET,
+        max_retries: int | Unset = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str | int] | None = None,
+    ) -> PartialBrandMetafieldList: ...
+
+    def list(
+        self,
+        brand_id: int,
+        *,
+        page: int | Unset = 1,
+        limit: int | Unset = 50,
+        key: str | Unset = UNSET,
+        namespace: str | Unset = UNSET,
+        include_fields: str | Sequence[MetafieldField] | Unset = UNSET,
+        exclude_fields: str | Sequence[MetafieldField] | Unset = UNSET,
+        timeout: TimeoutTypes | Unset = UNSET,
+        max_retries: int | Unset = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str | int] | None = None,
+    ) -> BrandMetafieldList | PartialBrandMetafieldList:
+        """List a brand's metafields. (`GET /catalog/brands/{brand_id}/metafields`)"""
+        return self._invoker.call(
+            _GET_BRAND_METAFIELDS,
+            {
+                "brand_id": brand_id,
+                "page": page,
+                "limit": limit,
+                "key": key,
+                "namespace": namespace,
+                "include_fields": include_fields,
+                "exclude_fields": exclude_fields,
+            },
+            options=CallOptions(
+                timeout=timeout,
+                max_retries=max_retries,
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+            ),
+        )
+
+    @overload
+    def paginate(
+        self,
+        brand_id: int,
+        *,
+        key: str | Unset = UNSET,
+        namespace: str | Unset = UNSET,
+        include_fields: Unset = UNSET,
+        exclude_fields: Unset = UNSET,
+        page_size: int | Unset = UNSET,
+        concurrency: int | Unset = UNSET,
+        max_items: int | None = None,
+        timeout: TimeoutTypes | Unset = UNSET,
+        max_retries: int | Unset = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str | int] | None = None,
+    ) -> Paginator[BrandMetafield]: ...
+
+    @overload
+    def paginate(
+        self,
+        brand_id: int,
+        *,
+        key: str | Unset = UNSET,
+        namespace: str | Unset = UNSET,
+        include_fields: str | Sequence[MetafieldField],
+        exclude_fields: str | Sequence[MetafieldField] | Unset = UNSET,
+        page_size: int | Unset = UNSET,
+        concurrency: int | Unset = UNSET,
+        max_items: int | None = None,
+        timeout: TimeoutTypes | Unset = UNSET,
+        max_retries: int | Unset = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str | int] | None = None,
+    ) -> Paginator[PartialBrandMetafield]: ...
+
+    @overload
+    def paginate(
+        self,
+        brand_id: int,
+        *,
+        key: str | Unset = UNSET,
+        namespace: str | Unset = UNSET,
+        include_fields: str | Sequence[MetafieldField] | Unset = UNSET,
+        exclude_fields: str | Sequence[MetafieldField],
+        page_size: int | Unset = UNSET,
+        concurrency: int | Unset = UNSET,
+        max_items: int | None = None,
+        timeout: TimeoutTypes | Unset = UNSET,
+        max_retries: int | Unset = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str | int] | None = None,
+    ) -> Paginator[PartialBrandMetafield]: ...
+
+    def paginate(
+        self,
+        brand_id: int,
+        *,
+        key: str | Unset = UNSET,
+        namespace: str | Unset = UNSET,
+        include_fields: str | Sequence[MetafieldField] | Unset = UNSET,
+        exclude_fields: str | Sequence[MetafieldField] | Unset = UNSET,
+        page_size: int | Unset = UNSET,
+        concurrency: int | Unset = UNSET,
+        max_items: int | None = None,
+        timeout: TimeoutTypes | Unset = UNSET,
+        max_retries: int | Unset = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str | int] | None = None,
+    ) -> Paginator[BrandMetafield] | Paginator[PartialBrandMetafield]:
+        """Every item of `list`, fetching pages as needed (see the README's "Pagination")."""
+        return self._invoker.paginate(
+            _GET_BRAND_METAFIELDS,
+            {
+                "brand_id": brand_id,
+                "key": key,
+                "namespace": namespace,
+                "include_fields": include_fields,
+                "exclude_fields": exclude_fields,
+            },
+            page_size=page_size,
+            concurrency=concurrency,
+            max_items=max_items,
+            options=CallOptions(
+                timeout=timeout,
+                max_retries=max_retries,
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+            ),
+        )
+
+    @overload
+    def create(
+        self,
+        brand_id: int,
+        body: MetafieldCreate,
+        *,
+        timeout: TimeoutTypes | Unset = UNSET,
+        max_retries: int | Unset = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str | int] | None = None,
+    ) -> BrandMetafieldResponse: ...
+
+    @overload
+    def create(
+        self,
+        brand_id: int,
+        *,
+        permission_set: PermissionSet,
+        namespace: str,
+        key: str,
+        value: str,
+        description: str | Unset = UNSET,
+        timeout: TimeoutTypes | Unset = UNSET,
+        max_retries: int | Unset = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str | int] | None = None,
+    ) -> BrandMetafieldResponse: ...
+
+    def create(
+        self,
+        brand_id: int,
+        body: MetafieldCreate | Unset = UNSET,
+        *,
+        permission_set: PermissionSet | Unset = UNSET,
+        namespace: str | Unset = UNSET,
+        key: str | Unset = UNSET,
+        value: str | Unset = UNSET,
+        description: str | Unset = UNSET,
+        timeout: TimeoutTypes | Unset = UNSET,
+        max_retries: int | Unset = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str | int] | None = None,
+    ) -> BrandMetafieldResponse:
+        """Create a metafield on a brand. (`POST /catalog/brands/{brand_id}/metafields`)"""
+        return self._invoker.call(
+            _CREATE_BRAND_METAFIELD,
+            {
+                "brand_id": brand_id,
+            },
+            body=body,
+            fields={
+                "permission_set": permission_set,
+                "namespace": namespace,
+                "key": key,
+                "value": value,
+                "description": description,
+            },
+            options=CallOptions(
+                timeout=timeout,
+                max_retries=max_retries,
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+            ),
+        )
+
+    def get(
+        self,
+        brand_id: int,
+        metafield_id: int,
+        *,
+        timeout: TimeoutTypes | Unset = UNSET,
+        max_retries: int | Unset = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str | int] | None = None,
+    ) -> BrandMetafieldResponse:
+        """Get one metafield of a brand. (`GET /catalog/brands/{brand_id}/metafields/{metafield_id}`)"""
+        return self._invoker.call(
+            _GET_BRAND_METAFIELD,
+            {
+                "brand_id": brand_id,
+                "metafield_id": metafield_id,
+            },
+            options=CallOptions(
+                timeout=timeout,
+                max_retries=max_retries,
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+            ),
+        )
+
+    @overload
+    def update(
+        self,
+        brand_id: int,
+        metafield_id: int,
+        body: MetafieldUpdate,
+        *,
+        timeout: TimeoutTypes | Unset = UNSET,
+        max_retries: int | Unset = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str | int] | None = None,
+    ) -> BrandMetafieldResponse: ...
+
+    @overload
+    def update(
+        self,
+        brand_id: int,
+        metafield_id: int,
+        *,
+        permission_set: PermissionSet | Unset = UNSET,
+        namespace: str | Unset = UNSET,
+        key: str | Unset = UNSET,
+        value: str | Unset = UNSET,
+        description: str | Unset = UNSET,
+        timeout: TimeoutTypes | Unset = UNSET,
+        max_retries: int | Unset = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str | int] | None = None,
+    ) -> BrandMetafieldResponse: ...
+
+    def update(
+        self,
+        brand_id: int,
+        metafield_id: int,
+        body: MetafieldUpdate | Unset = UNSET,
+        *,
+        permission_set: PermissionSet | Unset = UNSET,
+        namespace: str | Unset = UNSET,
+        key: str | Unset = UNSET,
+        value: str | Unset = UNSET,
+        description: str | Unset = UNSET,
+        timeout: TimeoutTypes | Unset = UNSET,
+        max_retries: int | Unset = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str | int] | None = None,
+    ) -> BrandMetafieldResponse:
+        """Update a metafield of a brand. (`PUT /catalog/brands/{brand_id}/metafields/{metafield_id}`)"""
+        return self._invoker.call(
+            _UPDATE_BRAND_METAFIELD,
+            {
+                "brand_id": brand_id,
+                "metafield_id": metafield_id,
+            },
+            body=body,
+            fields={
+                "permission_set": permission_set,
+                "namespace": namespace,
+                "key": key,
+                "value": value,
+                "description": description,
+            },
+            options=CallOptions(
+                timeout=timeout,
+                max_retries=max_retries,
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+            ),
+        )
+
+    def delete(
+        self,
+        brand_id: int,
+        metafield_id: int,
+        *,
+        timeout: TimeoutTypes | Unset = UNSET,
+        max_retries: int | Unset = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str | int] | None = None,
+    ) -> None:
+        """Delete a metafield of a brand. (`DELETE /catalog/brands/{brand_id}/metafields/{metafield_id}`)"""
+        return self._invoker.call(
+            _DELETE_BRAND_METAFIELD,
+            {
+                "brand_id": brand_id,
+                "metafield_id": metafield_id,
+            },
+            options=CallOptions(
+                timeout=timeout,
+                max_retries=max_retries,
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+            ),
+        )
+
+    def find(
+        self,
+        brand_id: int,
+        *,
+        namespace: str,
+        key: str,
+        owner_client_id: str | Unset = UNSET,
+        timeout: TimeoutTypes | Unset = UNSET,
+        max_retries: int | Unset = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str | int] | None = None,
+    ) -> BrandMetafield | None:
+        """The metafield with this namespace and key, or None (see the README's "Find and upsert").
+
+        Several apps may each hold one: this client's is returned (its owner id is learnt from
+        its writes), or `owner_client_id`'s; if that cannot tell, `AmbiguousMetafieldError`.
+        """
+        return self._invoker.find(
+            _GET_BRAND_METAFIELDS,
+            {
+                "brand_id": brand_id,
+            },
+            namespace=namespace,
+            key=key,
+            owner_client_id=owner_client_id,
+            item=BrandMetafield,
+            options=CallOptions(
+                timeout=timeout,
+                max_retries=max_retries,
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+            ),
+        )
+
+    def upsert(
+        self,
+        brand_id: int,
+        *,
+        permission_set: PermissionSet,
+        namespace: str,
+        key: str,
+        value: str,
+        description: str | Unset = UNSET,
+        timeout: TimeoutTypes | Unset = UNSET,
+        max_retries: int | Unset = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str | int] | None = None,
+    ) -> Upserted[BrandMetafield]:
+        """Create the metafield, or update the one with this namespace and key so that it holds
+        these fields; leave it alone if it already does. Safe to repeat (see "Find and upsert")."""
+        return self._invoker.upsert(
+            find=_GET_BRAND_METAFIELDS,
+            create=_CREATE_BRAND_METAFIELD,
+            update=_UPDATE_BRAND_METAFIELD,
+            arguments={
+                "brand_id": brand_id,
+            },
+            fields={
+                "permission_set": permission_set,
+                "namespace": namespace,
+                "key": key,
+                "value": value,
+                "description": description,
+            },
+            item=BrandMetafield,
+            options=CallOptions(
+                timeout=timeout,
+                max_retries=max_retries,
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+            ),
+        )
+
+
+class BrandMetafieldsWithRawResponse:
+    """`brand_metafields` operations, answering with the raw response beside the model."""
+
+    def __init__(self, invoker: SyncInvoker) -> None:
+        self._invoker = invoker
+
+    @overload
+    def list(
+        self,
+        brand_id: int,
+        *,
+        page: int | Unset = 1,
+        limit: int | Unset = 50,
+        key: str | Unset = UNSET,
+        namespace: str | Unset = UNSET,
+        include_fields: Unset = UNSET,
+        exclude_fields: Unset = UNSET,
+        timeout: TimeoutTypes | Unset = UNSET,
+        max_retries: int | Unset = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str | int] | None = None,
+    ) -> APIResponse[BrandMetafieldList]: ...
+
+    @overload
+    def list(
+        self,
+        brand_id: int,
+        *,
+        page: int | Unset = 1,
+        limit: int | Unset = 50,
+        key: str | Unset = UNSET,
+        namespace: str | Unset = UNSET,
+        include_fields: str | Sequence[MetafieldField],
+        exclude_fields: str | Sequence[MetafieldField] | Unset = UNSET,
+        timeout: TimeoutTypes | Unset = UNSET,
+        max_retries: int | Unset = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str | int] | None = None,
+    ) -> APIResponse[PartialBrandMetafieldList]: ...
+
+    @overload
+    def list(
+        self,
+        brand_id: int,
+        *,
+        page: int | Unset = 1,
+        limit: int | Unset = 50,
+        key: str | Unset = UNSET,
+        namespace: str | Unset = UNSET,
+        include_fields: str | Sequence[MetafieldField] | Unset = UNSET,
+        exclude_fields: str | Sequence[MetafieldField],
+        timeout: TimeoutTypes | Unset = UNSET,
+        max_retries: int | Unset = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str | int] | None = None,
+    ) -> APIResponse[PartialBrandMetafieldList]: ...
+
+    def list(
+        self,
+        brand_id: int,
+        *,
+        page: int | Unset = 1,
+        limit: int | Unset = 50,
+        key: str | Unset = UNSET,
+        namespace: str | Unset = UNSET,
+        include_fields: str | Sequence[MetafieldField] | Unset = UNSET,
+        exclude_fields: str | Sequence[MetafieldField] | Unset = UNSET,
+        timeout: TimeoutTypes | Unset = UNSET,
+        max_retries: int | Unset = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str | int] | None = None,
+    ) -> APIResponse[BrandMetafieldList] | APIResponse[PartialBrandMetafieldList]:
+        """List a brand's metafields. (`GET /catalog/brands/{brand_id}/metafields`)"""
+        return self._invoker.call_raw(
+            _GET_BRAND_METAFIELDS,
+            {
+                "brand_id": brand_id,
+                "page": page,
+                "limit": limit,
+                "key": key,
+                "namespace": namespace,
+                "include_fields": include_fields,
+                "exclude_fields": exclude_fields,
+            },
+            options=CallOptions(
+                timeout=timeout,
+                max_retries=max_retries,
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+            ),
+        )
+
+    @overload
+    def create(
+        self,
+        brand_id: int,
+        body: MetafieldCreate,
+        *,
+        timeout: TimeoutTypes | Unset = UNSET,
+        max_retries: int | Unset = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str | int] | None = None,
+    ) -> APIResponse[BrandMetafieldResponse]: ...
+
+    @overload
+    def create(
+        self,
+        brand_id: int,
+        *,
+        permission_set: PermissionSet,
+        namespace: str,
+        key: str,
+        value: str,
+        description: str | Unset = UNSET,
+        timeout: TimeoutTypes | Unset = UNSET,
+        max_retries: int | Unset = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str | int] | None = None,
+    ) -> APIResponse[BrandMetafieldResponse]: ...
+
+    def create(
+        self,
+        brand_id: int,
+        body: MetafieldCreate | Unset = UNSET,
+        *,
+        permission_set: PermissionSet | Unset = UNSET,
+        namespace: str | Unset = UNSET,
+        key: str | Unset = UNSET,
+        value: str | Unset = UNSET,
+        description: str | Unset = UNSET,
+        timeout: TimeoutTypes | Unset = UNSET,
+        max_retries: int | Unset = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str | int] | None = None,
+    ) -> APIResponse[BrandMetafieldResponse]:
+        """Create a metafield on a brand. (`POST /catalog/brands/{brand_id}/metafields`)"""
+        return self._invoker.call_raw(
+            _CREATE_BRAND_METAFIELD,
+            {
+                "brand_id": brand_id,
+            },
+            body=body,
+            fields={
+                "permission_set": permission_set,
+                "namespace": namespace,
+                "key": key,
+                "value": value,
+                "description": description,
+            },
+            options=CallOptions(
+                timeout=timeout,
+                max_retries=max_retries,
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+            ),
+        )
+
+    def get(
+        self,
+        brand_id: int,
+        metafield_id: int,
+        *,
+        timeout: TimeoutTypes | Unset = UNSET,
+        max_retries: int | Unset = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str | int] | None = None,
+    ) -> APIResponse[BrandMetafieldResponse]:
+        """Get one metafield of a brand. (`GET /catalog/brands/{brand_id}/metafields/{metafield_id}`)"""
+        return self._invoker.call_raw(
+            _GET_BRAND_METAFIELD,
+            {
+                "brand_id": brand_id,
+                "metafield_id": metafield_id,
+            },
+            options=CallOptions(
+                timeout=timeout,
+                max_retries=max_retries,
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+            ),
+        )
+
+    @overload
+    def update(
+        self,
+        brand_id: int,
+        metafield_id: int,
+        body: MetafieldUpdate,
+        *,
+        timeout: TimeoutTypes | Unset = UNSET,
+        max_retries: int | Unset = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str | int] | None = None,
+    ) -> APIResponse[BrandMetafieldResponse]: ...
+
+    @overload
+    def update(
+        self,
+        brand_id: int,
+        metafield_id: int,
+        *,
+        permission_set: PermissionSet | Unset = UNSET,
+        namespace: str | Unset = UNSET,
+        key: str | Unset = UNSET,
+        value: str | Unset = UNSET,
+        description: str | Unset = UNSET,
+        timeout: TimeoutTypes | Unset = UNSET,
+        max_retries: int | Unset = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str | int] | None = None,
+    ) -> APIResponse[BrandMetafieldResponse]: ...
+
+    def update(
+        self,
+        brand_id: int,
+        metafield_id: int,
+        body: MetafieldUpdate | Unset = UNSET,
+        *,
+        permission_set: PermissionSet | Unset = UNSET,
+        namespace: str | Unset = UNSET,
+        key: str | Unset = UNSET,
+        value: str | Unset = UNSET,
+        description: str | Unset = UNSET,
+        timeout: TimeoutTypes | Unset = UNSET,
+        max_retries: int | Unset = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str | int] | None = None,
+    ) -> APIResponse[BrandMetafieldResponse]:
+        """Update a metafield of a brand. (`PUT /catalog/brands/{brand_id}/metafields/{metafield_id}`)"""
+        return self._invoker.call_raw(
+            _UPDATE_BRAND_METAFIELD,
+            {
+                "brand_id": brand_id,
+                "metafield_id": metafield_id,
+            },
+            body=body,
+            fields={
+                "permission_set": permission_set,
+                "namespace": namespace,
+                "key": key,
+                "value": value,
+                "description": description,
+            },
+            options=CallOptions(
+                timeout=timeout,
+                max_retries=max_retries,
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+            ),
+        )
+
+    def delete(
+        self,
+        brand_id: int,
+        metafield_id: int,
+        *,
+        timeout: TimeoutTypes | Unset = UNSET,
+        max_retries: int | Unset = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str | int] | None = None,
+    ) -> APIResponse[None]:
+        """Delete a metafield of a brand. (`DELETE /catalog/brands/{brand_id}/metafields/{metafield_id}`)"""
+        return self._invoker.call_raw(
+            _DELETE_BRAND_METAFIELD,
+            {
+                "brand_id": brand_id,
+                "metafield_id": metafield_id,
+            },
+            options=CallOptions(
+                timeout=timeout,
+                max_retries=max_retries,
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+            ),
+        )
+
+
+class AsyncBrandMetafields:
+    """`brand_metafields` operations."""
+
+    def __init__(self, invoker: AsyncInvoker) -> None:
+        self._invoker = invoker
+
+    @property
+    def with_raw_response(self) -> AsyncBrandMetafieldsWithRawResponse:
+        """The same operations, returning an `APIResponse` (status, headers, rate limit, model)."""
+        return AsyncBrandMetafieldsWithRawResponse(self._invoker)
+
+    @overload
+    async def list(
+        self,
+        brand_id: int,
+        *,
+        page: int | Unset = 1,
+        limit: int | Unset = 50,
+        key: str | Unset = UNSET,
+        namespace: str | Unset = UNSET,
+        include_fields: Unset = UNSET,
+        exclude_fields: Unset = UNSET,
+        timeout: TimeoutTypes | Unset = UNSET,
+        max_retries: int | Unset = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str | int] | None = None,
+    ) -> BrandMetafieldList: ...
+
+    @overload
+    async def list(
+        self,
+        brand_id: int,
+        *,
+        page: int | Unset = 1,
+        limit: int | Unset = 50,
+        key: str | Unset = UNSET,
+        namespace: str | Unset = UNSET,
+        include_fields: str | Sequence[MetafieldField],
+        exclude_fields: str | Sequence[MetafieldField] | Unset = UNSET,
+        timeout: TimeoutTypes | Unset = UNSET,
+        max_retries: int | Unset = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str | int] | None = None,
+    ) -> PartialBrandMetafieldList: ...
+
+    @overload
+    async def list(
+        self,
+        brand_id: int,
+        *,
+        page: int | Unset = 1,
+        limit: int | Unset = 50,
+        key: str | Unset = UNSET,
+        namespace: str | Unset = UNSET,
+        include_fields: str | Sequence[MetafieldField] | Unset = UNSET,
+        exclude_fields: str | Sequence[MetafieldField],
+        timeout: TimeoutTypes | Unset = UNSET,
+        max_retries: int | Unset = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str | int] | None = None,
+    ) -> PartialBrandMetafieldList: ...
+
+    async def list(
+        self,
+        brand_id: int,
+        *,
+        page: int | Unset = 1,
+        limit: int | Unset = 50,
+        key: str | Unset = UNSET,
+        namespace: str | Unset = UNSET,
+        include_fields: str | Sequence[MetafieldField] | Unset = UNSET,
+        exclude_fields: str | Sequence[MetafieldField] | Unset = UNSET,
+        timeout: TimeoutTypes | Unset = UNSET,
+        max_retries: int | Unset = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str | int] | None = None,
+    ) -> BrandMetafieldList | PartialBrandMetafieldList:
+        """List a brand's metafields. (`GET /catalog/brands/{brand_id}/metafields`)"""
+        return await self._invoker.call(
+            _GET_BRAND_METAFIELDS,
+            {
+                "brand_id": brand_id,
+                "page": page,
+                "limit": limit,
+                "key": key,
+                "namespace": namespace,
+                "include_fields": include_fields,
+                "exclude_fields": exclude_fields,
+            },
+            options=CallOptions(
+                timeout=timeout,
+                max_retries=max_retries,
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+            ),
+        )
+
+    @overload
+    def paginate(
+        self,
+        brand_id: int,
+        *,
+        key: str | Unset = UNSET,
+        namespace: str | Unset = UNSET,
+        include_fields: Unset = UNSET,
+        exclude_fields: Unset = UNSET,
+        page_size: int | Unset = UNSET,
+        concurrency: int | Unset = UNSET,
+        max_items: int | None = None,
+        timeout: TimeoutTypes | Unset = UNSET,
+        max_retries: int | Unset = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str | int] | None = None,
+    ) -> AsyncPaginator[BrandMetafield]: ...
+
+    @overload
+    def paginate(
+        self,
+        brand_id: int,
+        *,
+        key: str | Unset = UNSET,
+        namespace: str | Unset = UNSET,
+        include_fields: str | Sequence[MetafieldField],
+        exclude_fields: str | Sequence[MetafieldField] | Unset = UNSET,
+        page_size: int | Unset = UNSET,
+        concurrency: int | Unset = UNSET,
+        max_items: int | None = None,
+        timeout: TimeoutTypes | Unset = UNSET,
+        max_retries: int | Unset = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str | int] | None = None,
+    ) -> AsyncPaginator[PartialBrandMetafield]: ...
+
+    @overload
+    def paginate(
+        self,
+        brand_id: int,
+        *,
+        key: str | Unset = UNSET,
+        namespace: str | Unset = UNSET,
+        include_fields: str | Sequence[MetafieldField] | Unset = UNSET,
+        exclude_fields: str | Sequence[MetafieldField],
+        page_size: int | Unset = UNSET,
+        concurrency: int | Unset = UNSET,
+        max_items: int | None = None,
+        timeout: TimeoutTypes | Unset = UNSET,
+        max_retries: int | Unset = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str | int] | None = None,
+    ) -> AsyncPaginator[PartialBrandMetafield]: ...
+
+    def paginate(
+        self,
+        brand_id: int,
+        *,
+        key: str | Unset = UNSET,
+        namespace: str | Unset = UNSET,
+        include_fields: str | Sequence[MetafieldField] | Unset = UNSET,
+        exclude_fields: str | Sequence[MetafieldField] | Unset = UNSET,
+        page_size: int | Unset = UNSET,
+        concurrency: int | Unset = UNSET,
+        max_items: int | None = None,
+        timeout: TimeoutTypes | Unset = UNSET,
+        max_retries: int | Unset = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str | int] | None = None,
+    ) -> AsyncPaginator[BrandMetafield] | AsyncPaginator[PartialBrandMetafield]:
+        """Every item of `list`, fetching pages as needed (see the README's "Pagination")."""
+        return self._invoker.paginate(
+            _GET_BRAND_METAFIELDS,
+            {
+                "brand_id": brand_id,
+                "key": key,
+                "namespace": namespace,
+                "include_fields": include_fields,
+                "exclude_fields": exclude_fields,
+            },
+            page_size=page_size,
+            concurrency=concurrency,
+            max_items=max_items,
+            options=CallOptions(
+                timeout=timeout,
+                max_retries=max_retries,
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+            ),
+        )
+
+    @overload
+    async def create(
+        self,
+        brand_id: int,
+        body: MetafieldCreate,
+        *,
+        timeout: TimeoutTypes | Unset = UNSET,
+        max_retries: int | Unset = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str | int] | None = None,
+    ) -> BrandMetafieldResponse: ...
+
+    @overload
+    async def create(
+        self,
+        brand_id: int,
+        *,
+        permission_set: PermissionSet,
+        namespace: str,
+        key: str,
+        value: str,
+        description: str | Unset = UNSET,
+        timeout: TimeoutTypes | Unset = UNSET,
+        max_retries: int | Unset = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str | int] | None = None,
+    ) -> BrandMetafieldResponse: ...
+
+    async def create(
+        self,
+        brand_id: int,
+        body: MetafieldCreate | Unset = UNSET,
+        *,
+        permission_set: PermissionSet | Unset = UNSET,
+        namespace: str | Unset = UNSET,
+        key: str | Unset = UNSET,
+        value: str | Unset = UNSET,
+        description: str | Unset = UNSET,
+        timeout: TimeoutTypes | Unset = UNSET,
+        max_retries: int | Unset = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str | int] | None = None,
+    ) -> BrandMetafieldResponse:
+        """Create a metafield on a brand. (`POST /catalog/brands/{brand_id}/metafields`)"""
+        return await self._invoker.call(
+            _CREATE_BRAND_METAFIELD,
+            {
+                "brand_id": brand_id,
+            },
+            body=body,
+            fields={
+                "permission_set": permission_set,
+                "namespace": namespace,
+                "key": key,
+                "value": value,
+                "description": description,
+            },
+            options=CallOptions(
+                timeout=timeout,
+                max_retries=max_retries,
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+            ),
+        )
+
+    async def get(
+        self,
+        brand_id: int,
+        metafield_id: int,
+        *,
+        timeout: TimeoutTypes | Unset = UNSET,
+        max_retries: int | Unset = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str | int] | None = None,
+    ) -> BrandMetafieldResponse:
+        """Get one metafield of a brand. (`GET /catalog/brands/{brand_id}/metafields/{metafield_id}`)"""
+        return await self._invoker.call(
+            _GET_BRAND_METAFIELD,
+            {
+                "brand_id": brand_id,
+                "metafield_id": metafield_id,
+            },
+            options=CallOptions(
+                timeout=timeout,
+                max_retries=max_retries,
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+            ),
+        )
+
+    @overload
+    async def update(
+        self,
+        brand_id: int,
+        metafield_id: int,
+        body: MetafieldUpdate,
+        *,
+        timeout: TimeoutTypes | Unset = UNSET,
+        max_retries: int | Unset = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str | int] | None = None,
+    ) -> BrandMetafieldResponse: ...
+
+    @overload
+    async def update(
+        self,
+        brand_id: int,
+        metafield_id: int,
+        *,
+        permission_set: PermissionSet | Unset = UNSET,
+        namespace: str | Unset = UNSET,
+        key: str | Unset = UNSET,
+        value: str | Unset = UNSET,
+        description: str | Unset = UNSET,
+        timeout: TimeoutTypes | Unset = UNSET,
+        max_retries: int | Unset = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str | int] | None = None,
+    ) -> BrandMetafieldResponse: ...
+
+    async def update(
+        self,
+        brand_id: int,
+        metafield_id: int,
+        body: MetafieldUpdate | Unset = UNSET,
+        *,
+        permission_set: PermissionSet | Unset = UNSET,
+        namespace: str | Unset = UNSET,
+        key: str | Unset = UNSET,
+        value: str | Unset = UNSET,
+        description: str | Unset = UNSET,
+        timeout: TimeoutTypes | Unset = UNSET,
+        max_retries: int | Unset = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str | int] | None = None,
+    ) -> BrandMetafieldResponse:
+        """Update a metafield of a brand. (`PUT /catalog/brands/{brand_id}/metafields/{metafield_id}`)"""
+        return await self._invoker.call(
+            _UPDATE_BRAND_METAFIELD,
+            {
+                "brand_id": brand_id,
+                "metafield_id": metafield_id,
+            },
+            body=body,
+            fields={
+                "permission_set": permission_set,
+                "namespace": namespace,
+                "key": key,
+                "value": value,
+                "description": description,
+            },
+            options=CallOptions(
+                timeout=timeout,
+                max_retries=max_retries,
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+            ),
+        )
+
+    async def delete(
+        self,
+        brand_id: int,
+        metafield_id: int,
+        *,
+        timeout: TimeoutTypes | Unset = UNSET,
+        max_retries: int | Unset = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str | int] | None = None,
+    ) -> None:
+        """Delete a metafield of a brand. (`DELETE /catalog/brands/{brand_id}/metafields/{metafield_id}`)"""
+        return await self._invoker.call(
+            _DELETE_BRAND_METAFIELD,
+            {
+                "brand_id": brand_id,
+                "metafield_id": metafield_id,
+            },
+            options=CallOptions(
+                timeout=timeout,
+                max_retries=max_retries,
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+            ),
+        )
+
+    async def find(
+        self,
+        brand_id: int,
+        *,
+        namespace: str,
+        key: str,
+        owner_client_id: str | Unset = UNSET,
+        timeout: TimeoutTypes | Unset = UNSET,
+        max_retries: int | Unset = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str | int] | None = None,
+    ) -> BrandMetafield | None:
+        """The metafield with this namespace and key, or None (see the README's "Find and upsert").
+
+        Several apps may each hold one: this client's is returned (its owner id is learnt from
+        its writes), or `owner_client_id`'s; if that cannot tell, `AmbiguousMetafieldError`.
+        """
+        return await self._invoker.find(
+            _GET_BRAND_METAFIELDS,
+            {
+                "brand_id": brand_id,
+            },
+            namespace=namespace,
+            key=key,
+            owner_client_id=owner_client_id,
+            item=BrandMetafield,
+            options=CallOptions(
+                timeout=timeout,
+                max_retries=max_retries,
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+            ),
+        )
+
+    async def upsert(
+        self,
+        brand_id: int,
+        *,
+        permission_set: PermissionSet,
+        namespace: str,
+        key: str,
+        value: str,
+        description: str | Unset = UNSET,
+        timeout: TimeoutTypes | Unset = UNSET,
+        max_retries: int | Unset = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str | int] | None = None,
+    ) -> Upserted[BrandMetafield]:
+        """Create the metafield, or update the one with this namespace and key so that it holds
+        these fields; leave it alone if it already does. Safe to repeat (see "Find and upsert")."""
+        return await self._invoker.upsert(
+            find=_GET_BRAND_METAFIELDS,
+            create=_CREATE_BRAND_METAFIELD,
+            update=_UPDATE_BRAND_METAFIELD,
+            arguments={
+                "brand_id": brand_id,
+            },
+            fields={
+                "permission_set": permission_set,
+                "namespace": namespace,
+                "key": key,
+                "value": value,
+                "description": description,
+            },
+            item=BrandMetafield,
+            options=CallOptions(
+                timeout=timeout,
+                max_retries=max_retries,
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+            ),
+        )
+
+
+class AsyncBrandMetafieldsWithRawResponse:
+    """`brand_metafields` operations, answering with the raw response beside the model."""
+
+    def __init__(self, invoker: AsyncInvoker) -> None:
+        self._invoker = invoker
+
+    @overload
+    async def list(
+        self,
+        brand_id: int,
+        *,
+        page: int | Unset = 1,
+        limit: int | Unset = 50,
+        key: str | Unset = UNSET,
+        namespace: str | Unset = UNSET,
+        include_fields: Unset = UNSET,
+        exclude_fields: Unset = UNSET,
+        timeout: TimeoutTypes | Unset = UNSET,
+        max_retries: int | Unset = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str | int] | None = None,
+    ) -> APIResponse[BrandMetafieldList]: ...
+
+    @overload
+    async def list(
+        self,
+        brand_id: int,
+        *,
+        page: int | Unset = 1,
+        limit: int | Unset = 50,
+        key: str | Unset = UNSET,
+        namespace: str | Unset = UNSET,
+        include_fields: str | Sequence[MetafieldField],
+        exclude_fields: str | Sequence[MetafieldField] | Unset = UNSET,
+        timeout: TimeoutTypes | Unset = UNSET,
+        max_retries: int | Unset = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str | int] | None = None,
+    ) -> APIResponse[PartialBrandMetafieldList]: ...
+
+    @overload
+    async def list(
+        self,
+        brand_id: int,
+        *,
+        page: int | Unset = 1,
+        limit: int | Unset = 50,
+        key: str | Unset = UNSET,
+        namespace: str | Unset = UNSET,
+        include_fields: str | Sequence[MetafieldField] | Unset = UNSET,
+        exclude_fields: str | Sequence[MetafieldField],
+        timeout: TimeoutTypes | Unset = UNSET,
+        max_retries: int | Unset = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str | int] | None = None,
+    ) -> APIResponse[PartialBrandMetafieldList]: ...
+
+    async def list(
+        self,
+        brand_id: int,
+        *,
+        page: int | Unset = 1,
+        limit: int | Unset = 50,
+        key: str | Unset = UNSET,
+        namespace: str | Unset = UNSET,
+        include_fields: str | Sequence[MetafieldField] | Unset = UNSET,
+        exclude_fields: str | Sequence[MetafieldField] | Unset = UNSET,
+        timeout: TimeoutTypes | Unset = UNSET,
+        max_retries: int | Unset = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str | int] | None = None,
+    ) -> APIResponse[BrandMetafieldList] | APIResponse[PartialBrandMetafieldList]:
+        """List a brand's metafields. (`GET /catalog/brands/{brand_id}/metafields`)"""
+        return await self._invoker.call_raw(
+            _GET_BRAND_METAFIELDS,
+            {
+                "brand_id": brand_id,
+                "page": page,
+                "limit": limit,
+                "key": key,
+                "namespace": namespace,
+                "include_fields": include_fields,
+                "exclude_fields": exclude_fields,
+            },
+            options=CallOptions(
+                timeout=timeout,
+                max_retries=max_retries,
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+            ),
+        )
+
+    @overload
+    async def create(
+        self,
+        brand_id: int,
+        body: MetafieldCreate,
+        *,
+        timeout: TimeoutTypes | Unset = UNSET,
+        max_retries: int | Unset = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str | int] | None = None,
+    ) -> APIResponse[BrandMetafieldResponse]: ...
+
+    @overload
+    async def create(
+        self,
+        brand_id: int,
+        *,
+        permission_set: PermissionSet,
+        namespace: str,
+        key: str,
+        value: str,
+        description: str | Unset = UNSET,
+        timeout: TimeoutTypes | Unset = UNSET,
+        max_retries: int | Unset = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str | int] | None = None,
+    ) -> APIResponse[BrandMetafieldResponse]: ...
+
+    async def create(
+        self,
+        brand_id: int,
+        body: MetafieldCreate | Unset = UNSET,
+        *,
+        permission_set: PermissionSet | Unset = UNSET,
+        namespace: str | Unset = UNSET,
+        key: str | Unset = UNSET,
+        value: str | Unset = UNSET,
+        description: str | Unset = UNSET,
+        timeout: TimeoutTypes | Unset = UNSET,
+        max_retries: int | Unset = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str | int] | None = None,
+    ) -> APIResponse[BrandMetafieldResponse]:
+        """Create a metafield on a brand. (`POST /catalog/brands/{brand_id}/metafields`)"""
+        return await self._invoker.call_raw(
+            _CREATE_BRAND_METAFIELD,
+            {
+                "brand_id": brand_id,
+            },
+            body=body,
+            fields={
+                "permission_set": permission_set,
+                "namespace": namespace,
+                "key": key,
+                "value": value,
+                "description": description,
+            },
+            options=CallOptions(
+                timeout=timeout,
+                max_retries=max_retries,
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+            ),
+        )
+
+    async def get(
+        self,
+        brand_id: int,
+        metafield_id: int,
+        *,
+        timeout: TimeoutTypes | Unset = UNSET,
+        max_retries: int | Unset = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str | int] | None = None,
+    ) -> APIResponse[BrandMetafieldResponse]:
+        """Get one metafield of a brand. (`GET /catalog/brands/{brand_id}/metafields/{metafield_id}`)"""
+        return await self._invoker.call_raw(
+            _GET_BRAND_METAFIELD,
+            {
+                "brand_id": brand_id,
+                "metafield_id": metafield_id,
+            },
+            options=CallOptions(
+                timeout=timeout,
+                max_retries=max_retries,
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+            ),
+        )
+
+    @overload
+    async def update(
+        self,
+        brand_id: int,
+        metafield_id: int,
+        body: MetafieldUpdate,
+        *,
+        timeout: TimeoutTypes | Unset = UNSET,
+        max_retries: int | Unset = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str | int] | None = None,
+    ) -> APIResponse[BrandMetafieldResponse]: ...
+
+    @overload
+    async def update(
+        self,
+        brand_id: int,
+        metafield_id: int,
+        *,
+        permission_set: PermissionSet | Unset = UNSET,
+        namespace: str | Unset = UNSET,
+        key: str | Unset = UNSET,
+        value: str | Unset = UNSET,
+        description: str | Unset = UNSET,
+        timeout: TimeoutTypes | Unset = UNSET,
+        max_retries: int | Unset = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str | int] | None = None,
+    ) -> APIResponse[BrandMetafieldResponse]: ...
+
+    async def update(
+        self,
+        brand_id: int,
+        metafield_id: int,
+        body: MetafieldUpdate | Unset = UNSET,
+        *,
+        permission_set: PermissionSet | Unset = UNSET,
+        namespace: str | Unset = UNSET,
+        key: str | Unset = UNSET,
+        value: str | Unset = UNSET,
+        description: str | Unset = UNSET,
+        timeout: TimeoutTypes | Unset = UNSET,
+        max_retries: int | Unset = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str | int] | None = None,
+    ) -> APIResponse[BrandMetafieldResponse]:
+        """Update a metafield of a brand. (`PUT /catalog/brands/{brand_id}/metafields/{metafield_id}`)"""
+        return await self._invoker.call_raw(
+            _UPDATE_BRAND_METAFIELD,
+            {
+                "brand_id": brand_id,
+                "metafield_id": metafield_id,
+            },
+            body=body,
+            fields={
+                "permission_set": permission_set,
+                "namespace": namespace,
+                "key": key,
+                "value": value,
+                "description": description,
+            },
+            options=CallOptions(
+                timeout=timeout,
+                max_retries=max_retries,
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+            ),
+        )
+
+    async def delete(
+        self,
+        brand_id: int,
+        metafield_id: int,
+        *,
+        timeout: TimeoutTypes | Unset = UNSET,
+        max_retries: int | Unset = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str | int] | None = None,
+    ) -> APIResponse[None]:
+        """Delete a metafield of a brand. (`DELETE /catalog/brands/{brand_id}/metafields/{metafield_id}`)"""
+        return await self._invoker.call_raw(
+            _DELETE_BRAND_METAFIELD,
+            {
+                "brand_id": brand_id,
+                "metafield_id": metafield_id,
+            },
+            options=CallOptions(
+                timeout=timeout,
+                max_retries=max_retries,
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+            ),
+        )

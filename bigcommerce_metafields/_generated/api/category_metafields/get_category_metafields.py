@@ -1,0 +1,577 @@
+import datetime
+from http import HTTPStatus
+from typing import Any
+from urllib.parse import quote
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.category_metafield_list import CategoryMetafieldList
+from ...models.error_response import ErrorResponse
+from ...models.metafield_field import MetafieldField
+from ...models.partial_category_metafield_list import PartialCategoryMetafieldList
+from ...models.sort_direction import SortDirection
+from ...types import UNSET, Response, Unset
+
+
+def _get_kwargs(
+    category_id: int,
+    *,
+    page: int | Unset = 1,
+    limit: int | Unset = 50,
+    key: str | Unset = UNSET,
+    namespace: str | Unset = UNSET,
+    direction: SortDirection | Unset = UNSET,
+    keyin: list[str] | Unset = UNSET,
+    namespacein: list[str] | Unset = UNSET,
+    date_createdmin: datetime.datetime | Unset = UNSET,
+    date_createdmax: datetime.datetime | Unset = UNSET,
+    date_modifiedmin: datetime.datetime | Unset = UNSET,
+    date_modifiedmax: datetime.datetime | Unset = UNSET,
+    id: int | Unset = UNSET,
+    idin: list[str] | Unset = UNSET,
+    idnot_in: list[str] | Unset = UNSET,
+    idmin: int | Unset = UNSET,
+    idmax: int | Unset = UNSET,
+    idgreater: int | Unset = UNSET,
+    idless: int | Unset = UNSET,
+    include_fields: list[MetafieldField] | Unset = UNSET,
+    exclude_fields: list[MetafieldField] | Unset = UNSET,
+) -> dict[str, Any]:
+
+    params: dict[str, Any] = {}
+
+    params["page"] = page
+
+    params["limit"] = limit
+
+    params["key"] = key
+
+    params["namespace"] = namespace
+
+    json_direction: str | Unset = UNSET
+    if not isinstance(direction, Unset):
+        json_direction = direction
+
+    params["direction"] = json_direction
+
+    json_keyin: list[str] | Unset = UNSET
+    if not isinstance(keyin, Unset):
+        json_keyin = keyin
+
+    params["key:in"] = json_keyin
+
+    json_namespacein: list[str] | Unset = UNSET
+    if not isinstance(namespacein, Unset):
+        json_namespacein = namespacein
+
+    params["namespace:in"] = json_namespacein
+
+    json_date_createdmin: str | Unset = UNSET
+    if not isinstance(date_createdmin, Unset):
+        json_date_createdmin = date_createdmin.isoformat()
+    params["date_created:min"] = json_date_createdmin
+
+    json_date_createdmax: str | Unset = UNSET
+    if not isinstance(date_createdmax, Unset):
+        json_date_createdmax = date_createdmax.isoformat()
+    params["date_created:max"] = json_date_createdmax
+
+    json_date_modifiedmin: str | Unset = UNSET
+    if not isinstance(date_modifiedmin, Unset):
+        json_date_modifiedmin = date_modifiedmin.isoformat()
+    params["date_modified:min"] = json_date_modifiedmin
+
+    json_date_modifiedmax: str | Unset = UNSET
+    if not isinstance(date_modifiedmax, Unset):
+        json_date_modifiedmax = date_modifiedmax.isoformat()
+    params["date_modified:max"] = json_date_modifiedmax
+
+    params["id"] = id
+
+    json_idin: list[str] | Unset = UNSET
+    if not isinstance(idin, Unset):
+        json_idin = idin
+
+    params["id:in"] = json_idin
+
+    json_idnot_in: list[str] | Unset = UNSET
+    if not isinstance(idnot_in, Unset):
+        json_idnot_in = idnot_in
+
+    params["id:not_in"] = json_idnot_in
+
+    params["id:min"] = idmin
+
+    params["id:max"] = idmax
+
+    params["id:greater"] = idgreater
+
+    params["id:less"] = idless
+
+    json_include_fields: list[str] | Unset = UNSET
+    if not isinstance(include_fields, Unset):
+        json_include_fields = []
+        for include_fields_item_data in include_fields:
+            include_fields_item: str = include_fields_item_data
+            json_include_fields.append(include_fields_item)
+
+    params["include_fields"] = json_include_fields
+
+    json_exclude_fields: list[str] | Unset = UNSET
+    if not isinstance(exclude_fields, Unset):
+        json_exclude_fields = []
+        for exclude_fields_item_data in exclude_fields:
+            exclude_fields_item: str = exclude_fields_item_data
+            json_exclude_fields.append(exclude_fields_item)
+
+    params["exclude_fields"] = json_exclude_fields
+
+    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+
+    _kwargs: dict[str, Any] = {
+        "method": "get",
+        "url": "/catalog/categories/{category_id}/metafields".format(
+            category_id=quote(str(category_id), safe=""),
+        ),
+        "params": params,
+    }
+
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> CategoryMetafieldList | PartialCategoryMetafieldList | ErrorResponse | None:
+    if response.status_code == 200:
+
+        def _parse_response_200(
+            data: object,
+        ) -> CategoryMetafieldList | PartialCategoryMetafieldList:
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                response_200_type_0 = CategoryMetafieldList.from_dict(data)
+
+                return response_200_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            if not isinstance(data, dict):
+                raise TypeError()
+            response_200_type_1 = PartialCategoryMetafieldList.from_dict(data)
+
+            return response_200_type_1
+
+        response_200 = _parse_response_200(response.json())
+
+        return response_200
+
+    if response.status_code == 400:
+        response_400 = ErrorResponse.from_dict(response.json())
+
+        return response_400
+
+    if response.status_code == 401:
+        response_401 = ErrorResponse.from_dict(response.json())
+
+        return response_401
+
+    if response.status_code == 403:
+        response_403 = ErrorResponse.from_dict(response.json())
+
+        return response_403
+
+    if response.status_code == 404:
+        response_404 = ErrorResponse.from_dict(response.json())
+
+        return response_404
+
+    if response.status_code == 422:
+        response_422 = ErrorResponse.from_dict(response.json())
+
+        return response_422
+
+    if response.status_code == 429:
+        response_429 = ErrorResponse.from_dict(response.json())
+
+        return response_429
+
+    if 500 <= response.status_code <= 599:
+        response_5xx = ErrorResponse.from_dict(response.json())
+
+        return response_5xx
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[CategoryMetafieldList | PartialCategoryMetafieldList | ErrorResponse]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    category_id: int,
+    *,
+    client: AuthenticatedClient,
+    page: int | Unset = 1,
+    limit: int | Unset = 50,
+    key: str | Unset = UNSET,
+    namespace: str | Unset = UNSET,
+    direction: SortDirection | Unset = UNSET,
+    keyin: list[str] | Unset = UNSET,
+    namespacein: list[str] | Unset = UNSET,
+    date_createdmin: datetime.datetime | Unset = UNSET,
+    date_createdmax: datetime.datetime | Unset = UNSET,
+    date_modifiedmin: datetime.datetime | Unset = UNSET,
+    date_modifiedmax: datetime.datetime | Unset = UNSET,
+    id: int | Unset = UNSET,
+    idin: list[str] | Unset = UNSET,
+    idnot_in: list[str] | Unset = UNSET,
+    idmin: int | Unset = UNSET,
+    idmax: int | Unset = UNSET,
+    idgreater: int | Unset = UNSET,
+    idless: int | Unset = UNSET,
+    include_fields: list[MetafieldField] | Unset = UNSET,
+    exclude_fields: list[MetafieldField] | Unset = UNSET,
+) -> Response[CategoryMetafieldList | PartialCategoryMetafieldList | ErrorResponse]:
+    """List a category's metafields.
+
+     With include_fields or exclude_fields the items carry only `id` for certain (a
+    PartialCategoryMetafieldList); without, every field is there (a CategoryMetafieldList).
+
+    Args:
+        category_id (int):
+        page (int | Unset):  Default: 1.
+        limit (int | Unset):  Default: 50.
+        key (str | Unset):
+        namespace (str | Unset):
+        direction (SortDirection | Unset):
+        keyin (list[str] | Unset):
+        namespacein (list[str] | Unset):
+        date_createdmin (datetime.datetime | Unset):
+        date_createdmax (datetime.datetime | Unset):
+        date_modifiedmin (datetime.datetime | Unset):
+        date_modifiedmax (datetime.datetime | Unset):
+        id (int | Unset):
+        idin (list[str] | Unset):
+        idnot_in (list[str] | Unset):
+        idmin (int | Unset):
+        idmax (int | Unset):
+        idgreater (int | Unset):
+        idless (int | Unset):
+        include_fields (list[MetafieldField] | Unset):
+        exclude_fields (list[MetafieldField] | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[CategoryMetafieldList | PartialCategoryMetafieldList | ErrorResponse]
+    """
+
+    kwargs = _get_kwargs(
+        category_id=category_id,
+        page=page,
+        limit=limit,
+        key=key,
+        namespace=namespace,
+        direction=direction,
+        keyin=keyin,
+        namespacein=namespacein,
+        date_createdmin=date_createdmin,
+        date_createdmax=date_createdmax,
+        date_modifiedmin=date_modifiedmin,
+        date_modifiedmax=date_modifiedmax,
+        id=id,
+        idin=idin,
+        idnot_in=idnot_in,
+        idmin=idmin,
+        idmax=idmax,
+        idgreater=idgreater,
+        idless=idless,
+        include_fields=include_fields,
+        exclude_fields=exclude_fields,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    category_id: int,
+    *,
+    client: AuthenticatedClient,
+    page: int | Unset = 1,
+    limit: int | Unset = 50,
+    key: str | Unset = UNSET,
+    namespace: str | Unset = UNSET,
+    direction: SortDirection | Unset = UNSET,
+    keyin: list[str] | Unset = UNSET,
+    namespacein: list[str] | Unset = UNSET,
+    date_createdmin: datetime.datetime | Unset = UNSET,
+    date_createdmax: datetime.datetime | Unset = UNSET,
+    date_modifiedmin: datetime.datetime | Unset = UNSET,
+    date_modifiedmax: datetime.datetime | Unset = UNSET,
+    id: int | Unset = UNSET,
+    idin: list[str] | Unset = UNSET,
+    idnot_in: list[str] | Unset = UNSET,
+    idmin: int | Unset = UNSET,
+    idmax: int | Unset = UNSET,
+    idgreater: int | Unset = UNSET,
+    idless: int | Unset = UNSET,
+    include_fields: list[MetafieldField] | Unset = UNSET,
+    exclude_fields: list[MetafieldField] | Unset = UNSET,
+) -> CategoryMetafieldList | PartialCategoryMetafieldList | ErrorResponse | None:
+    """List a category's metafields.
+
+     With include_fields or exclude_fields the items carry only `id` for certain (a
+    PartialCategoryMetafieldList); without, every field is there (a CategoryMetafieldList).
+
+    Args:
+        category_id (int):
+        page (int | Unset):  Default: 1.
+        limit (int | Unset):  Default: 50.
+        key (str | Unset):
+        namespace (str | Unset):
+        direction (SortDirection | Unset):
+        keyin (list[str] | Unset):
+        namespacein (list[str] | Unset):
+        date_createdmin (datetime.datetime | Unset):
+        date_createdmax (datetime.datetime | Unset):
+        date_modifiedmin (datetime.datetime | Unset):
+        date_modifiedmax (datetime.datetime | Unset):
+        id (int | Unset):
+        idin (list[str] | Unset):
+        idnot_in (list[str] | Unset):
+        idmin (int | Unset):
+        idmax (int | Unset):
+        idgreater (int | Unset):
+        idless (int | Unset):
+        include_fields (list[MetafieldField] | Unset):
+        exclude_fields (list[MetafieldField] | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        CategoryMetafieldList | PartialCategoryMetafieldList | ErrorResponse
+    """
+
+    return sync_detailed(
+        category_id=category_id,
+        client=client,
+        page=page,
+        limit=limit,
+        key=key,
+        namespace=namespace,
+        direction=direction,
+        keyin=keyin,
+        namespacein=namespacein,
+        date_createdmin=date_createdmin,
+        date_createdmax=date_createdmax,
+        date_modifiedmin=date_modifiedmin,
+        date_modifiedmax=date_modifiedmax,
+        id=id,
+        idin=idin,
+        idnot_in=idnot_in,
+        idmin=idmin,
+        idmax=idmax,
+        idgreater=idgreater,
+        idless=idless,
+        include_fields=include_fields,
+        exclude_fields=exclude_fields,
+    ).parsed
+
+
+async def asyncio_detailed(
+    category_id: int,
+    *,
+    client: AuthenticatedClient,
+    page: int | Unset = 1,
+    limit: int | Unset = 50,
+    key: str | Unset = UNSET,
+    namespace: str | Unset = UNSET,
+    direction: SortDirection | Unset = UNSET,
+    keyin: list[str] | Unset = UNSET,
+    namespacein: list[str] | Unset = UNSET,
+    date_createdmin: datetime.datetime | Unset = UNSET,
+    date_createdmax: datetime.datetime | Unset = UNSET,
+    date_modifiedmin: datetime.datetime | Unset = UNSET,
+    date_modifiedmax: datetime.datetime | Unset = UNSET,
+    id: int | Unset = UNSET,
+    idin: list[str] | Unset = UNSET,
+    idnot_in: list[str] | Unset = UNSET,
+    idmin: int | Unset = UNSET,
+    idmax: int | Unset = UNSET,
+    idgreater: int | Unset = UNSET,
+    idless: int | Unset = UNSET,
+    include_fields: list[MetafieldField] | Unset = UNSET,
+    exclude_fields: list[MetafieldField] | Unset = UNSET,
+) -> Response[CategoryMetafieldList | PartialCategoryMetafieldList | ErrorResponse]:
+    """List a category's metafields.
+
+     With include_fields or exclude_fields the items carry only `id` for certain (a
+    PartialCategoryMetafieldList); without, every field is there (a CategoryMetafieldList).
+
+    Args:
+        category_id (int):
+        page (int | Unset):  Default: 1.
+        limit (int | Unset):  Default: 50.
+        key (str | Unset):
+        namespace (str | Unset):
+        direction (SortDirection | Unset):
+        keyin (list[str] | Unset):
+        namespacein (list[str] | Unset):
+        date_createdmin (datetime.datetime | Unset):
+        date_createdmax (datetime.datetime | Unset):
+        date_modifiedmin (datetime.datetime | Unset):
+        date_modifiedmax (datetime.datetime | Unset):
+        id (int | Unset):
+        idin (list[str] | Unset):
+        idnot_in (list[str] | Unset):
+        idmin (int | Unset):
+        idmax (int | Unset):
+        idgreater (int | Unset):
+        idless (int | Unset):
+        include_fields (list[MetafieldField] | Unset):
+        exclude_fields (list[MetafieldField] | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[CategoryMetafieldList | PartialCategoryMetafieldList | ErrorResponse]
+    """
+
+    kwargs = _get_kwargs(
+        category_id=category_id,
+        page=page,
+        limit=limit,
+        key=key,
+        namespace=namespace,
+        direction=direction,
+        keyin=keyin,
+        namespacein=namespacein,
+        date_createdmin=date_createdmin,
+        date_createdmax=date_createdmax,
+        date_modifiedmin=date_modifiedmin,
+        date_modifiedmax=date_modifiedmax,
+        id=id,
+        idin=idin,
+        idnot_in=idnot_in,
+        idmin=idmin,
+        idmax=idmax,
+        idgreater=idgreater,
+        idless=idless,
+        include_fields=include_fields,
+        exclude_fields=exclude_fields,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    category_id: int,
+    *,
+    client: AuthenticatedClient,
+    page: int | Unset = 1,
+    limit: int | Unset = 50,
+    key: str | Unset = UNSET,
+    namespace: str | Unset = UNSET,
+    direction: SortDirection | Unset = UNSET,
+    keyin: list[str] | Unset = UNSET,
+    namespacein: list[str] | Unset = UNSET,
+    date_createdmin: datetime.datetime | Unset = UNSET,
+    date_createdmax: datetime.datetime | Unset = UNSET,
+    date_modifiedmin: datetime.datetime | Unset = UNSET,
+    date_modifiedmax: datetime.datetime | Unset = UNSET,
+    id: int | Unset = UNSET,
+    idin: list[str] | Unset = UNSET,
+    idnot_in: list[str] | Unset = UNSET,
+    idmin: int | Unset = UNSET,
+    idmax: int | Unset = UNSET,
+    idgreater: int | Unset = UNSET,
+    idless: int | Unset = UNSET,
+    include_fields: list[MetafieldField] | Unset = UNSET,
+    exclude_fields: list[MetafieldField] | Unset = UNSET,
+) -> CategoryMetafieldList | PartialCategoryMetafieldList | ErrorResponse | None:
+    """List a category's metafields.
+
+     With include_fields or exclude_fields the items carry only `id` for certain (a
+    PartialCategoryMetafieldList); without, every field is there (a CategoryMetafieldList).
+
+    Args:
+        category_id (int):
+        page (int | Unset):  Default: 1.
+        limit (int | Unset):  Default: 50.
+        key (str | Unset):
+        namespace (str | Unset):
+        direction (SortDirection | Unset):
+        keyin (list[str] | Unset):
+        namespacein (list[str] | Unset):
+        date_createdmin (datetime.datetime | Unset):
+        date_createdmax (datetime.datetime | Unset):
+        date_modifiedmin (datetime.datetime | Unset):
+        date_modifiedmax (datetime.datetime | Unset):
+        id (int | Unset):
+        idin (list[str] | Unset):
+        idnot_in (list[str] | Unset):
+        idmin (int | Unset):
+        idmax (int | Unset):
+        idgreater (int | Unset):
+        idless (int | Unset):
+        include_fields (list[MetafieldField] | Unset):
+        exclude_fields (list[MetafieldField] | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        CategoryMetafieldList | PartialCategoryMetafieldList | ErrorResponse
+    """
+
+    return (
+        await asyncio_detailed(
+            category_id=category_id,
+            client=client,
+            page=page,
+            limit=limit,
+            key=key,
+            namespace=namespace,
+            direction=direction,
+            keyin=keyin,
+            namespacein=namespacein,
+            date_createdmin=date_createdmin,
+            date_createdmax=date_createdmax,
+            date_modifiedmin=date_modifiedmin,
+            date_modifiedmax=date_modifiedmax,
+            id=id,
+            idin=idin,
+            idnot_in=idnot_in,
+            idmin=idmin,
+            idmax=idmax,
+            idgreater=idgreater,
+            idless=idless,
+            include_fields=include_fields,
+            exclude_fields=exclude_fields,
+        )
+    ).parsed

@@ -1,0 +1,1871 @@
+"""`channel_metafields`: typed operations for the SDK's client (generated; do not edit)."""
+
+from __future__ import annotations
+
+import datetime
+from collections.abc import Mapping, Sequence
+from typing import Any, cast, overload
+
+from ...._operation import (
+    APIResponse,
+    AsyncInvoker,
+    CallOptions,
+    FieldRule,
+    Operation,
+    QueryRule,
+    SyncInvoker,
+    TimeoutTypes,
+    Upserted,
+)
+from ...._pagination import AsyncPaginator, Paginator
+from ...models import ChannelMetafield, PartialChannelMetafield
+from ...models.channel_metafield_list import ChannelMetafieldList
+from ...models.channel_metafield_response import ChannelMetafieldResponse
+from ...models.error_response import ErrorResponse
+from ...models.metafield_create import MetafieldCreate
+from ...models.metafield_field import MetafieldField, check_metafield_field
+from ...models.metafield_update import MetafieldUpdate
+from ...models.partial_channel_metafield_list import PartialChannelMetafieldList
+from ...models.permission_set import PermissionSet, check_permission_set
+from ...models.sort_direction import SortDirection, check_sort_direction
+from ...types import UNSET, Unset
+from . import (
+    create_channel_metafield,
+    delete_channel_metafield,
+    get_channel_metafield,
+    get_channel_metafields,
+    update_channel_metafield,
+)
+
+_GET_CHANNEL_METAFIELDS = Operation(
+    operation_id="get_channel_metafields",
+    method="GET",
+    path="/channels/{channel_id}/metafields",
+    build_request=get_channel_metafields._get_kwargs,
+    parse_response=get_channel_metafields._parse_response,
+    success=ChannelMetafieldList,
+    path_parameters=(("channel_id", int),),
+    query_rules=(
+        QueryRule(
+            name="page",
+            public="page",
+            generated="page",
+            kind="integer",
+            minimum=1,
+        ),
+        QueryRule(
+            name="limit",
+            public="limit",
+            generated="limit",
+            kind="integer",
+            minimum=1,
+            maximum=250,
+        ),
+        QueryRule(
+            name="key",
+            public="key",
+            generated="key",
+            kind="string",
+            min_length=1,
+            max_length=64,
+        ),
+        QueryRule(
+            name="namespace",
+            public="namespace",
+            generated="namespace",
+            kind="string",
+            min_length=1,
+            max_length=64,
+        ),
+        QueryRule(
+            name="direction",
+            public="direction",
+            generated="direction",
+            kind="enum",
+            choices=(
+                "asc",
+                "desc",
+            ),
+        ),
+        QueryRule(
+            name="key:in",
+            public="key_in",
+            generated="keyin",
+            kind="array",
+            min_items=1,
+            items=QueryRule(
+                name="key:in[]",
+                public="key_in[]",
+                generated="",
+                kind="string",
+                min_length=1,
+                max_length=64,
+                pattern="^[^,]*$",
+            ),
+        ),
+        QueryRule(
+            name="namespace:in",
+            public="namespace_in",
+            generated="namespacein",
+            kind="array",
+            min_items=1,
+            items=QueryRule(
+                name="namespace:in[]",
+                public="namespace_in[]",
+                generated="",
+                kind="string",
+                min_length=1,
+                max_length=64,
+                pattern="^[^,]*$",
+            ),
+        ),
+        QueryRule(
+            name="date_created",
+            public="date_created",
+            generated="date_created",
+            kind="date-time",
+        ),
+        QueryRule(
+            name="date_modified",
+            public="date_modified",
+            generated="date_modified",
+            kind="date-time",
+        ),
+        QueryRule(
+            name="date_created:min",
+            public="date_created_min",
+            generated="date_createdmin",
+            kind="date-time",
+        ),
+        QueryRule(
+            name="date_created:max",
+            public="date_created_max",
+            generated="date_createdmax",
+            kind="date-time",
+        ),
+        QueryRule(
+            name="date_modified:min",
+            public="date_modified_min",
+            generated="date_modifiedmin",
+            kind="date-time",
+        ),
+        QueryRule(
+            name="date_modified:max",
+            public="date_modified_max",
+            generated="date_modifiedmax",
+            kind="date-time",
+        ),
+        QueryRule(
+            name="include_fields",
+            public="include_fields",
+            generated="include_fields",
+            kind="array",
+            min_items=1,
+            items=QueryRule(
+                name="include_fields[]",
+                public="include_fields[]",
+                generated="",
+                kind="enum",
+                choices=(
+                    "date_created",
+                    "date_modified",
+                    "description",
+                    "key",
+                    "namespace",
+                    "owner_client_id",
+                    "permission_set",
+                    "resource_id",
+                    "resource_type",
+                    "value",
+                ),
+            ),
+        ),
+    ),
+    sparse_parameters=("include_fields",),
+    sparse_success=PartialChannelMetafieldList,
+)
+
+_CREATE_CHANNEL_METAFIELD = Operation(
+    operation_id="create_channel_metafield",
+    method="POST",
+    path="/channels/{channel_id}/metafields",
+    build_request=create_channel_metafield._get_kwargs,
+    parse_response=create_channel_metafield._parse_response,
+    success=ChannelMetafieldResponse,
+    path_parameters=(("channel_id", int),),
+    query_rules=(),
+    body_model=MetafieldCreate,
+    body_rules=(
+        FieldRule(
+            name="permission_set",
+            required=True,
+            min_length=None,
+            max_length=None,
+            choices=(
+                "app_only",
+                "read",
+                "read_and_sf_access",
+                "write",
+                "write_and_sf_access",
+            ),
+        ),
+        FieldRule(
+            name="namespace",
+            required=True,
+            min_length=1,
+            max_length=64,
+            choices=None,
+        ),
+        FieldRule(
+            name="key",
+            required=True,
+            min_length=1,
+            max_length=64,
+            choices=None,
+        ),
+        FieldRule(
+            name="value",
+            required=True,
+            min_length=1,
+            max_length=65535,
+            choices=None,
+        ),
+        FieldRule(
+            name="description",
+            required=False,
+            min_length=0,
+            max_length=255,
+            choices=None,
+        ),
+    ),
+)
+
+_GET_CHANNEL_METAFIELD = Operation(
+    operation_id="get_channel_metafield",
+    method="GET",
+    path="/channels/{channel_id}/metafields/{metafield_id}",
+    build_request=get_channel_metafield._get_kwargs,
+    parse_response=get_channel_metafield._parse_response,
+    success=ChannelMetafieldResponse,
+    path_parameters=(
+        ("channel_id", int),
+        ("metafield_id", int | str),
+    ),
+    query_rules=(),
+)
+
+_UPDATE_CHANNEL_METAFIELD = Operation(
+    operation_id="update_channel_metafield",
+    method="PUT",
+    path="/channels/{channel_id}/metafields/{metafield_id}",
+    build_request=update_channel_metafield._get_kwargs,
+    parse_response=update_channel_metafield._parse_response,
+    success=ChannelMetafieldResponse,
+    path_parameters=(
+        ("channel_id", int),
+        ("metafield_id", int | str),
+    ),
+    query_rules=(),
+    body_model=MetafieldUpdate,
+    body_rules=(
+        FieldRule(
+            name="permission_set",
+            required=False,
+            min_length=None,
+            max_length=None,
+            choices=(
+                "app_only",
+                "read",
+                "read_and_sf_access",
+                "write",
+                "write_and_sf_access",
+            ),
+        ),
+        FieldRule(
+            name="namespace",
+            required=False,
+            min_length=1,
+            max_length=64,
+            choices=None,
+        ),
+        FieldRule(
+            name="key",
+            required=False,
+            min_length=1,
+            max_length=64,
+            choices=None,
+        ),
+        FieldRule(
+            name="value",
+            required=False,
+            min_length=1,
+            max_length=65535,
+            choices=None,
+        ),
+        FieldRule(
+            name="description",
+            required=False,
+            min_length=0,
+            max_length=255,
+            choices=None,
+        ),
+    ),
+)
+
+_DELETE_CHANNEL_METAFIELD = Operation(
+    operation_id="delete_channel_metafield",
+    method="DELETE",
+    path="/channels/{channel_id}/metafields/{metafield_id}",
+    build_request=delete_channel_metafield._get_kwargs,
+    parse_response=delete_channel_metafield._parse_response,
+    success=type(None),
+    path_parameters=(
+        ("channel_id", int),
+        ("metafield_id", int | str),
+    ),
+    query_rules=(),
+)
+
+
+OPERATIONS: dict[str, tuple[str, Operation[Any]]] = {
+    "get_channel_metafields": ("list", _GET_CHANNEL_METAFIELDS),
+    "create_channel_metafield": ("create", _CREATE_CHANNEL_METAFIELD),
+    "get_channel_metafield": ("get", _GET_CHANNEL_METAFIELD),
+    "update_channel_metafield": ("update", _UPDATE_CHANNEL_METAFIELD),
+    "delete_channel_metafield": ("delete", _DELETE_CHANNEL_METAFIELD),
+}
+"""Every operation of the tag: its method name on the resource classes (`x-sdk-method`), and its facts."""
+
+
+class ChannelMetafields:
+    """`channel_metafields` operations."""
+
+    def __init__(self, invoker: SyncInvoker) -> None:
+        self._invoker = invoker
+
+    @property
+    def with_raw_response(self) -> ChannelMetafieldsWithRawResponse:
+        """The same operations, returning an `APIResponse` (status, headers, rate limit, model)."""
+        return ChannelMetafieldsWithRawResponse(self._invoker)
+
+    @overload
+    def list(
+        self,
+        channel_id: int,
+        *,
+        page: int | Unset = 1,
+        limit: int | Unset = 50,
+        key: str | Unset = UNSET,
+        namespace: str | Unset = UNSET,
+        direction: SortDirection | Unset = UNSET,
+        key_in: str | Sequence[str] | Unset = UNSET,
+        namespace_in: str | Sequence[str] | Unset = UNSET,
+        date_created: datetime.datetime | Unset = UNSET,
+        date_modified: datetime.datetime | Unset = UNSET,
+        date_created_min: datetime.datetime | Unset = UNSET,
+        date_created_max: datetime.datetime | Unset = UNSET,
+        date_modified_min: datetime.datetime | Unset = UNSET,
+        date_modified_max: datetime.datetime | Unset = UNSET,
+        include_fields: Unset = UNSET,
+        timeout: TimeoutTypes | Unset = UNSET,
+        max_retries: int | Unset = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str | int] | None = None,
+    ) -> ChannelMetafieldList: ...
+
+    @overload
+    def list(
+        self,
+        channel_id: int,
+        *,
+        page: int | Unset = 1,
+        limit: int | Unset = 50,
+        key: str | Unset = UNSET,
+        namespace: str | Unset = UNSET,
+        direction: SortDirection | Unset = UNSET,
+        key_in: str | Sequence[str] | Unset = UNSET,
+        namespace_in: str | Sequence[str] | Unset = UNSET,
+        date_created: datetime.datetime | Unset = UNSET,
+        date_modified: datetime.datetime | Unset = UNSET,
+        date_created_min: datetime.datetime | Unset = UNSET,
+        date_created_max: datetime.datetime | Unset = UNSET,
+        date_modified_min: datetime.datetime | Unset = UNSET,
+        date_modified_max: datetime.datetime | Unset = UNSET,
+        include_fields: str | Sequence[MetafieldField],
+        timeout: TimeoutTypes | Unset = UNSET,
+        max_retries: int | Unset = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str | int] | None = None,
+    ) -> PartialChannelMetafieldList: ...
+
+    def list(
+        self,
+        channel_id: int,
+        *,
+        page: int | Unset = 1,
+        limit: int | Unset = 50,
+        key: str | Unset = UNSET,
+        namespace: str | Unset = UNSET,
+        direction: SortDirection | Unset = UNSET,
+        key_in: str | Sequence[str] | Unset = UNSET,
+        namespace_in: str | Sequence[str] | Unset = UNSET,
+        date_created: datetime.datetime | Unset = UNSET,
+        date_modified: datetime.datetime | Unset = UNSET,
+        date_created_min: datetime.datetime | Unset = UNSET,
+        date_created_max: datetime.datetime | Unset = UNSET,
+        date_modified_min: datetime.datetime | Unset = UNSET,
+        date_modified_max: datetime.datetime | Unset = UNSET,
+        include_fields: str | Sequence[MetafieldField] | Unset = UNSET,
+        timeout: TimeoutTypes | Unset = UNSET,
+        max_retries: int | Unset = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str | int] | None = None,
+    ) -> ChannelMetafieldList | PartialChannelMetafieldList:
+        """List a channel's metafields. (`GET /channels/{channel_id}/metafields`)"""
+        return self._invoker.call(
+            _GET_CHANNEL_METAFIELDS,
+            {
+                "channel_id": channel_id,
+                "page": page,
+                "limit": limit,
+                "key": key,
+                "namespace": namespace,
+                "direction": direction,
+                "key_in": key_in,
+                "namespace_in": namespace_in,
+                "date_created": date_created,
+                "date_modified": date_modified,
+                "date_created_min": date_created_min,
+                "date_created_max": date_created_max,
+                "date_modified_min": date_modified_min,
+                "date_modified_max": date_modified_max,
+                "include_fields": include_fields,
+            },
+            options=CallOptions(
+                timeout=timeout,
+                max_retries=max_retries,
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+            ),
+        )
+
+    @overload
+    def paginate(
+        self,
+        channel_id: int,
+        *,
+        key: str | Unset = UNSET,
+        namespace: str | Unset = UNSET,
+        direction: SortDirection | Unset = UNSET,
+        key_in: str | Sequence[str] | Unset = UNSET,
+        namespace_in: str | Sequence[str] | Unset = UNSET,
+        date_created: datetime.datetime | Unset = UNSET,
+        date_modified: datetime.datetime | Unset = UNSET,
+        date_created_min: datetime.datetime | Unset = UNSET,
+        date_created_max: datetime.datetime | Unset = UNSET,
+        date_modified_min: datetime.datetime | Unset = UNSET,
+        date_modified_max: datetime.datetime | Unset = UNSET,
+        include_fields: Unset = UNSET,
+        page_size: int | Unset = UNSET,
+        concurrency: int | Unset = UNSET,
+        max_items: int | None = None,
+        timeout: TimeoutTypes | Unset = UNSET,
+        max_retries: int | Unset = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str | int] | None = None,
+    ) -> Paginator[ChannelMetafield]: ...
+
+    @overload
+    def paginate(
+        self,
+        channel_id: int,
+        *,
+        key: str | Unset = UNSET,
+        namespace: str | Unset = UNSET,
+        direction: SortDirection | Unset = UNSET,
+        key_in: str | Sequence[str] | Unset = UNSET,
+        namespace_in: str | Sequence[str] | Unset = UNSET,
+        date_created: datetime.datetime | Unset = UNSET,
+        date_modified: datetime.datetime | Unset = UNSET,
+        date_created_min: datetime.datetime | Unset = UNSET,
+        date_created_max: datetime.datetime | Unset = UNSET,
+        date_modified_min: datetime.datetime | Unset = UNSET,
+        date_modified_max: datetime.datetime | Unset = UNSET,
+        include_fields: str | Sequence[MetafieldField],
+        page_size: int | Unset = UNSET,
+        concurrency: int | Unset = UNSET,
+        max_items: int | None = None,
+        timeout: TimeoutTypes | Unset = UNSET,
+        max_retries: int | Unset = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str | int] | None = None,
+    ) -> Paginator[PartialChannelMetafield]: ...
+
+    def paginate(
+        self,
+        channel_id: int,
+        *,
+        key: str | Unset = UNSET,
+        namespace: str | Unset = UNSET,
+        direction: SortDirection | Unset = UNSET,
+        key_in: str | Sequence[str] | Unset = UNSET,
+        namespace_in: str | Sequence[str] | Unset = UNSET,
+        date_created: datetime.datetime | Unset = UNSET,
+        date_modified: datetime.datetime | Unset = UNSET,
+        date_created_min: datetime.datetime | Unset = UNSET,
+        date_created_max: datetime.datetime | Unset = UNSET,
+        date_modified_min: datetime.datetime | Unset = UNSET,
+        date_modified_max: datetime.datetime | Unset = UNSET,
+        include_fields: str | Sequence[MetafieldField] | Unset = UNSET,
+        page_size: int | Unset = UNSET,
+        concurrency: int | Unset = UNSET,
+        max_items: int | None = None,
+        timeout: TimeoutTypes | Unset = UNSET,
+        max_retries: int | Unset = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str | int] | None = None,
+    ) -> Paginator[ChannelMetafield] | Paginator[PartialChannelMetafield]:
+        """Every item of `list`, fetching pages as needed (see the README's "Pagination")."""
+        return self._invoker.paginate(
+            _GET_CHANNEL_METAFIELDS,
+            {
+                "channel_id": channel_id,
+                "key": key,
+                "namespace": namespace,
+                "direction": direction,
+                "key_in": key_in,
+                "namespace_in": namespace_in,
+                "date_created": date_created,
+                "date_modified": date_modified,
+                "date_created_min": date_created_min,
+                "date_created_max": date_created_max,
+                "date_modified_min": date_modified_min,
+                "date_modified_max": date_modified_max,
+                "include_fields": include_fields,
+            },
+            page_size=page_size,
+            concurrency=concurrency,
+            max_items=max_items,
+            options=CallOptions(
+                timeout=timeout,
+                max_retries=max_retries,
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+            ),
+        )
+
+    @overload
+    def create(
+        self,
+        channel_id: int,
+        body: MetafieldCreate,
+        *,
+        timeout: TimeoutTypes | Unset = UNSET,
+        max_retries: int | Unset = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str | int] | None = None,
+    ) -> ChannelMetafieldResponse: ...
+
+    @overload
+    def create(
+        self,
+        channel_id: int,
+        *,
+        permission_set: PermissionSet,
+        namespace: str,
+        key: str,
+        value: str,
+        description: str | Unset = UNSET,
+        timeout: TimeoutTypes | Unset = UNSET,
+        max_retries: int | Unset = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str | int] | None = None,
+    ) -> ChannelMetafieldResponse: ...
+
+    def create(
+        self,
+        channel_id: int,
+        body: MetafieldCreate | Unset = UNSET,
+        *,
+        permission_set: PermissionSet | Unset = UNSET,
+        namespace: str | Unset = UNSET,
+        key: str | Unset = UNSET,
+        value: str | Unset = UNSET,
+        description: str | Unset = UNSET,
+        timeout: TimeoutTypes | Unset = UNSET,
+        max_retries: int | Unset = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str | int] | None = None,
+    ) -> ChannelMetafieldResponse:
+        """Create a metafield on a channel. (`POST /channels/{channel_id}/metafields`)"""
+        return self._invoker.call(
+            _CREATE_CHANNEL_METAFIELD,
+            {
+                "channel_id": channel_id,
+            },
+            body=body,
+            fields={
+                "permission_set": permission_set,
+                "namespace": namespace,
+                "key": key,
+                "value": value,
+                "description": description,
+            },
+            options=CallOptions(
+                timeout=timeout,
+                max_retries=max_retries,
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+            ),
+        )
+
+    def get(
+        self,
+        channel_id: int,
+        metafield_id: int | str,
+        *,
+        timeout: TimeoutTypes | Unset = UNSET,
+        max_retries: int | Unset = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str | int] | None = None,
+    ) -> ChannelMetafieldResponse:
+        """Get one metafield of a channel. (`GET /channels/{channel_id}/metafields/{metafield_id}`)"""
+        return self._invoker.call(
+            _GET_CHANNEL_METAFIELD,
+            {
+                "channel_id": channel_id,
+                "metafield_id": metafield_id,
+            },
+            options=CallOptions(
+                timeout=timeout,
+                max_retries=max_retries,
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+            ),
+        )
+
+    @overload
+    def update(
+        self,
+        channel_id: int,
+        metafield_id: int | str,
+        body: MetafieldUpdate,
+        *,
+        timeout: TimeoutTypes | Unset = UNSET,
+        max_retries: int | Unset = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str | int] | None = None,
+    ) -> ChannelMetafieldResponse: ...
+
+    @overload
+    def update(
+        self,
+        channel_id: int,
+        metafield_id: int | str,
+        *,
+        permission_set: PermissionSet | Unset = UNSET,
+        namespace: str | Unset = UNSET,
+        key: str | Unset = UNSET,
+        value: str | Unset = UNSET,
+        description: str | Unset = UNSET,
+        timeout: TimeoutTypes | Unset = UNSET,
+        max_retries: int | Unset = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str | int] | None = None,
+    ) -> ChannelMetafieldResponse: ...
+
+    def update(
+        self,
+        channel_id: int,
+        metafield_id: int | str,
+        body: MetafieldUpdate | Unset = UNSET,
+        *,
+        permission_set: PermissionSet | Unset = UNSET,
+        namespace: str | Unset = UNSET,
+        key: str | Unset = UNSET,
+        value: str | Unset = UNSET,
+        description: str | Unset = UNSET,
+        timeout: TimeoutTypes | Unset = UNSET,
+        max_retries: int | Unset = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str | int] | None = None,
+    ) -> ChannelMetafieldResponse:
+        """Update a metafield of a channel. (`PUT /channels/{channel_id}/metafields/{metafield_id}`)"""
+        return self._invoker.call(
+            _UPDATE_CHANNEL_METAFIELD,
+            {
+                "channel_id": channel_id,
+                "metafield_id": metafield_id,
+            },
+            body=body,
+            fields={
+                "permission_set": permission_set,
+                "namespace": namespace,
+                "key": key,
+                "value": value,
+                "description": description,
+            },
+            options=CallOptions(
+                timeout=timeout,
+                max_retries=max_retries,
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+            ),
+        )
+
+    def delete(
+        self,
+        channel_id: int,
+        metafield_id: int | str,
+        *,
+        timeout: TimeoutTypes | Unset = UNSET,
+        max_retries: int | Unset = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str | int] | None = None,
+    ) -> None:
+        """Delete a metafield of a channel. (`DELETE /channels/{channel_id}/metafields/{metafield_id}`)"""
+        return self._invoker.call(
+            _DELETE_CHANNEL_METAFIELD,
+            {
+                "channel_id": channel_id,
+                "metafield_id": metafield_id,
+            },
+            options=CallOptions(
+                timeout=timeout,
+                max_retries=max_retries,
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+            ),
+        )
+
+    def find(
+        self,
+        channel_id: int,
+        *,
+        namespace: str,
+        key: str,
+        owner_client_id: str | Unset = UNSET,
+        timeout: TimeoutTypes | Unset = UNSET,
+        max_retries: int | Unset = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str | int] | None = None,
+    ) -> ChannelMetafield | None:
+        """The metafield with this namespace and key, or None (see the README's "Find and upsert").
+
+        Several apps may each hold one: this client's is returned (its owner id is learnt from
+        its writes), or `owner_client_id`'s; if that cannot tell, `AmbiguousMetafieldError`.
+        """
+        return self._invoker.find(
+            _GET_CHANNEL_METAFIELDS,
+            {
+                "channel_id": channel_id,
+            },
+            namespace=namespace,
+            key=key,
+            owner_client_id=owner_client_id,
+            item=ChannelMetafield,
+            options=CallOptions(
+                timeout=timeout,
+                max_retries=max_retries,
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+            ),
+        )
+
+    def upsert(
+        self,
+        channel_id: int,
+        *,
+        permission_set: PermissionSet,
+        namespace: str,
+        key: str,
+        value: str,
+        description: str | Unset = UNSET,
+        timeout: TimeoutTypes | Unset = UNSET,
+        max_retries: int | Unset = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str | int] | None = None,
+    ) -> Upserted[ChannelMetafield]:
+        """Create the metafield, or update the one with this namespace and key so that it holds
+        these fields; leave it alone if it already does. Safe to repeat (see "Find and upsert")."""
+        return self._invoker.upsert(
+            find=_GET_CHANNEL_METAFIELDS,
+            create=_CREATE_CHANNEL_METAFIELD,
+            update=_UPDATE_CHANNEL_METAFIELD,
+            arguments={
+                "channel_id": channel_id,
+            },
+            fields={
+                "permission_set": permission_set,
+                "namespace": namespace,
+                "key": key,
+                "value": value,
+                "description": description,
+            },
+            item=ChannelMetafield,
+            options=CallOptions(
+                timeout=timeout,
+                max_retries=max_retries,
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+            ),
+        )
+
+
+class ChannelMetafieldsWithRawResponse:
+    """`channel_metafields` operations, answering with the raw response beside the model."""
+
+    def __init__(self, invoker: SyncInvoker) -> None:
+        self._invoker = invoker
+
+    @overload
+    def list(
+        self,
+        channel_id: int,
+        *,
+        page: int | Unset = 1,
+        limit: int | Unset = 50,
+        key: str | Unset = UNSET,
+        namespace: str | Unset = UNSET,
+        direction: SortDirection | Unset = UNSET,
+        key_in: str | Sequence[str] | Unset = UNSET,
+        namespace_in: str | Sequence[str] | Unset = UNSET,
+        date_created: datetime.datetime | Unset = UNSET,
+        date_modified: datetime.datetime | Unset = UNSET,
+        date_created_min: datetime.datetime | Unset = UNSET,
+        date_created_max: datetime.datetime | Unset = UNSET,
+        date_modified_min: datetime.datetime | Unset = UNSET,
+        date_modified_max: datetime.datetime | Unset = UNSET,
+        include_fields: Unset = UNSET,
+        timeout: TimeoutTypes | Unset = UNSET,
+        max_retries: int | Unset = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str | int] | None = None,
+    ) -> APIResponse[ChannelMetafieldList]: ...
+
+    @overload
+    def list(
+        self,
+        channel_id: int,
+        *,
+        page: int | Unset = 1,
+        limit: int | Unset = 50,
+        key: str | Unset = UNSET,
+        namespace: str | Unset = UNSET,
+        direction: SortDirection | Unset = UNSET,
+        key_in: str | Sequence[str] | Unset = UNSET,
+        namespace_in: str | Sequence[str] | Unset = UNSET,
+        date_created: datetime.datetime | Unset = UNSET,
+        date_modified: datetime.datetime | Unset = UNSET,
+        date_created_min: datetime.datetime | Unset = UNSET,
+        date_created_max: datetime.datetime | Unset = UNSET,
+        date_modified_min: datetime.datetime | Unset = UNSET,
+        date_modified_max: datetime.datetime | Unset = UNSET,
+        include_fields: str | Sequence[MetafieldField],
+        timeout: TimeoutTypes | Unset = UNSET,
+        max_retries: int | Unset = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str | int] | None = None,
+    ) -> APIResponse[PartialChannelMetafieldList]: ...
+
+    def list(
+        self,
+        channel_id: int,
+        *,
+        page: int | Unset = 1,
+        limit: int | Unset = 50,
+        key: str | Unset = UNSET,
+        namespace: str | Unset = UNSET,
+        direction: SortDirection | Unset = UNSET,
+        key_in: str | Sequence[str] | Unset = UNSET,
+        namespace_in: str | Sequence[str] | Unset = UNSET,
+        date_created: datetime.datetime | Unset = UNSET,
+        date_modified: datetime.datetime | Unset = UNSET,
+        date_created_min: datetime.datetime | Unset = UNSET,
+        date_created_max: datetime.datetime | Unset = UNSET,
+        date_modified_min: datetime.datetime | Unset = UNSET,
+        date_modified_max: datetime.datetime | Unset = UNSET,
+        include_fields: str | Sequence[MetafieldField] | Unset = UNSET,
+        timeout: TimeoutTypes | Unset = UNSET,
+        max_retries: int | Unset = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str | int] | None = None,
+    ) -> APIResponse[ChannelMetafieldList] | APIResponse[PartialChannelMetafieldList]:
+        """List a channel's metafields. (`GET /channels/{channel_id}/metafields`)"""
+        return self._invoker.call_raw(
+            _GET_CHANNEL_METAFIELDS,
+            {
+                "channel_id": channel_id,
+                "page": page,
+                "limit": limit,
+                "key": key,
+                "namespace": namespace,
+                "direction": direction,
+                "key_in": key_in,
+                "namespace_in": namespace_in,
+                "date_created": date_created,
+                "date_modified": date_modified,
+                "date_created_min": date_created_min,
+                "date_created_max": date_created_max,
+                "date_modified_min": date_modified_min,
+                "date_modified_max": date_modified_max,
+                "include_fields": include_fields,
+            },
+            options=CallOptions(
+                timeout=timeout,
+                max_retries=max_retries,
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+            ),
+        )
+
+    @overload
+    def create(
+        self,
+        channel_id: int,
+        body: MetafieldCreate,
+        *,
+        timeout: TimeoutTypes | Unset = UNSET,
+        max_retries: int | Unset = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str | int] | None = None,
+    ) -> APIResponse[ChannelMetafieldResponse]: ...
+
+    @overload
+    def create(
+        self,
+        channel_id: int,
+        *,
+        permission_set: PermissionSet,
+        namespace: str,
+        key: str,
+        value: str,
+        description: str | Unset = UNSET,
+        timeout: TimeoutTypes | Unset = UNSET,
+        max_retries: int | Unset = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str | int] | None = None,
+    ) -> APIResponse[ChannelMetafieldResponse]: ...
+
+    def create(
+        self,
+        channel_id: int,
+        body: MetafieldCreate | Unset = UNSET,
+        *,
+        permission_set: PermissionSet | Unset = UNSET,
+        namespace: str | Unset = UNSET,
+        key: str | Unset = UNSET,
+        value: str | Unset = UNSET,
+        description: str | Unset = UNSET,
+        timeout: TimeoutTypes | Unset = UNSET,
+        max_retries: int | Unset = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str | int] | None = None,
+    ) -> APIResponse[ChannelMetafieldResponse]:
+        """Create a metafield on a channel. (`POST /channels/{channel_id}/metafields`)"""
+        return self._invoker.call_raw(
+            _CREATE_CHANNEL_METAFIELD,
+            {
+                "channel_id": channel_id,
+            },
+            body=body,
+            fields={
+                "permission_set": permission_set,
+                "namespace": namespace,
+                "key": key,
+                "value": value,
+                "description": description,
+            },
+            options=CallOptions(
+                timeout=timeout,
+                max_retries=max_retries,
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+            ),
+        )
+
+    def get(
+        self,
+        channel_id: int,
+        metafield_id: int | str,
+        *,
+        timeout: TimeoutTypes | Unset = UNSET,
+        max_retries: int | Unset = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str | int] | None = None,
+    ) -> APIResponse[ChannelMetafieldResponse]:
+        """Get one metafield of a channel. (`GET /channels/{channel_id}/metafields/{metafield_id}`)"""
+        return self._invoker.call_raw(
+            _GET_CHANNEL_METAFIELD,
+            {
+                "channel_id": channel_id,
+                "metafield_id": metafield_id,
+            },
+            options=CallOptions(
+                timeout=timeout,
+                max_retries=max_retries,
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+            ),
+        )
+
+    @overload
+    def update(
+        self,
+        channel_id: int,
+        metafield_id: int | str,
+        body: MetafieldUpdate,
+        *,
+        timeout: TimeoutTypes | Unset = UNSET,
+        max_retries: int | Unset = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str | int] | None = None,
+    ) -> APIResponse[ChannelMetafieldResponse]: ...
+
+    @overload
+    def update(
+        self,
+        channel_id: int,
+        metafield_id: int | str,
+        *,
+        permission_set: PermissionSet | Unset = UNSET,
+        namespace: str | Unset = UNSET,
+        key: str | Unset = UNSET,
+        value: str | Unset = UNSET,
+        description: str | Unset = UNSET,
+        timeout: TimeoutTypes | Unset = UNSET,
+        max_retries: int | Unset = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str | int] | None = None,
+    ) -> APIResponse[ChannelMetafieldResponse]: ...
+
+    def update(
+        self,
+        channel_id: int,
+        metafield_id: int | str,
+        body: MetafieldUpdate | Unset = UNSET,
+        *,
+        permission_set: PermissionSet | Unset = UNSET,
+        namespace: str | Unset = UNSET,
+        key: str | Unset = UNSET,
+        value: str | Unset = UNSET,
+        description: str | Unset = UNSET,
+        timeout: TimeoutTypes | Unset = UNSET,
+        max_retries: int | Unset = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str | int] | None = None,
+    ) -> APIResponse[ChannelMetafieldResponse]:
+        """Update a metafield of a channel. (`PUT /channels/{channel_id}/metafields/{metafield_id}`)"""
+        return self._invoker.call_raw(
+            _UPDATE_CHANNEL_METAFIELD,
+            {
+                "channel_id": channel_id,
+                "metafield_id": metafield_id,
+            },
+            body=body,
+            fields={
+                "permission_set": permission_set,
+                "namespace": namespace,
+                "key": key,
+                "value": value,
+                "description": description,
+            },
+            options=CallOptions(
+                timeout=timeout,
+                max_retries=max_retries,
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+            ),
+        )
+
+    def delete(
+        self,
+        channel_id: int,
+        metafield_id: int | str,
+        *,
+        timeout: TimeoutTypes | Unset = UNSET,
+        max_retries: int | Unset = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str | int] | None = None,
+    ) -> APIResponse[None]:
+        """Delete a metafield of a channel. (`DELETE /channels/{channel_id}/metafields/{metafield_id}`)"""
+        return self._invoker.call_raw(
+            _DELETE_CHANNEL_METAFIELD,
+            {
+                "channel_id": channel_id,
+                "metafield_id": metafield_id,
+            },
+            options=CallOptions(
+                timeout=timeout,
+                max_retries=max_retries,
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+            ),
+        )
+
+
+class AsyncChannelMetafields:
+    """`channel_metafields` operations."""
+
+    def __init__(self, invoker: AsyncInvoker) -> None:
+        self._invoker = invoker
+
+    @property
+    def with_raw_response(self) -> AsyncChannelMetafieldsWithRawResponse:
+        """The same operations, returning an `APIResponse` (status, headers, rate limit, model)."""
+        return AsyncChannelMetafieldsWithRawResponse(self._invoker)
+
+    @overload
+    async def list(
+        self,
+        channel_id: int,
+        *,
+        page: int | Unset = 1,
+        limit: int | Unset = 50,
+        key: str | Unset = UNSET,
+        namespace: str | Unset = UNSET,
+        direction: SortDirection | Unset = UNSET,
+        key_in: str | Sequence[str] | Unset = UNSET,
+        namespace_in: str | Sequence[str] | Unset = UNSET,
+        date_created: datetime.datetime | Unset = UNSET,
+        date_modified: datetime.datetime | Unset = UNSET,
+        date_created_min: datetime.datetime | Unset = UNSET,
+        date_created_max: datetime.datetime | Unset = UNSET,
+        date_modified_min: datetime.datetime | Unset = UNSET,
+        date_modified_max: datetime.datetime | Unset = UNSET,
+        include_fields: Unset = UNSET,
+        timeout: TimeoutTypes | Unset = UNSET,
+        max_retries: int | Unset = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str | int] | None = None,
+    ) -> ChannelMetafieldList: ...
+
+    @overload
+    async def list(
+        self,
+        channel_id: int,
+        *,
+        page: int | Unset = 1,
+        limit: int | Unset = 50,
+        key: str | Unset = UNSET,
+        namespace: str | Unset = UNSET,
+        direction: SortDirection | Unset = UNSET,
+        key_in: str | Sequence[str] | Unset = UNSET,
+        namespace_in: str | Sequence[str] | Unset = UNSET,
+        date_created: datetime.datetime | Unset = UNSET,
+        date_modified: datetime.datetime | Unset = UNSET,
+        date_created_min: datetime.datetime | Unset = UNSET,
+        date_created_max: datetime.datetime | Unset = UNSET,
+        date_modified_min: datetime.datetime | Unset = UNSET,
+        date_modified_max: datetime.datetime | Unset = UNSET,
+        include_fields: str | Sequence[MetafieldField],
+        timeout: TimeoutTypes | Unset = UNSET,
+        max_retries: int | Unset = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str | int] | None = None,
+    ) -> PartialChannelMetafieldList: ...
+
+    async def list(
+        self,
+        channel_id: int,
+        *,
+        page: int | Unset = 1,
+        limit: int | Unset = 50,
+        key: str | Unset = UNSET,
+        namespace: str | Unset = UNSET,
+        direction: SortDirection | Unset = UNSET,
+        key_in: str | Sequence[str] | Unset = UNSET,
+        namespace_in: str | Sequence[str] | Unset = UNSET,
+        date_created: datetime.datetime | Unset = UNSET,
+        date_modified: datetime.datetime | Unset = UNSET,
+        date_created_min: datetime.datetime | Unset = UNSET,
+        date_created_max: datetime.datetime | Unset = UNSET,
+        date_modified_min: datetime.datetime | Unset = UNSET,
+        date_modified_max: datetime.datetime | Unset = UNSET,
+        include_fields: str | Sequence[MetafieldField] | Unset = UNSET,
+        timeout: TimeoutTypes | Unset = UNSET,
+        max_retries: int | Unset = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str | int] | None = None,
+    ) -> ChannelMetafieldList | PartialChannelMetafieldList:
+        """List a channel's metafields. (`GET /channels/{channel_id}/metafields`)"""
+        return await self._invoker.call(
+            _GET_CHANNEL_METAFIELDS,
+            {
+                "channel_id": channel_id,
+                "page": page,
+                "limit": limit,
+                "key": key,
+                "namespace": namespace,
+                "direction": direction,
+                "key_in": key_in,
+                "namespace_in": namespace_in,
+                "date_created": date_created,
+                "date_modified": date_modified,
+                "date_created_min": date_created_min,
+                "date_created_max": date_created_max,
+                "date_modified_min": date_modified_min,
+                "date_modified_max": date_modified_max,
+                "include_fields": include_fields,
+            },
+            options=CallOptions(
+                timeout=timeout,
+                max_retries=max_retries,
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+            ),
+        )
+
+    @overload
+    def paginate(
+        self,
+        channel_id: int,
+        *,
+        key: str | Unset = UNSET,
+        namespace: str | Unset = UNSET,
+        direction: SortDirection | Unset = UNSET,
+        key_in: str | Sequence[str] | Unset = UNSET,
+        namespace_in: str | Sequence[str] | Unset = UNSET,
+        date_created: datetime.datetime | Unset = UNSET,
+        date_modified: datetime.datetime | Unset = UNSET,
+        date_created_min: datetime.datetime | Unset = UNSET,
+        date_created_max: datetime.datetime | Unset = UNSET,
+        date_modified_min: datetime.datetime | Unset = UNSET,
+        date_modified_max: datetime.datetime | Unset = UNSET,
+        include_fields: Unset = UNSET,
+        page_size: int | Unset = UNSET,
+        concurrency: int | Unset = UNSET,
+        max_items: int | None = None,
+        timeout: TimeoutTypes | Unset = UNSET,
+        max_retries: int | Unset = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str | int] | None = None,
+    ) -> AsyncPaginator[ChannelMetafield]: ...
+
+    @overload
+    def paginate(
+        self,
+        channel_id: int,
+        *,
+        key: str | Unset = UNSET,
+        namespace: str | Unset = UNSET,
+        direction: SortDirection | Unset = UNSET,
+        key_in: str | Sequence[str] | Unset = UNSET,
+        namespace_in: str | Sequence[str] | Unset = UNSET,
+        date_created: datetime.datetime | Unset = UNSET,
+        date_modified: datetime.datetime | Unset = UNSET,
+        date_created_min: datetime.datetime | Unset = UNSET,
+        date_created_max: datetime.datetime | Unset = UNSET,
+        date_modified_min: datetime.datetime | Unset = UNSET,
+        date_modified_max: datetime.datetime | Unset = UNSET,
+        include_fields: str | Sequence[MetafieldField],
+        page_size: int | Unset = UNSET,
+        concurrency: int | Unset = UNSET,
+        max_items: int | None = None,
+        timeout: TimeoutTypes | Unset = UNSET,
+        max_retries: int | Unset = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str | int] | None = None,
+    ) -> AsyncPaginator[PartialChannelMetafield]: ...
+
+    def paginate(
+        self,
+        channel_id: int,
+        *,
+        key: str | Unset = UNSET,
+        namespace: str | Unset = UNSET,
+        direction: SortDirection | Unset = UNSET,
+        key_in: str | Sequence[str] | Unset = UNSET,
+        namespace_in: str | Sequence[str] | Unset = UNSET,
+        date_created: datetime.datetime | Unset = UNSET,
+        date_modified: datetime.datetime | Unset = UNSET,
+        date_created_min: datetime.datetime | Unset = UNSET,
+        date_created_max: datetime.datetime | Unset = UNSET,
+        date_modified_min: datetime.datetime | Unset = UNSET,
+        date_modified_max: datetime.datetime | Unset = UNSET,
+        include_fields: str | Sequence[MetafieldField] | Unset = UNSET,
+        page_size: int | Unset = UNSET,
+        concurrency: int | Unset = UNSET,
+        max_items: int | None = None,
+        timeout: TimeoutTypes | Unset = UNSET,
+        max_retries: int | Unset = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str | int] | None = None,
+    ) -> AsyncPaginator[ChannelMetafield] | AsyncPaginator[PartialChannelMetafield]:
+        """Every item of `list`, fetching pages as needed (see the README's "Pagination")."""
+        return self._invoker.paginate(
+            _GET_CHANNEL_METAFIELDS,
+            {
+                "channel_id": channel_id,
+                "key": key,
+                "namespace": namespace,
+                "direction": direction,
+                "key_in": key_in,
+                "namespace_in": namespace_in,
+                "date_created": date_created,
+                "date_modified": date_modified,
+                "date_created_min": date_created_min,
+                "date_created_max": date_created_max,
+                "date_modified_min": date_modified_min,
+                "date_modified_max": date_modified_max,
+                "include_fields": include_fields,
+            },
+            page_size=page_size,
+            concurrency=concurrency,
+            max_items=max_items,
+            options=CallOptions(
+                timeout=timeout,
+                max_retries=max_retries,
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+            ),
+        )
+
+    @overload
+    async def create(
+        self,
+        channel_id: int,
+        body: MetafieldCreate,
+        *,
+        timeout: TimeoutTypes | Unset = UNSET,
+        max_retries: int | Unset = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str | int] | None = None,
+    ) -> ChannelMetafieldResponse: ...
+
+    @overload
+    async def create(
+        self,
+        channel_id: int,
+        *,
+        permission_set: PermissionSet,
+        namespace: str,
+        key: str,
+        value: str,
+        description: str | Unset = UNSET,
+        timeout: TimeoutTypes | Unset = UNSET,
+        max_retries: int | Unset = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str | int] | None = None,
+    ) -> ChannelMetafieldResponse: ...
+
+    async def create(
+        self,
+        channel_id: int,
+        body: MetafieldCreate | Unset = UNSET,
+        *,
+        permission_set: PermissionSet | Unset = UNSET,
+        namespace: str | Unset = UNSET,
+        key: str | Unset = UNSET,
+        value: str | Unset = UNSET,
+        description: str | Unset = UNSET,
+        timeout: TimeoutTypes | Unset = UNSET,
+        max_retries: int | Unset = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str | int] | None = None,
+    ) -> ChannelMetafieldResponse:
+        """Create a metafield on a channel. (`POST /channels/{channel_id}/metafields`)"""
+        return await self._invoker.call(
+            _CREATE_CHANNEL_METAFIELD,
+            {
+                "channel_id": channel_id,
+            },
+            body=body,
+            fields={
+                "permission_set": permission_set,
+                "namespace": namespace,
+                "key": key,
+                "value": value,
+                "description": description,
+            },
+            options=CallOptions(
+                timeout=timeout,
+                max_retries=max_retries,
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+            ),
+        )
+
+    async def get(
+        self,
+        channel_id: int,
+        metafield_id: int | str,
+        *,
+        timeout: TimeoutTypes | Unset = UNSET,
+        max_retries: int | Unset = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str | int] | None = None,
+    ) -> ChannelMetafieldResponse:
+        """Get one metafield of a channel. (`GET /channels/{channel_id}/metafields/{metafield_id}`)"""
+        return await self._invoker.call(
+            _GET_CHANNEL_METAFIELD,
+            {
+                "channel_id": channel_id,
+                "metafield_id": metafield_id,
+            },
+            options=CallOptions(
+                timeout=timeout,
+                max_retries=max_retries,
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+            ),
+        )
+
+    @overload
+    async def update(
+        self,
+        channel_id: int,
+        metafield_id: int | str,
+        body: MetafieldUpdate,
+        *,
+        timeout: TimeoutTypes | Unset = UNSET,
+        max_retries: int | Unset = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str | int] | None = None,
+    ) -> ChannelMetafieldResponse: ...
+
+    @overload
+    async def update(
+        self,
+        channel_id: int,
+        metafield_id: int | str,
+        *,
+        permission_set: PermissionSet | Unset = UNSET,
+        namespace: str | Unset = UNSET,
+        key: str | Unset = UNSET,
+        value: str | Unset = UNSET,
+        description: str | Unset = UNSET,
+        timeout: TimeoutTypes | Unset = UNSET,
+        max_retries: int | Unset = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str | int] | None = None,
+    ) -> ChannelMetafieldResponse: ...
+
+    async def update(
+        self,
+        channel_id: int,
+        metafield_id: int | str,
+        body: MetafieldUpdate | Unset = UNSET,
+        *,
+        permission_set: PermissionSet | Unset = UNSET,
+        namespace: str | Unset = UNSET,
+        key: str | Unset = UNSET,
+        value: str | Unset = UNSET,
+        description: str | Unset = UNSET,
+        timeout: TimeoutTypes | Unset = UNSET,
+        max_retries: int | Unset = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str | int] | None = None,
+    ) -> ChannelMetafieldResponse:
+        """Update a metafield of a channel. (`PUT /channels/{channel_id}/metafields/{metafield_id}`)"""
+        return await self._invoker.call(
+            _UPDATE_CHANNEL_METAFIELD,
+            {
+                "channel_id": channel_id,
+                "metafield_id": metafield_id,
+            },
+            body=body,
+            fields={
+                "permission_set": permission_set,
+                "namespace": namespace,
+                "key": key,
+                "value": value,
+                "description": description,
+            },
+            options=CallOptions(
+                timeout=timeout,
+                max_retries=max_retries,
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+            ),
+        )
+
+    async def delete(
+        self,
+        channel_id: int,
+        metafield_id: int | str,
+        *,
+        timeout: TimeoutTypes | Unset = UNSET,
+        max_retries: int | Unset = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str | int] | None = None,
+    ) -> None:
+        """Delete a metafield of a channel. (`DELETE /channels/{channel_id}/metafields/{metafield_id}`)"""
+        return await self._invoker.call(
+            _DELETE_CHANNEL_METAFIELD,
+            {
+                "channel_id": channel_id,
+                "metafield_id": metafield_id,
+            },
+            options=CallOptions(
+                timeout=timeout,
+                max_retries=max_retries,
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+            ),
+        )
+
+    async def find(
+        self,
+        channel_id: int,
+        *,
+        namespace: str,
+        key: str,
+        owner_client_id: str | Unset = UNSET,
+        timeout: TimeoutTypes | Unset = UNSET,
+        max_retries: int | Unset = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str | int] | None = None,
+    ) -> ChannelMetafield | None:
+        """The metafield with this namespace and key, or None (see the README's "Find and upsert").
+
+        Several apps may each hold one: this client's is returned (its owner id is learnt from
+        its writes), or `owner_client_id`'s; if that cannot tell, `AmbiguousMetafieldError`.
+        """
+        return await self._invoker.find(
+            _GET_CHANNEL_METAFIELDS,
+            {
+                "channel_id": channel_id,
+            },
+            namespace=namespace,
+            key=key,
+            owner_client_id=owner_client_id,
+            item=ChannelMetafield,
+            options=CallOptions(
+                timeout=timeout,
+                max_retries=max_retries,
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+            ),
+        )
+
+    async def upsert(
+        self,
+        channel_id: int,
+        *,
+        permission_set: PermissionSet,
+        namespace: str,
+        key: str,
+        value: str,
+        description: str | Unset = UNSET,
+        timeout: TimeoutTypes | Unset = UNSET,
+        max_retries: int | Unset = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str | int] | None = None,
+    ) -> Upserted[ChannelMetafield]:
+        """Create the metafield, or update the one with this namespace and key so that it holds
+        these fields; leave it alone if it already does. Safe to repeat (see "Find and upsert")."""
+        return await self._invoker.upsert(
+            find=_GET_CHANNEL_METAFIELDS,
+            create=_CREATE_CHANNEL_METAFIELD,
+            update=_UPDATE_CHANNEL_METAFIELD,
+            arguments={
+                "channel_id": channel_id,
+            },
+            fields={
+                "permission_set": permission_set,
+                "namespace": namespace,
+                "key": key,
+                "value": value,
+                "description": description,
+            },
+            item=ChannelMetafield,
+            options=CallOptions(
+                timeout=timeout,
+                max_retries=max_retries,
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+            ),
+        )
+
+
+class AsyncChannelMetafieldsWithRawResponse:
+    """`channel_metafields` operations, answering with the raw response beside the model."""
+
+    def __init__(self, invoker: AsyncInvoker) -> None:
+        self._invoker = invoker
+
+    @overload
+    async def list(
+        self,
+        channel_id: int,
+        *,
+        page: int | Unset = 1,
+        limit: int | Unset = 50,
+        key: str | Unset = UNSET,
+        namespace: str | Unset = UNSET,
+        direction: SortDirection | Unset = UNSET,
+        key_in: str | Sequence[str] | Unset = UNSET,
+        namespace_in: str | Sequence[str] | Unset = UNSET,
+        date_created: datetime.datetime | Unset = UNSET,
+        date_modified: datetime.datetime | Unset = UNSET,
+        date_created_min: datetime.datetime | Unset = UNSET,
+        date_created_max: datetime.datetime | Unset = UNSET,
+        date_modified_min: datetime.datetime | Unset = UNSET,
+        date_modified_max: datetime.datetime | Unset = UNSET,
+        include_fields: Unset = UNSET,
+        timeout: TimeoutTypes | Unset = UNSET,
+        max_retries: int | Unset = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str | int] | None = None,
+    ) -> APIResponse[ChannelMetafieldList]: ...
+
+    @overload
+    async def list(
+        self,
+        channel_id: int,
+        *,
+        page: int | Unset = 1,
+        limit: int | Unset = 50,
+        key: str | Unset = UNSET,
+        namespace: str | Unset = UNSET,
+        direction: SortDirection | Unset = UNSET,
+        key_in: str | Sequence[str] | Unset = UNSET,
+        namespace_in: str | Sequence[str] | Unset = UNSET,
+        date_created: datetime.datetime | Unset = UNSET,
+        date_modified: datetime.datetime | Unset = UNSET,
+        date_created_min: datetime.datetime | Unset = UNSET,
+        date_created_max: datetime.datetime | Unset = UNSET,
+        date_modified_min: datetime.datetime | Unset = UNSET,
+        date_modified_max: datetime.datetime | Unset = UNSET,
+        include_fields: str | Sequence[MetafieldField],
+        timeout: TimeoutTypes | Unset = UNSET,
+        max_retries: int | Unset = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str | int] | None = None,
+    ) -> APIResponse[PartialChannelMetafieldList]: ...
+
+    async def list(
+        self,
+        channel_id: int,
+        *,
+        page: int | Unset = 1,
+        limit: int | Unset = 50,
+        key: str | Unset = UNSET,
+        namespace: str | Unset = UNSET,
+        direction: SortDirection | Unset = UNSET,
+        key_in: str | Sequence[str] | Unset = UNSET,
+        namespace_in: str | Sequence[str] | Unset = UNSET,
+        date_created: datetime.datetime | Unset = UNSET,
+        date_modified: datetime.datetime | Unset = UNSET,
+        date_created_min: datetime.datetime | Unset = UNSET,
+        date_created_max: datetime.datetime | Unset = UNSET,
+        date_modified_min: datetime.datetime | Unset = UNSET,
+        date_modified_max: datetime.datetime | Unset = UNSET,
+        include_fields: str | Sequence[MetafieldField] | Unset = UNSET,
+        timeout: TimeoutTypes | Unset = UNSET,
+        max_retries: int | Unset = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str | int] | None = None,
+    ) -> APIResponse[ChannelMetafieldList] | APIResponse[PartialChannelMetafieldList]:
+        """List a channel's metafields. (`GET /channels/{channel_id}/metafields`)"""
+        return await self._invoker.call_raw(
+            _GET_CHANNEL_METAFIELDS,
+            {
+                "channel_id": channel_id,
+                "page": page,
+                "limit": limit,
+                "key": key,
+                "namespace": namespace,
+                "direction": direction,
+                "key_in": key_in,
+                "namespace_in": namespace_in,
+                "date_created": date_created,
+                "date_modified": date_modified,
+                "date_created_min": date_created_min,
+                "date_created_max": date_created_max,
+                "date_modified_min": date_modified_min,
+                "date_modified_max": date_modified_max,
+                "include_fields": include_fields,
+            },
+            options=CallOptions(
+                timeout=timeout,
+                max_retries=max_retries,
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+            ),
+        )
+
+    @overload
+    async def create(
+        self,
+        channel_id: int,
+        body: MetafieldCreate,
+        *,
+        timeout: TimeoutTypes | Unset = UNSET,
+        max_retries: int | Unset = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str | int] | None = None,
+    ) -> APIResponse[ChannelMetafieldResponse]: ...
+
+    @overload
+    async def create(
+        self,
+        channel_id: int,
+        *,
+        permission_set: PermissionSet,
+        namespace: str,
+        key: str,
+        value: str,
+        description: str | Unset = UNSET,
+        timeout: TimeoutTypes | Unset = UNSET,
+        max_retries: int | Unset = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str | int] | None = None,
+    ) -> APIResponse[ChannelMetafieldResponse]: ...
+
+    async def create(
+        self,
+        channel_id: int,
+        body: MetafieldCreate | Unset = UNSET,
+        *,
+        permission_set: PermissionSet | Unset = UNSET,
+        namespace: str | Unset = UNSET,
+        key: str | Unset = UNSET,
+        value: str | Unset = UNSET,
+        description: str | Unset = UNSET,
+        timeout: TimeoutTypes | Unset = UNSET,
+        max_retries: int | Unset = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str | int] | None = None,
+    ) -> APIResponse[ChannelMetafieldResponse]:
+        """Create a metafield on a channel. (`POST /channels/{channel_id}/metafields`)"""
+        return await self._invoker.call_raw(
+            _CREATE_CHANNEL_METAFIELD,
+            {
+                "channel_id": channel_id,
+            },
+            body=body,
+            fields={
+                "permission_set": permission_set,
+                "namespace": namespace,
+                "key": key,
+                "value": value,
+                "description": description,
+            },
+            options=CallOptions(
+                timeout=timeout,
+                max_retries=max_retries,
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+            ),
+        )
+
+    async def get(
+        self,
+        channel_id: int,
+        metafield_id: int | str,
+        *,
+        timeout: TimeoutTypes | Unset = UNSET,
+        max_retries: int | Unset = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str | int] | None = None,
+    ) -> APIResponse[ChannelMetafieldResponse]:
+        """Get one metafield of a channel. (`GET /channels/{channel_id}/metafields/{metafield_id}`)"""
+        return await self._invoker.call_raw(
+            _GET_CHANNEL_METAFIELD,
+            {
+                "channel_id": channel_id,
+                "metafield_id": metafield_id,
+            },
+            options=CallOptions(
+                timeout=timeout,
+                max_retries=max_retries,
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+            ),
+        )
+
+    @overload
+    async def update(
+        self,
+        channel_id: int,
+        metafield_id: int | str,
+        body: MetafieldUpdate,
+        *,
+        timeout: TimeoutTypes | Unset = UNSET,
+        max_retries: int | Unset = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str | int] | None = None,
+    ) -> APIResponse[ChannelMetafieldResponse]: ...
+
+    @overload
+    async def update(
+        self,
+        channel_id: int,
+        metafield_id: int | str,
+        *,
+        permission_set: PermissionSet | Unset = UNSET,
+        namespace: str | Unset = UNSET,
+        key: str | Unset = UNSET,
+        value: str | Unset = UNSET,
+        description: str | Unset = UNSET,
+        timeout: TimeoutTypes | Unset = UNSET,
+        max_retries: int | Unset = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str | int] | None = None,
+    ) -> APIResponse[ChannelMetafieldResponse]: ...
+
+    async def update(
+        self,
+        channel_id: int,
+        metafield_id: int | str,
+        body: MetafieldUpdate | Unset = UNSET,
+        *,
+        permission_set: PermissionSet | Unset = UNSET,
+        namespace: str | Unset = UNSET,
+        key: str | Unset = UNSET,
+        value: str | Unset = UNSET,
+        description: str | Unset = UNSET,
+        timeout: TimeoutTypes | Unset = UNSET,
+        max_retries: int | Unset = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str | int] | None = None,
+    ) -> APIResponse[ChannelMetafieldResponse]:
+        """Update a metafield of a channel. (`PUT /channels/{channel_id}/metafields/{metafield_id}`)"""
+        return await self._invoker.call_raw(
+            _UPDATE_CHANNEL_METAFIELD,
+            {
+                "channel_id": channel_id,
+                "metafield_id": metafield_id,
+            },
+            body=body,
+            fields={
+                "permission_set": permission_set,
+                "namespace": namespace,
+                "key": key,
+                "value": value,
+                "description": description,
+            },
+            options=CallOptions(
+                timeout=timeout,
+                max_retries=max_retries,
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+            ),
+        )
+
+    async def delete(
+        self,
+        channel_id: int,
+        metafield_id: int | str,
+        *,
+        timeout: TimeoutTypes | Unset = UNSET,
+        max_retries: int | Unset = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str | int] | None = None,
+    ) -> APIResponse[None]:
+        """Delete a metafield of a channel. (`DELETE /channels/{channel_id}/metafields/{metafield_id}`)"""
+        return await self._invoker.call_raw(
+            _DELETE_CHANNEL_METAFIELD,
+            {
+                "channel_id": channel_id,
+                "metafield_id": metafield_id,
+            },
+            options=CallOptions(
+                timeout=timeout,
+                max_retries=max_retries,
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+            ),
+        )

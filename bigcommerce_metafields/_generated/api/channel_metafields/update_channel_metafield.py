@@ -1,0 +1,239 @@
+from http import HTTPStatus
+from typing import Any
+from urllib.parse import quote
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.channel_metafield_response import ChannelMetafieldResponse
+from ...models.error_response import ErrorResponse
+from ...models.metafield_update import MetafieldUpdate
+from ...types import Response
+
+
+def _get_kwargs(
+    channel_id: int,
+    metafield_id: int | str,
+    *,
+    body: MetafieldUpdate,
+) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+
+    _kwargs: dict[str, Any] = {
+        "method": "put",
+        "url": "/channels/{channel_id}/metafields/{metafield_id}".format(
+            channel_id=quote(str(channel_id), safe=""),
+            metafield_id=quote(str(metafield_id), safe=""),
+        ),
+    }
+
+    _kwargs["json"] = body.to_dict()
+
+    headers["Content-Type"] = "application/json"
+
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> ChannelMetafieldResponse | ErrorResponse | None:
+    if response.status_code == 200:
+        response_200 = ChannelMetafieldResponse.from_dict(response.json())
+
+        return response_200
+
+    if response.status_code == 400:
+        response_400 = ErrorResponse.from_dict(response.json())
+
+        return response_400
+
+    if response.status_code == 401:
+        response_401 = ErrorResponse.from_dict(response.json())
+
+        return response_401
+
+    if response.status_code == 403:
+        response_403 = ErrorResponse.from_dict(response.json())
+
+        return response_403
+
+    if response.status_code == 404:
+        response_404 = ErrorResponse.from_dict(response.json())
+
+        return response_404
+
+    if response.status_code == 409:
+        response_409 = ErrorResponse.from_dict(response.json())
+
+        return response_409
+
+    if response.status_code == 422:
+        response_422 = ErrorResponse.from_dict(response.json())
+
+        return response_422
+
+    if response.status_code == 429:
+        response_429 = ErrorResponse.from_dict(response.json())
+
+        return response_429
+
+    if 500 <= response.status_code <= 599:
+        response_5xx = ErrorResponse.from_dict(response.json())
+
+        return response_5xx
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[ChannelMetafieldResponse | ErrorResponse]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    channel_id: int,
+    metafield_id: int | str,
+    *,
+    client: AuthenticatedClient,
+    body: MetafieldUpdate,
+) -> Response[ChannelMetafieldResponse | ErrorResponse]:
+    """Update a metafield of a channel.
+
+     A partial update; only the fields sent change.
+
+    Args:
+        channel_id (int):
+        metafield_id (int | str):
+        body (MetafieldUpdate): A partial update; only the fields set are sent and changed.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[ChannelMetafieldResponse | ErrorResponse]
+    """
+
+    kwargs = _get_kwargs(
+        channel_id=channel_id,
+        metafield_id=metafield_id,
+        body=body,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    channel_id: int,
+    metafield_id: int | str,
+    *,
+    client: AuthenticatedClient,
+    body: MetafieldUpdate,
+) -> ChannelMetafieldResponse | ErrorResponse | None:
+    """Update a metafield of a channel.
+
+     A partial update; only the fields sent change.
+
+    Args:
+        channel_id (int):
+        metafield_id (int | str):
+        body (MetafieldUpdate): A partial update; only the fields set are sent and changed.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        ChannelMetafieldResponse | ErrorResponse
+    """
+
+    return sync_detailed(
+        channel_id=channel_id,
+        metafield_id=metafield_id,
+        client=client,
+        body=body,
+    ).parsed
+
+
+async def asyncio_detailed(
+    channel_id: int,
+    metafield_id: int | str,
+    *,
+    client: AuthenticatedClient,
+    body: MetafieldUpdate,
+) -> Response[ChannelMetafieldResponse | ErrorResponse]:
+    """Update a metafield of a channel.
+
+     A partial update; only the fields sent change.
+
+    Args:
+        channel_id (int):
+        metafield_id (int | str):
+        body (MetafieldUpdate): A partial update; only the fields set are sent and changed.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[ChannelMetafieldResponse | ErrorResponse]
+    """
+
+    kwargs = _get_kwargs(
+        channel_id=channel_id,
+        metafield_id=metafield_id,
+        body=body,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    channel_id: int,
+    metafield_id: int | str,
+    *,
+    client: AuthenticatedClient,
+    body: MetafieldUpdate,
+) -> ChannelMetafieldResponse | ErrorResponse | None:
+    """Update a metafield of a channel.
+
+     A partial update; only the fields sent change.
+
+    Args:
+        channel_id (int):
+        metafield_id (int | str):
+        body (MetafieldUpdate): A partial update; only the fields set are sent and changed.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        ChannelMetafieldResponse | ErrorResponse
+    """
+
+    return (
+        await asyncio_detailed(
+            channel_id=channel_id,
+            metafield_id=metafield_id,
+            client=client,
+            body=body,
+        )
+    ).parsed

@@ -1,0 +1,1811 @@
+"""`location_metafields`: typed operations for the SDK's client (generated; do not edit)."""
+
+from __future__ import annotations
+
+import datetime
+from collections.abc import Mapping, Sequence
+from typing import Any, cast, overload
+
+from ...._operation import (
+    APIResponse,
+    AsyncInvoker,
+    CallOptions,
+    FieldRule,
+    Operation,
+    QueryRule,
+    SyncInvoker,
+    TimeoutTypes,
+    Upserted,
+)
+from ...._pagination import AsyncPaginator, Paginator
+from ...models import LocationMetafield, PartialLocationMetafield
+from ...models.error_response import ErrorResponse
+from ...models.location_metafield_list import LocationMetafieldList
+from ...models.location_metafield_response import LocationMetafieldResponse
+from ...models.metafield_create import MetafieldCreate
+from ...models.metafield_field import MetafieldField, check_metafield_field
+from ...models.metafield_update import MetafieldUpdate
+from ...models.partial_location_metafield_list import PartialLocationMetafieldList
+from ...models.permission_set import PermissionSet, check_permission_set
+from ...models.sort_direction import SortDirection, check_sort_direction
+from ...types import UNSET, Unset
+from . import (
+    create_location_metafield,
+    delete_location_metafield,
+    get_location_metafield,
+    get_location_metafields,
+    update_location_metafield,
+)
+
+_GET_LOCATION_METAFIELDS = Operation(
+    operation_id="get_location_metafields",
+    method="GET",
+    path="/inventory/locations/{location_id}/metafields",
+    build_request=get_location_metafields._get_kwargs,
+    parse_response=get_location_metafields._parse_response,
+    success=LocationMetafieldList,
+    path_parameters=(("location_id", int),),
+    query_rules=(
+        QueryRule(
+            name="page",
+            public="page",
+            generated="page",
+            kind="integer",
+            minimum=1,
+        ),
+        QueryRule(
+            name="limit",
+            public="limit",
+            generated="limit",
+            kind="integer",
+            minimum=1,
+            maximum=250,
+        ),
+        QueryRule(
+            name="key",
+            public="key",
+            generated="key",
+            kind="string",
+            min_length=1,
+            max_length=64,
+        ),
+        QueryRule(
+            name="namespace",
+            public="namespace",
+            generated="namespace",
+            kind="string",
+            min_length=1,
+            max_length=64,
+        ),
+        QueryRule(
+            name="direction",
+            public="direction",
+            generated="direction",
+            kind="enum",
+            choices=(
+                "asc",
+                "desc",
+            ),
+        ),
+        QueryRule(
+            name="key:in",
+            public="key_in",
+            generated="keyin",
+            kind="array",
+            min_items=1,
+            items=QueryRule(
+                name="key:in[]",
+                public="key_in[]",
+                generated="",
+                kind="string",
+                min_length=1,
+                max_length=64,
+                pattern="^[^,]*$",
+            ),
+        ),
+        QueryRule(
+            name="namespace:in",
+            public="namespace_in",
+            generated="namespacein",
+            kind="array",
+            min_items=1,
+            items=QueryRule(
+                name="namespace:in[]",
+                public="namespace_in[]",
+                generated="",
+                kind="string",
+                min_length=1,
+                max_length=64,
+                pattern="^[^,]*$",
+            ),
+        ),
+        QueryRule(
+            name="date_created:min",
+            public="date_created_min",
+            generated="date_createdmin",
+            kind="date-time",
+        ),
+        QueryRule(
+            name="date_created:max",
+            public="date_created_max",
+            generated="date_createdmax",
+            kind="date-time",
+        ),
+        QueryRule(
+            name="date_modified:min",
+            public="date_modified_min",
+            generated="date_modifiedmin",
+            kind="date-time",
+        ),
+        QueryRule(
+            name="date_modified:max",
+            public="date_modified_max",
+            generated="date_modifiedmax",
+            kind="date-time",
+        ),
+        QueryRule(
+            name="include_fields",
+            public="include_fields",
+            generated="include_fields",
+            kind="array",
+            min_items=1,
+            items=QueryRule(
+                name="include_fields[]",
+                public="include_fields[]",
+                generated="",
+                kind="enum",
+                choices=(
+                    "date_created",
+                    "date_modified",
+                    "description",
+                    "key",
+                    "namespace",
+                    "owner_client_id",
+                    "permission_set",
+                    "resource_id",
+                    "resource_type",
+                    "value",
+                ),
+            ),
+        ),
+    ),
+    sparse_parameters=("include_fields",),
+    sparse_success=PartialLocationMetafieldList,
+)
+
+_CREATE_LOCATION_METAFIELD = Operation(
+    operation_id="create_location_metafield",
+    method="POST",
+    path="/inventory/locations/{location_id}/metafields",
+    build_request=create_location_metafield._get_kwargs,
+    parse_response=create_location_metafield._parse_response,
+    success=LocationMetafieldResponse,
+    path_parameters=(("location_id", int),),
+    query_rules=(),
+    body_model=MetafieldCreate,
+    body_rules=(
+        FieldRule(
+            name="permission_set",
+            required=True,
+            min_length=None,
+            max_length=None,
+            choices=(
+                "app_only",
+                "read",
+                "read_and_sf_access",
+                "write",
+                "write_and_sf_access",
+            ),
+        ),
+        FieldRule(
+            name="namespace",
+            required=True,
+            min_length=1,
+            max_length=64,
+            choices=None,
+        ),
+        FieldRule(
+            name="key",
+            required=True,
+            min_length=1,
+            max_length=64,
+            choices=None,
+        ),
+        FieldRule(
+            name="value",
+            required=True,
+            min_length=1,
+            max_length=65535,
+            choices=None,
+        ),
+        FieldRule(
+            name="description",
+            required=False,
+            min_length=0,
+            max_length=255,
+            choices=None,
+        ),
+    ),
+)
+
+_GET_LOCATION_METAFIELD = Operation(
+    operation_id="get_location_metafield",
+    method="GET",
+    path="/inventory/locations/{location_id}/metafields/{metafield_id}",
+    build_request=get_location_metafield._get_kwargs,
+    parse_response=get_location_metafield._parse_response,
+    success=LocationMetafieldResponse,
+    path_parameters=(
+        ("location_id", int),
+        ("metafield_id", int),
+    ),
+    query_rules=(),
+)
+
+_UPDATE_LOCATION_METAFIELD = Operation(
+    operation_id="update_location_metafield",
+    method="PUT",
+    path="/inventory/locations/{location_id}/metafields/{metafield_id}",
+    build_request=update_location_metafield._get_kwargs,
+    parse_response=update_location_metafield._parse_response,
+    success=LocationMetafieldResponse,
+    path_parameters=(
+        ("location_id", int),
+        ("metafield_id", int),
+    ),
+    query_rules=(),
+    body_model=MetafieldUpdate,
+    body_rules=(
+        FieldRule(
+            name="permission_set",
+            required=False,
+            min_length=None,
+            max_length=None,
+            choices=(
+                "app_only",
+                "read",
+                "read_and_sf_access",
+                "write",
+                "write_and_sf_access",
+            ),
+        ),
+        FieldRule(
+            name="namespace",
+            required=False,
+            min_length=1,
+            max_length=64,
+            choices=None,
+        ),
+        FieldRule(
+            name="key",
+            required=False,
+            min_length=1,
+            max_length=64,
+            choices=None,
+        ),
+        FieldRule(
+            name="value",
+            required=False,
+            min_length=1,
+            max_length=65535,
+            choices=None,
+        ),
+        FieldRule(
+            name="description",
+            required=False,
+            min_length=0,
+            max_length=255,
+            choices=None,
+        ),
+    ),
+)
+
+_DELETE_LOCATION_METAFIELD = Operation(
+    operation_id="delete_location_metafield",
+    method="DELETE",
+    path="/inventory/locations/{location_id}/metafields/{metafield_id}",
+    build_request=delete_location_metafield._get_kwargs,
+    parse_response=delete_location_metafield._parse_response,
+    success=type(None),
+    path_parameters=(
+        ("location_id", int),
+        ("metafield_id", int),
+    ),
+    query_rules=(),
+)
+
+
+OPERATIONS: dict[str, tuple[str, Operation[Any]]] = {
+    "get_location_metafields": ("list", _GET_LOCATION_METAFIELDS),
+    "create_location_metafield": ("create", _CREATE_LOCATION_METAFIELD),
+    "get_location_metafield": ("get", _GET_LOCATION_METAFIELD),
+    "update_location_metafield": ("update", _UPDATE_LOCATION_METAFIELD),
+    "delete_location_metafield": ("delete", _DELETE_LOCATION_METAFIELD),
+}
+"""Every operation of the tag: its method name on the resource classes (`x-sdk-method`), and its facts."""
+
+
+class LocationMetafields:
+    """`location_metafields` operations."""
+
+    def __init__(self, invoker: SyncInvoker) -> None:
+        self._invoker = invoker
+
+    @property
+    def with_raw_response(self) -> LocationMetafieldsWithRawResponse:
+        """The same operations, returning an `APIResponse` (status, headers, rate limit, model)."""
+        return LocationMetafieldsWithRawResponse(self._invoker)
+
+    @overload
+    def list(
+        self,
+        location_id: int,
+        *,
+        page: int | Unset = 1,
+        limit: int | Unset = 50,
+        key: str | Unset = UNSET,
+        namespace: str | Unset = UNSET,
+        direction: SortDirection | Unset = UNSET,
+        key_in: str | Sequence[str] | Unset = UNSET,
+        namespace_in: str | Sequence[str] | Unset = UNSET,
+        date_created_min: datetime.datetime | Unset = UNSET,
+        date_created_max: datetime.datetime | Unset = UNSET,
+        date_modified_min: datetime.datetime | Unset = UNSET,
+        date_modified_max: datetime.datetime | Unset = UNSET,
+        include_fields: Unset = UNSET,
+        timeout: TimeoutTypes | Unset = UNSET,
+        max_retries: int | Unset = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str | int] | None = None,
+    ) -> LocationMetafieldList: ...
+
+    @overload
+    def list(
+        self,
+        location_id: int,
+        *,
+        page: int | Unset = 1,
+        limit: int | Unset = 50,
+        key: str | Unset = UNSET,
+        namespace: str | Unset = UNSET,
+        direction: SortDirection | Unset = UNSET,
+        key_in: str | Sequence[str] | Unset = UNSET,
+        namespace_in: str | Sequence[str] | Unset = UNSET,
+        date_created_min: datetime.datetime | Unset = UNSET,
+        date_created_max: datetime.datetime | Unset = UNSET,
+        date_modified_min: datetime.datetime | Unset = UNSET,
+        date_modified_max: datetime.datetime | Unset = UNSET,
+        include_fields: str | Sequence[MetafieldField],
+        timeout: TimeoutTypes | Unset = UNSET,
+        max_retries: int | Unset = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str | int] | None = None,
+    ) -> PartialLocationMetafieldList: ...
+
+    def list(
+        self,
+        location_id: int,
+        *,
+        page: int | Unset = 1,
+        limit: int | Unset = 50,
+        key: str | Unset = UNSET,
+        namespace: str | Unset = UNSET,
+        direction: SortDirection | Unset = UNSET,
+        key_in: str | Sequence[str] | Unset = UNSET,
+        namespace_in: str | Sequence[str] | Unset = UNSET,
+        date_created_min: datetime.datetime | Unset = UNSET,
+        date_created_max: datetime.datetime | Unset = UNSET,
+        date_modified_min: datetime.datetime | Unset = UNSET,
+        date_modified_max: datetime.datetime | Unset = UNSET,
+        include_fields: str | Sequence[MetafieldField] | Unset = UNSET,
+        timeout: TimeoutTypes | Unset = UNSET,
+        max_retries: int | Unset = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str | int] | None = None,
+    ) -> LocationMetafieldList | PartialLocationMetafieldList:
+        """List an inventory location's metafields. (`GET /inventory/locations/{location_id}/metafields`)"""
+        return self._invoker.call(
+            _GET_LOCATION_METAFIELDS,
+            {
+                "location_id": location_id,
+                "page": page,
+                "limit": limit,
+                "key": key,
+                "namespace": namespace,
+                "direction": direction,
+                "key_in": key_in,
+                "namespace_in": namespace_in,
+                "date_created_min": date_created_min,
+                "date_created_max": date_created_max,
+                "date_modified_min": date_modified_min,
+                "date_modified_max": date_modified_max,
+                "include_fields": include_fields,
+            },
+            options=CallOptions(
+                timeout=timeout,
+                max_retries=max_retries,
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+            ),
+        )
+
+    @overload
+    def paginate(
+        self,
+        location_id: int,
+        *,
+        key: str | Unset = UNSET,
+        namespace: str | Unset = UNSET,
+        direction: SortDirection | Unset = UNSET,
+        key_in: str | Sequence[str] | Unset = UNSET,
+        namespace_in: str | Sequence[str] | Unset = UNSET,
+        date_created_min: datetime.datetime | Unset = UNSET,
+        date_created_max: datetime.datetime | Unset = UNSET,
+        date_modified_min: datetime.datetime | Unset = UNSET,
+        date_modified_max: datetime.datetime | Unset = UNSET,
+        include_fields: Unset = UNSET,
+        page_size: int | Unset = UNSET,
+        concurrency: int | Unset = UNSET,
+        max_items: int | None = None,
+        timeout: TimeoutTypes | Unset = UNSET,
+        max_retries: int | Unset = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str | int] | None = None,
+    ) -> Paginator[LocationMetafield]: ...
+
+    @overload
+    def paginate(
+        self,
+        location_id: int,
+        *,
+        key: str | Unset = UNSET,
+        namespace: str | Unset = UNSET,
+        direction: SortDirection | Unset = UNSET,
+        key_in: str | Sequence[str] | Unset = UNSET,
+        namespace_in: str | Sequence[str] | Unset = UNSET,
+        date_created_min: datetime.datetime | Unset = UNSET,
+        date_created_max: datetime.datetime | Unset = UNSET,
+        date_modified_min: datetime.datetime | Unset = UNSET,
+        date_modified_max: datetime.datetime | Unset = UNSET,
+        include_fields: str | Sequence[MetafieldField],
+        page_size: int | Unset = UNSET,
+        concurrency: int | Unset = UNSET,
+        max_items: int | None = None,
+        timeout: TimeoutTypes | Unset = UNSET,
+        max_retries: int | Unset = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str | int] | None = None,
+    ) -> Paginator[PartialLocationMetafield]: ...
+
+    def paginate(
+        self,
+        location_id: int,
+        *,
+        key: str | Unset = UNSET,
+        namespace: str | Unset = UNSET,
+        direction: SortDirection | Unset = UNSET,
+        key_in: str | Sequence[str] | Unset = UNSET,
+        namespace_in: str | Sequence[str] | Unset = UNSET,
+        date_created_min: datetime.datetime | Unset = UNSET,
+        date_created_max: datetime.datetime | Unset = UNSET,
+        date_modified_min: datetime.datetime | Unset = UNSET,
+        date_modified_max: datetime.datetime | Unset = UNSET,
+        include_fields: str | Sequence[MetafieldField] | Unset = UNSET,
+        page_size: int | Unset = UNSET,
+        concurrency: int | Unset = UNSET,
+        max_items: int | None = None,
+        timeout: TimeoutTypes | Unset = UNSET,
+        max_retries: int | Unset = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str | int] | None = None,
+    ) -> Paginator[LocationMetafield] | Paginator[PartialLocationMetafield]:
+        """Every item of `list`, fetching pages as needed (see the README's "Pagination")."""
+        return self._invoker.paginate(
+            _GET_LOCATION_METAFIELDS,
+            {
+                "location_id": location_id,
+                "key": key,
+                "namespace": namespace,
+                "direction": direction,
+                "key_in": key_in,
+                "namespace_in": namespace_in,
+                "date_created_min": date_created_min,
+                "date_created_max": date_created_max,
+                "date_modified_min": date_modified_min,
+                "date_modified_max": date_modified_max,
+                "include_fields": include_fields,
+            },
+            page_size=page_size,
+            concurrency=concurrency,
+            max_items=max_items,
+            options=CallOptions(
+                timeout=timeout,
+                max_retries=max_retries,
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+            ),
+        )
+
+    @overload
+    def create(
+        self,
+        location_id: int,
+        body: MetafieldCreate,
+        *,
+        timeout: TimeoutTypes | Unset = UNSET,
+        max_retries: int | Unset = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str | int] | None = None,
+    ) -> LocationMetafieldResponse: ...
+
+    @overload
+    def create(
+        self,
+        location_id: int,
+        *,
+        permission_set: PermissionSet,
+        namespace: str,
+        key: str,
+        value: str,
+        description: str | Unset = UNSET,
+        timeout: TimeoutTypes | Unset = UNSET,
+        max_retries: int | Unset = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str | int] | None = None,
+    ) -> LocationMetafieldResponse: ...
+
+    def create(
+        self,
+        location_id: int,
+        body: MetafieldCreate | Unset = UNSET,
+        *,
+        permission_set: PermissionSet | Unset = UNSET,
+        namespace: str | Unset = UNSET,
+        key: str | Unset = UNSET,
+        value: str | Unset = UNSET,
+        description: str | Unset = UNSET,
+        timeout: TimeoutTypes | Unset = UNSET,
+        max_retries: int | Unset = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str | int] | None = None,
+    ) -> LocationMetafieldResponse:
+        """Create a metafield on a location. (`POST /inventory/locations/{location_id}/metafields`)"""
+        return self._invoker.call(
+            _CREATE_LOCATION_METAFIELD,
+            {
+                "location_id": location_id,
+            },
+            body=body,
+            fields={
+                "permission_set": permission_set,
+                "namespace": namespace,
+                "key": key,
+                "value": value,
+                "description": description,
+            },
+            options=CallOptions(
+                timeout=timeout,
+                max_retries=max_retries,
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+            ),
+        )
+
+    def get(
+        self,
+        location_id: int,
+        metafield_id: int,
+        *,
+        timeout: TimeoutTypes | Unset = UNSET,
+        max_retries: int | Unset = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str | int] | None = None,
+    ) -> LocationMetafieldResponse:
+        """Get one metafield of a location. (`GET /inventory/locations/{location_id}/metafields/{metafield_id}`)"""
+        return self._invoker.call(
+            _GET_LOCATION_METAFIELD,
+            {
+                "location_id": location_id,
+                "metafield_id": metafield_id,
+            },
+            options=CallOptions(
+                timeout=timeout,
+                max_retries=max_retries,
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+            ),
+        )
+
+    @overload
+    def update(
+        self,
+        location_id: int,
+        metafield_id: int,
+        body: MetafieldUpdate,
+        *,
+        timeout: TimeoutTypes | Unset = UNSET,
+        max_retries: int | Unset = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str | int] | None = None,
+    ) -> LocationMetafieldResponse: ...
+
+    @overload
+    def update(
+        self,
+        location_id: int,
+        metafield_id: int,
+        *,
+        permission_set: PermissionSet | Unset = UNSET,
+        namespace: str | Unset = UNSET,
+        key: str | Unset = UNSET,
+        value: str | Unset = UNSET,
+        description: str | Unset = UNSET,
+        timeout: TimeoutTypes | Unset = UNSET,
+        max_retries: int | Unset = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str | int] | None = None,
+    ) -> LocationMetafieldResponse: ...
+
+    def update(
+        self,
+        location_id: int,
+        metafield_id: int,
+        body: MetafieldUpdate | Unset = UNSET,
+        *,
+        permission_set: PermissionSet | Unset = UNSET,
+        namespace: str | Unset = UNSET,
+        key: str | Unset = UNSET,
+        value: str | Unset = UNSET,
+        description: str | Unset = UNSET,
+        timeout: TimeoutTypes | Unset = UNSET,
+        max_retries: int | Unset = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str | int] | None = None,
+    ) -> LocationMetafieldResponse:
+        """Update a metafield of a location. (`PUT /inventory/locations/{location_id}/metafields/{metafield_id}`)"""
+        return self._invoker.call(
+            _UPDATE_LOCATION_METAFIELD,
+            {
+                "location_id": location_id,
+                "metafield_id": metafield_id,
+            },
+            body=body,
+            fields={
+                "permission_set": permission_set,
+                "namespace": namespace,
+                "key": key,
+                "value": value,
+                "description": description,
+            },
+            options=CallOptions(
+                timeout=timeout,
+                max_retries=max_retries,
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+            ),
+        )
+
+    def delete(
+        self,
+        location_id: int,
+        metafield_id: int,
+        *,
+        timeout: TimeoutTypes | Unset = UNSET,
+        max_retries: int | Unset = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str | int] | None = None,
+    ) -> None:
+        """Delete a metafield of a location. (`DELETE /inventory/locations/{location_id}/metafields/{metafield_id}`)"""
+        return self._invoker.call(
+            _DELETE_LOCATION_METAFIELD,
+            {
+                "location_id": location_id,
+                "metafield_id": metafield_id,
+            },
+            options=CallOptions(
+                timeout=timeout,
+                max_retries=max_retries,
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+            ),
+        )
+
+    def find(
+        self,
+        location_id: int,
+        *,
+        namespace: str,
+        key: str,
+        owner_client_id: str | Unset = UNSET,
+        timeout: TimeoutTypes | Unset = UNSET,
+        max_retries: int | Unset = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str | int] | None = None,
+    ) -> LocationMetafield | None:
+        """The metafield with this namespace and key, or None (see the README's "Find and upsert").
+
+        Several apps may each hold one: this client's is returned (its owner id is learnt from
+        its writes), or `owner_client_id`'s; if that cannot tell, `AmbiguousMetafieldError`.
+        """
+        return self._invoker.find(
+            _GET_LOCATION_METAFIELDS,
+            {
+                "location_id": location_id,
+            },
+            namespace=namespace,
+            key=key,
+            owner_client_id=owner_client_id,
+            item=LocationMetafield,
+            options=CallOptions(
+                timeout=timeout,
+                max_retries=max_retries,
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+            ),
+        )
+
+    def upsert(
+        self,
+        location_id: int,
+        *,
+        permission_set: PermissionSet,
+        namespace: str,
+        key: str,
+        value: str,
+        description: str | Unset = UNSET,
+        timeout: TimeoutTypes | Unset = UNSET,
+        max_retries: int | Unset = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str | int] | None = None,
+    ) -> Upserted[LocationMetafield]:
+        """Create the metafield, or update the one with this namespace and key so that it holds
+        these fields; leave it alone if it already does. Safe to repeat (see "Find and upsert")."""
+        return self._invoker.upsert(
+            find=_GET_LOCATION_METAFIELDS,
+            create=_CREATE_LOCATION_METAFIELD,
+            update=_UPDATE_LOCATION_METAFIELD,
+            arguments={
+                "location_id": location_id,
+            },
+            fields={
+                "permission_set": permission_set,
+                "namespace": namespace,
+                "key": key,
+                "value": value,
+                "description": description,
+            },
+            item=LocationMetafield,
+            options=CallOptions(
+                timeout=timeout,
+                max_retries=max_retries,
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+            ),
+        )
+
+
+class LocationMetafieldsWithRawResponse:
+    """`location_metafields` operations, answering with the raw response beside the model."""
+
+    def __init__(self, invoker: SyncInvoker) -> None:
+        self._invoker = invoker
+
+    @overload
+    def list(
+        self,
+        location_id: int,
+        *,
+        page: int | Unset = 1,
+        limit: int | Unset = 50,
+        key: str | Unset = UNSET,
+        namespace: str | Unset = UNSET,
+        direction: SortDirection | Unset = UNSET,
+        key_in: str | Sequence[str] | Unset = UNSET,
+        namespace_in: str | Sequence[str] | Unset = UNSET,
+        date_created_min: datetime.datetime | Unset = UNSET,
+        date_created_max: datetime.datetime | Unset = UNSET,
+        date_modified_min: datetime.datetime | Unset = UNSET,
+        date_modified_max: datetime.datetime | Unset = UNSET,
+        include_fields: Unset = UNSET,
+        timeout: TimeoutTypes | Unset = UNSET,
+        max_retries: int | Unset = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str | int] | None = None,
+    ) -> APIResponse[LocationMetafieldList]: ...
+
+    @overload
+    def list(
+        self,
+        location_id: int,
+        *,
+        page: int | Unset = 1,
+        limit: int | Unset = 50,
+        key: str | Unset = UNSET,
+        namespace: str | Unset = UNSET,
+        direction: SortDirection | Unset = UNSET,
+        key_in: str | Sequence[str] | Unset = UNSET,
+        namespace_in: str | Sequence[str] | Unset = UNSET,
+        date_created_min: datetime.datetime | Unset = UNSET,
+        date_created_max: datetime.datetime | Unset = UNSET,
+        date_modified_min: datetime.datetime | Unset = UNSET,
+        date_modified_max: datetime.datetime | Unset = UNSET,
+        include_fields: str | Sequence[MetafieldField],
+        timeout: TimeoutTypes | Unset = UNSET,
+        max_retries: int | Unset = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str | int] | None = None,
+    ) -> APIResponse[PartialLocationMetafieldList]: ...
+
+    def list(
+        self,
+        location_id: int,
+        *,
+        page: int | Unset = 1,
+        limit: int | Unset = 50,
+        key: str | Unset = UNSET,
+        namespace: str | Unset = UNSET,
+        direction: SortDirection | Unset = UNSET,
+        key_in: str | Sequence[str] | Unset = UNSET,
+        namespace_in: str | Sequence[str] | Unset = UNSET,
+        date_created_min: datetime.datetime | Unset = UNSET,
+        date_created_max: datetime.datetime | Unset = UNSET,
+        date_modified_min: datetime.datetime | Unset = UNSET,
+        date_modified_max: datetime.datetime | Unset = UNSET,
+        include_fields: str | Sequence[MetafieldField] | Unset = UNSET,
+        timeout: TimeoutTypes | Unset = UNSET,
+        max_retries: int | Unset = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str | int] | None = None,
+    ) -> APIResponse[LocationMetafieldList] | APIResponse[PartialLocationMetafieldList]:
+        """List an inventory location's metafields. (`GET /inventory/locations/{location_id}/metafields`)"""
+        return self._invoker.call_raw(
+            _GET_LOCATION_METAFIELDS,
+            {
+                "location_id": location_id,
+                "page": page,
+                "limit": limit,
+                "key": key,
+                "namespace": namespace,
+                "direction": direction,
+                "key_in": key_in,
+                "namespace_in": namespace_in,
+                "date_created_min": date_created_min,
+                "date_created_max": date_created_max,
+                "date_modified_min": date_modified_min,
+                "date_modified_max": date_modified_max,
+                "include_fields": include_fields,
+            },
+            options=CallOptions(
+                timeout=timeout,
+                max_retries=max_retries,
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+            ),
+        )
+
+    @overload
+    def create(
+        self,
+        location_id: int,
+        body: MetafieldCreate,
+        *,
+        timeout: TimeoutTypes | Unset = UNSET,
+        max_retries: int | Unset = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str | int] | None = None,
+    ) -> APIResponse[LocationMetafieldResponse]: ...
+
+    @overload
+    def create(
+        self,
+        location_id: int,
+        *,
+        permission_set: PermissionSet,
+        namespace: str,
+        key: str,
+        value: str,
+        description: str | Unset = UNSET,
+        timeout: TimeoutTypes | Unset = UNSET,
+        max_retries: int | Unset = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str | int] | None = None,
+    ) -> APIResponse[LocationMetafieldResponse]: ...
+
+    def create(
+        self,
+        location_id: int,
+        body: MetafieldCreate | Unset = UNSET,
+        *,
+        permission_set: PermissionSet | Unset = UNSET,
+        namespace: str | Unset = UNSET,
+        key: str | Unset = UNSET,
+        value: str | Unset = UNSET,
+        description: str | Unset = UNSET,
+        timeout: TimeoutTypes | Unset = UNSET,
+        max_retries: int | Unset = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str | int] | None = None,
+    ) -> APIResponse[LocationMetafieldResponse]:
+        """Create a metafield on a location. (`POST /inventory/locations/{location_id}/metafields`)"""
+        return self._invoker.call_raw(
+            _CREATE_LOCATION_METAFIELD,
+            {
+                "location_id": location_id,
+            },
+            body=body,
+            fields={
+                "permission_set": permission_set,
+                "namespace": namespace,
+                "key": key,
+                "value": value,
+                "description": description,
+            },
+            options=CallOptions(
+                timeout=timeout,
+                max_retries=max_retries,
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+            ),
+        )
+
+    def get(
+        self,
+        location_id: int,
+        metafield_id: int,
+        *,
+        timeout: TimeoutTypes | Unset = UNSET,
+        max_retries: int | Unset = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str | int] | None = None,
+    ) -> APIResponse[LocationMetafieldResponse]:
+        """Get one metafield of a location. (`GET /inventory/locations/{location_id}/metafields/{metafield_id}`)"""
+        return self._invoker.call_raw(
+            _GET_LOCATION_METAFIELD,
+            {
+                "location_id": location_id,
+                "metafield_id": metafield_id,
+            },
+            options=CallOptions(
+                timeout=timeout,
+                max_retries=max_retries,
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+            ),
+        )
+
+    @overload
+    def update(
+        self,
+        location_id: int,
+        metafield_id: int,
+        body: MetafieldUpdate,
+        *,
+        timeout: TimeoutTypes | Unset = UNSET,
+        max_retries: int | Unset = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str | int] | None = None,
+    ) -> APIResponse[LocationMetafieldResponse]: ...
+
+    @overload
+    def update(
+        self,
+        location_id: int,
+        metafield_id: int,
+        *,
+        permission_set: PermissionSet | Unset = UNSET,
+        namespace: str | Unset = UNSET,
+        key: str | Unset = UNSET,
+        value: str | Unset = UNSET,
+        description: str | Unset = UNSET,
+        timeout: TimeoutTypes | Unset = UNSET,
+        max_retries: int | Unset = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str | int] | None = None,
+    ) -> APIResponse[LocationMetafieldResponse]: ...
+
+    def update(
+        self,
+        location_id: int,
+        metafield_id: int,
+        body: MetafieldUpdate | Unset = UNSET,
+        *,
+        permission_set: PermissionSet | Unset = UNSET,
+        namespace: str | Unset = UNSET,
+        key: str | Unset = UNSET,
+        value: str | Unset = UNSET,
+        description: str | Unset = UNSET,
+        timeout: TimeoutTypes | Unset = UNSET,
+        max_retries: int | Unset = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str | int] | None = None,
+    ) -> APIResponse[LocationMetafieldResponse]:
+        """Update a metafield of a location. (`PUT /inventory/locations/{location_id}/metafields/{metafield_id}`)"""
+        return self._invoker.call_raw(
+            _UPDATE_LOCATION_METAFIELD,
+            {
+                "location_id": location_id,
+                "metafield_id": metafield_id,
+            },
+            body=body,
+            fields={
+                "permission_set": permission_set,
+                "namespace": namespace,
+                "key": key,
+                "value": value,
+                "description": description,
+            },
+            options=CallOptions(
+                timeout=timeout,
+                max_retries=max_retries,
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+            ),
+        )
+
+    def delete(
+        self,
+        location_id: int,
+        metafield_id: int,
+        *,
+        timeout: TimeoutTypes | Unset = UNSET,
+        max_retries: int | Unset = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str | int] | None = None,
+    ) -> APIResponse[None]:
+        """Delete a metafield of a location. (`DELETE /inventory/locations/{location_id}/metafields/{metafield_id}`)"""
+        return self._invoker.call_raw(
+            _DELETE_LOCATION_METAFIELD,
+            {
+                "location_id": location_id,
+                "metafield_id": metafield_id,
+            },
+            options=CallOptions(
+                timeout=timeout,
+                max_retries=max_retries,
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+            ),
+        )
+
+
+class AsyncLocationMetafields:
+    """`location_metafields` operations."""
+
+    def __init__(self, invoker: AsyncInvoker) -> None:
+        self._invoker = invoker
+
+    @property
+    def with_raw_response(self) -> AsyncLocationMetafieldsWithRawResponse:
+        """The same operations, returning an `APIResponse` (status, headers, rate limit, model)."""
+        return AsyncLocationMetafieldsWithRawResponse(self._invoker)
+
+    @overload
+    async def list(
+        self,
+        location_id: int,
+        *,
+        page: int | Unset = 1,
+        limit: int | Unset = 50,
+        key: str | Unset = UNSET,
+        namespace: str | Unset = UNSET,
+        direction: SortDirection | Unset = UNSET,
+        key_in: str | Sequence[str] | Unset = UNSET,
+        namespace_in: str | Sequence[str] | Unset = UNSET,
+        date_created_min: datetime.datetime | Unset = UNSET,
+        date_created_max: datetime.datetime | Unset = UNSET,
+        date_modified_min: datetime.datetime | Unset = UNSET,
+        date_modified_max: datetime.datetime | Unset = UNSET,
+        include_fields: Unset = UNSET,
+        timeout: TimeoutTypes | Unset = UNSET,
+        max_retries: int | Unset = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str | int] | None = None,
+    ) -> LocationMetafieldList: ...
+
+    @overload
+    async def list(
+        self,
+        location_id: int,
+        *,
+        page: int | Unset = 1,
+        limit: int | Unset = 50,
+        key: str | Unset = UNSET,
+        namespace: str | Unset = UNSET,
+        direction: SortDirection | Unset = UNSET,
+        key_in: str | Sequence[str] | Unset = UNSET,
+        namespace_in: str | Sequence[str] | Unset = UNSET,
+        date_created_min: datetime.datetime | Unset = UNSET,
+        date_created_max: datetime.datetime | Unset = UNSET,
+        date_modified_min: datetime.datetime | Unset = UNSET,
+        date_modified_max: datetime.datetime | Unset = UNSET,
+        include_fields: str | Sequence[MetafieldField],
+        timeout: TimeoutTypes | Unset = UNSET,
+        max_retries: int | Unset = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str | int] | None = None,
+    ) -> PartialLocationMetafieldList: ...
+
+    async def list(
+        self,
+        location_id: int,
+        *,
+        page: int | Unset = 1,
+        limit: int | Unset = 50,
+        key: str | Unset = UNSET,
+        namespace: str | Unset = UNSET,
+        direction: SortDirection | Unset = UNSET,
+        key_in: str | Sequence[str] | Unset = UNSET,
+        namespace_in: str | Sequence[str] | Unset = UNSET,
+        date_created_min: datetime.datetime | Unset = UNSET,
+        date_created_max: datetime.datetime | Unset = UNSET,
+        date_modified_min: datetime.datetime | Unset = UNSET,
+        date_modified_max: datetime.datetime | Unset = UNSET,
+        include_fields: str | Sequence[MetafieldField] | Unset = UNSET,
+        timeout: TimeoutTypes | Unset = UNSET,
+        max_retries: int | Unset = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str | int] | None = None,
+    ) -> LocationMetafieldList | PartialLocationMetafieldList:
+        """List an inventory location's metafields. (`GET /inventory/locations/{location_id}/metafields`)"""
+        return await self._invoker.call(
+            _GET_LOCATION_METAFIELDS,
+            {
+                "location_id": location_id,
+                "page": page,
+                "limit": limit,
+                "key": key,
+                "namespace": namespace,
+                "direction": direction,
+                "key_in": key_in,
+                "namespace_in": namespace_in,
+                "date_created_min": date_created_min,
+                "date_created_max": date_created_max,
+                "date_modified_min": date_modified_min,
+                "date_modified_max": date_modified_max,
+                "include_fields": include_fields,
+            },
+            options=CallOptions(
+                timeout=timeout,
+                max_retries=max_retries,
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+            ),
+        )
+
+    @overload
+    def paginate(
+        self,
+        location_id: int,
+        *,
+        key: str | Unset = UNSET,
+        namespace: str | Unset = UNSET,
+        direction: SortDirection | Unset = UNSET,
+        key_in: str | Sequence[str] | Unset = UNSET,
+        namespace_in: str | Sequence[str] | Unset = UNSET,
+        date_created_min: datetime.datetime | Unset = UNSET,
+        date_created_max: datetime.datetime | Unset = UNSET,
+        date_modified_min: datetime.datetime | Unset = UNSET,
+        date_modified_max: datetime.datetime | Unset = UNSET,
+        include_fields: Unset = UNSET,
+        page_size: int | Unset = UNSET,
+        concurrency: int | Unset = UNSET,
+        max_items: int | None = None,
+        timeout: TimeoutTypes | Unset = UNSET,
+        max_retries: int | Unset = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str | int] | None = None,
+    ) -> AsyncPaginator[LocationMetafield]: ...
+
+    @overload
+    def paginate(
+        self,
+        location_id: int,
+        *,
+        key: str | Unset = UNSET,
+        namespace: str | Unset = UNSET,
+        direction: SortDirection | Unset = UNSET,
+        key_in: str | Sequence[str] | Unset = UNSET,
+        namespace_in: str | Sequence[str] | Unset = UNSET,
+        date_created_min: datetime.datetime | Unset = UNSET,
+        date_created_max: datetime.datetime | Unset = UNSET,
+        date_modified_min: datetime.datetime | Unset = UNSET,
+        date_modified_max: datetime.datetime | Unset = UNSET,
+        include_fields: str | Sequence[MetafieldField],
+        page_size: int | Unset = UNSET,
+        concurrency: int | Unset = UNSET,
+        max_items: int | None = None,
+        timeout: TimeoutTypes | Unset = UNSET,
+        max_retries: int | Unset = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str | int] | None = None,
+    ) -> AsyncPaginator[PartialLocationMetafield]: ...
+
+    def paginate(
+        self,
+        location_id: int,
+        *,
+        key: str | Unset = UNSET,
+        namespace: str | Unset = UNSET,
+        direction: SortDirection | Unset = UNSET,
+        key_in: str | Sequence[str] | Unset = UNSET,
+        namespace_in: str | Sequence[str] | Unset = UNSET,
+        date_created_min: datetime.datetime | Unset = UNSET,
+        date_created_max: datetime.datetime | Unset = UNSET,
+        date_modified_min: datetime.datetime | Unset = UNSET,
+        date_modified_max: datetime.datetime | Unset = UNSET,
+        include_fields: str | Sequence[MetafieldField] | Unset = UNSET,
+        page_size: int | Unset = UNSET,
+        concurrency: int | Unset = UNSET,
+        max_items: int | None = None,
+        timeout: TimeoutTypes | Unset = UNSET,
+        max_retries: int | Unset = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str | int] | None = None,
+    ) -> AsyncPaginator[LocationMetafield] | AsyncPaginator[PartialLocationMetafield]:
+        """Every item of `list`, fetching pages as needed (see the README's "Pagination")."""
+        return self._invoker.paginate(
+            _GET_LOCATION_METAFIELDS,
+            {
+                "location_id": location_id,
+                "key": key,
+                "namespace": namespace,
+                "direction": direction,
+                "key_in": key_in,
+                "namespace_in": namespace_in,
+                "date_created_min": date_created_min,
+                "date_created_max": date_created_max,
+                "date_modified_min": date_modified_min,
+                "date_modified_max": date_modified_max,
+                "include_fields": include_fields,
+            },
+            page_size=page_size,
+            concurrency=concurrency,
+            max_items=max_items,
+            options=CallOptions(
+                timeout=timeout,
+                max_retries=max_retries,
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+            ),
+        )
+
+    @overload
+    async def create(
+        self,
+        location_id: int,
+        body: MetafieldCreate,
+        *,
+        timeout: TimeoutTypes | Unset = UNSET,
+        max_retries: int | Unset = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str | int] | None = None,
+    ) -> LocationMetafieldResponse: ...
+
+    @overload
+    async def create(
+        self,
+        location_id: int,
+        *,
+        permission_set: PermissionSet,
+        namespace: str,
+        key: str,
+        value: str,
+        description: str | Unset = UNSET,
+        timeout: TimeoutTypes | Unset = UNSET,
+        max_retries: int | Unset = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str | int] | None = None,
+    ) -> LocationMetafieldResponse: ...
+
+    async def create(
+        self,
+        location_id: int,
+        body: MetafieldCreate | Unset = UNSET,
+        *,
+        permission_set: PermissionSet | Unset = UNSET,
+        namespace: str | Unset = UNSET,
+        key: str | Unset = UNSET,
+        value: str | Unset = UNSET,
+        description: str | Unset = UNSET,
+        timeout: TimeoutTypes | Unset = UNSET,
+        max_retries: int | Unset = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str | int] | None = None,
+    ) -> LocationMetafieldResponse:
+        """Create a metafield on a location. (`POST /inventory/locations/{location_id}/metafields`)"""
+        return await self._invoker.call(
+            _CREATE_LOCATION_METAFIELD,
+            {
+                "location_id": location_id,
+            },
+            body=body,
+            fields={
+                "permission_set": permission_set,
+                "namespace": namespace,
+                "key": key,
+                "value": value,
+                "description": description,
+            },
+            options=CallOptions(
+                timeout=timeout,
+                max_retries=max_retries,
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+            ),
+        )
+
+    async def get(
+        self,
+        location_id: int,
+        metafield_id: int,
+        *,
+        timeout: TimeoutTypes | Unset = UNSET,
+        max_retries: int | Unset = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str | int] | None = None,
+    ) -> LocationMetafieldResponse:
+        """Get one metafield of a location. (`GET /inventory/locations/{location_id}/metafields/{metafield_id}`)"""
+        return await self._invoker.call(
+            _GET_LOCATION_METAFIELD,
+            {
+                "location_id": location_id,
+                "metafield_id": metafield_id,
+            },
+            options=CallOptions(
+                timeout=timeout,
+                max_retries=max_retries,
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+            ),
+        )
+
+    @overload
+    async def update(
+        self,
+        location_id: int,
+        metafield_id: int,
+        body: MetafieldUpdate,
+        *,
+        timeout: TimeoutTypes | Unset = UNSET,
+        max_retries: int | Unset = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str | int] | None = None,
+    ) -> LocationMetafieldResponse: ...
+
+    @overload
+    async def update(
+        self,
+        location_id: int,
+        metafield_id: int,
+        *,
+        permission_set: PermissionSet | Unset = UNSET,
+        namespace: str | Unset = UNSET,
+        key: str | Unset = UNSET,
+        value: str | Unset = UNSET,
+        description: str | Unset = UNSET,
+        timeout: TimeoutTypes | Unset = UNSET,
+        max_retries: int | Unset = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str | int] | None = None,
+    ) -> LocationMetafieldResponse: ...
+
+    async def update(
+        self,
+        location_id: int,
+        metafield_id: int,
+        body: MetafieldUpdate | Unset = UNSET,
+        *,
+        permission_set: PermissionSet | Unset = UNSET,
+        namespace: str | Unset = UNSET,
+        key: str | Unset = UNSET,
+        value: str | Unset = UNSET,
+        description: str | Unset = UNSET,
+        timeout: TimeoutTypes | Unset = UNSET,
+        max_retries: int | Unset = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str | int] | None = None,
+    ) -> LocationMetafieldResponse:
+        """Update a metafield of a location. (`PUT /inventory/locations/{location_id}/metafields/{metafield_id}`)"""
+        return await self._invoker.call(
+            _UPDATE_LOCATION_METAFIELD,
+            {
+                "location_id": location_id,
+                "metafield_id": metafield_id,
+            },
+            body=body,
+            fields={
+                "permission_set": permission_set,
+                "namespace": namespace,
+                "key": key,
+                "value": value,
+                "description": description,
+            },
+            options=CallOptions(
+                timeout=timeout,
+                max_retries=max_retries,
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+            ),
+        )
+
+    async def delete(
+        self,
+        location_id: int,
+        metafield_id: int,
+        *,
+        timeout: TimeoutTypes | Unset = UNSET,
+        max_retries: int | Unset = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str | int] | None = None,
+    ) -> None:
+        """Delete a metafield of a location. (`DELETE /inventory/locations/{location_id}/metafields/{metafield_id}`)"""
+        return await self._invoker.call(
+            _DELETE_LOCATION_METAFIELD,
+            {
+                "location_id": location_id,
+                "metafield_id": metafield_id,
+            },
+            options=CallOptions(
+                timeout=timeout,
+                max_retries=max_retries,
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+            ),
+        )
+
+    async def find(
+        self,
+        location_id: int,
+        *,
+        namespace: str,
+        key: str,
+        owner_client_id: str | Unset = UNSET,
+        timeout: TimeoutTypes | Unset = UNSET,
+        max_retries: int | Unset = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str | int] | None = None,
+    ) -> LocationMetafield | None:
+        """The metafield with this namespace and key, or None (see the README's "Find and upsert").
+
+        Several apps may each hold one: this client's is returned (its owner id is learnt from
+        its writes), or `owner_client_id`'s; if that cannot tell, `AmbiguousMetafieldError`.
+        """
+        return await self._invoker.find(
+            _GET_LOCATION_METAFIELDS,
+            {
+                "location_id": location_id,
+            },
+            namespace=namespace,
+            key=key,
+            owner_client_id=owner_client_id,
+            item=LocationMetafield,
+            options=CallOptions(
+                timeout=timeout,
+                max_retries=max_retries,
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+            ),
+        )
+
+    async def upsert(
+        self,
+        location_id: int,
+        *,
+        permission_set: PermissionSet,
+        namespace: str,
+        key: str,
+        value: str,
+        description: str | Unset = UNSET,
+        timeout: TimeoutTypes | Unset = UNSET,
+        max_retries: int | Unset = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str | int] | None = None,
+    ) -> Upserted[LocationMetafield]:
+        """Create the metafield, or update the one with this namespace and key so that it holds
+        these fields; leave it alone if it already does. Safe to repeat (see "Find and upsert")."""
+        return await self._invoker.upsert(
+            find=_GET_LOCATION_METAFIELDS,
+            create=_CREATE_LOCATION_METAFIELD,
+            update=_UPDATE_LOCATION_METAFIELD,
+            arguments={
+                "location_id": location_id,
+            },
+            fields={
+                "permission_set": permission_set,
+                "namespace": namespace,
+                "key": key,
+                "value": value,
+                "description": description,
+            },
+            item=LocationMetafield,
+            options=CallOptions(
+                timeout=timeout,
+                max_retries=max_retries,
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+            ),
+        )
+
+
+class AsyncLocationMetafieldsWithRawResponse:
+    """`location_metafields` operations, answering with the raw response beside the model."""
+
+    def __init__(self, invoker: AsyncInvoker) -> None:
+        self._invoker = invoker
+
+    @overload
+    async def list(
+        self,
+        location_id: int,
+        *,
+        page: int | Unset = 1,
+        limit: int | Unset = 50,
+        key: str | Unset = UNSET,
+        namespace: str | Unset = UNSET,
+        direction: SortDirection | Unset = UNSET,
+        key_in: str | Sequence[str] | Unset = UNSET,
+        namespace_in: str | Sequence[str] | Unset = UNSET,
+        date_created_min: datetime.datetime | Unset = UNSET,
+        date_created_max: datetime.datetime | Unset = UNSET,
+        date_modified_min: datetime.datetime | Unset = UNSET,
+        date_modified_max: datetime.datetime | Unset = UNSET,
+        include_fields: Unset = UNSET,
+        timeout: TimeoutTypes | Unset = UNSET,
+        max_retries: int | Unset = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str | int] | None = None,
+    ) -> APIResponse[LocationMetafieldList]: ...
+
+    @overload
+    async def list(
+        self,
+        location_id: int,
+        *,
+        page: int | Unset = 1,
+        limit: int | Unset = 50,
+        key: str | Unset = UNSET,
+        namespace: str | Unset = UNSET,
+        direction: SortDirection | Unset = UNSET,
+        key_in: str | Sequence[str] | Unset = UNSET,
+        namespace_in: str | Sequence[str] | Unset = UNSET,
+        date_created_min: datetime.datetime | Unset = UNSET,
+        date_created_max: datetime.datetime | Unset = UNSET,
+        date_modified_min: datetime.datetime | Unset = UNSET,
+        date_modified_max: datetime.datetime | Unset = UNSET,
+        include_fields: str | Sequence[MetafieldField],
+        timeout: TimeoutTypes | Unset = UNSET,
+        max_retries: int | Unset = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str | int] | None = None,
+    ) -> APIResponse[PartialLocationMetafieldList]: ...
+
+    async def list(
+        self,
+        location_id: int,
+        *,
+        page: int | Unset = 1,
+        limit: int | Unset = 50,
+        key: str | Unset = UNSET,
+        namespace: str | Unset = UNSET,
+        direction: SortDirection | Unset = UNSET,
+        key_in: str | Sequence[str] | Unset = UNSET,
+        namespace_in: str | Sequence[str] | Unset = UNSET,
+        date_created_min: datetime.datetime | Unset = UNSET,
+        date_created_max: datetime.datetime | Unset = UNSET,
+        date_modified_min: datetime.datetime | Unset = UNSET,
+        date_modified_max: datetime.datetime | Unset = UNSET,
+        include_fields: str | Sequence[MetafieldField] | Unset = UNSET,
+        timeout: TimeoutTypes | Unset = UNSET,
+        max_retries: int | Unset = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str | int] | None = None,
+    ) -> APIResponse[LocationMetafieldList] | APIResponse[PartialLocationMetafieldList]:
+        """List an inventory location's metafields. (`GET /inventory/locations/{location_id}/metafields`)"""
+        return await self._invoker.call_raw(
+            _GET_LOCATION_METAFIELDS,
+            {
+                "location_id": location_id,
+                "page": page,
+                "limit": limit,
+                "key": key,
+                "namespace": namespace,
+                "direction": direction,
+                "key_in": key_in,
+                "namespace_in": namespace_in,
+                "date_created_min": date_created_min,
+                "date_created_max": date_created_max,
+                "date_modified_min": date_modified_min,
+                "date_modified_max": date_modified_max,
+                "include_fields": include_fields,
+            },
+            options=CallOptions(
+                timeout=timeout,
+                max_retries=max_retries,
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+            ),
+        )
+
+    @overload
+    async def create(
+        self,
+        location_id: int,
+        body: MetafieldCreate,
+        *,
+        timeout: TimeoutTypes | Unset = UNSET,
+        max_retries: int | Unset = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str | int] | None = None,
+    ) -> APIResponse[LocationMetafieldResponse]: ...
+
+    @overload
+    async def create(
+        self,
+        location_id: int,
+        *,
+        permission_set: PermissionSet,
+        namespace: str,
+        key: str,
+        value: str,
+        description: str | Unset = UNSET,
+        timeout: TimeoutTypes | Unset = UNSET,
+        max_retries: int | Unset = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str | int] | None = None,
+    ) -> APIResponse[LocationMetafieldResponse]: ...
+
+    async def create(
+        self,
+        location_id: int,
+        body: MetafieldCreate | Unset = UNSET,
+        *,
+        permission_set: PermissionSet | Unset = UNSET,
+        namespace: str | Unset = UNSET,
+        key: str | Unset = UNSET,
+        value: str | Unset = UNSET,
+        description: str | Unset = UNSET,
+        timeout: TimeoutTypes | Unset = UNSET,
+        max_retries: int | Unset = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str | int] | None = None,
+    ) -> APIResponse[LocationMetafieldResponse]:
+        """Create a metafield on a location. (`POST /inventory/locations/{location_id}/metafields`)"""
+        return await self._invoker.call_raw(
+            _CREATE_LOCATION_METAFIELD,
+            {
+                "location_id": location_id,
+            },
+            body=body,
+            fields={
+                "permission_set": permission_set,
+                "namespace": namespace,
+                "key": key,
+                "value": value,
+                "description": description,
+            },
+            options=CallOptions(
+                timeout=timeout,
+                max_retries=max_retries,
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+            ),
+        )
+
+    async def get(
+        self,
+        location_id: int,
+        metafield_id: int,
+        *,
+        timeout: TimeoutTypes | Unset = UNSET,
+        max_retries: int | Unset = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str | int] | None = None,
+    ) -> APIResponse[LocationMetafieldResponse]:
+        """Get one metafield of a location. (`GET /inventory/locations/{location_id}/metafields/{metafield_id}`)"""
+        return await self._invoker.call_raw(
+            _GET_LOCATION_METAFIELD,
+            {
+                "location_id": location_id,
+                "metafield_id": metafield_id,
+            },
+            options=CallOptions(
+                timeout=timeout,
+                max_retries=max_retries,
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+            ),
+        )
+
+    @overload
+    async def update(
+        self,
+        location_id: int,
+        metafield_id: int,
+        body: MetafieldUpdate,
+        *,
+        timeout: TimeoutTypes | Unset = UNSET,
+        max_retries: int | Unset = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str | int] | None = None,
+    ) -> APIResponse[LocationMetafieldResponse]: ...
+
+    @overload
+    async def update(
+        self,
+        location_id: int,
+        metafield_id: int,
+        *,
+        permission_set: PermissionSet | Unset = UNSET,
+        namespace: str | Unset = UNSET,
+        key: str | Unset = UNSET,
+        value: str | Unset = UNSET,
+        description: str | Unset = UNSET,
+        timeout: TimeoutTypes | Unset = UNSET,
+        max_retries: int | Unset = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str | int] | None = None,
+    ) -> APIResponse[LocationMetafieldResponse]: ...
+
+    async def update(
+        self,
+        location_id: int,
+        metafield_id: int,
+        body: MetafieldUpdate | Unset = UNSET,
+        *,
+        permission_set: PermissionSet | Unset = UNSET,
+        namespace: str | Unset = UNSET,
+        key: str | Unset = UNSET,
+        value: str | Unset = UNSET,
+        description: str | Unset = UNSET,
+        timeout: TimeoutTypes | Unset = UNSET,
+        max_retries: int | Unset = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str | int] | None = None,
+    ) -> APIResponse[LocationMetafieldResponse]:
+        """Update a metafield of a location. (`PUT /inventory/locations/{location_id}/metafields/{metafield_id}`)"""
+        return await self._invoker.call_raw(
+            _UPDATE_LOCATION_METAFIELD,
+            {
+                "location_id": location_id,
+                "metafield_id": metafield_id,
+            },
+            body=body,
+            fields={
+                "permission_set": permission_set,
+                "namespace": namespace,
+                "key": key,
+                "value": value,
+                "description": description,
+            },
+            options=CallOptions(
+                timeout=timeout,
+                max_retries=max_retries,
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+            ),
+        )
+
+    async def delete(
+        self,
+        location_id: int,
+        metafield_id: int,
+        *,
+        timeout: TimeoutTypes | Unset = UNSET,
+        max_retries: int | Unset = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str | int] | None = None,
+    ) -> APIResponse[None]:
+        """Delete a metafield of a location. (`DELETE /inventory/locations/{location_id}/metafields/{metafield_id}`)"""
+        return await self._invoker.call_raw(
+            _DELETE_LOCATION_METAFIELD,
+            {
+                "location_id": location_id,
+                "metafield_id": metafield_id,
+            },
+            options=CallOptions(
+                timeout=timeout,
+                max_retries=max_retries,
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+            ),
+        )

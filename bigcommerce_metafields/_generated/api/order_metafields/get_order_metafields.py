@@ -1,0 +1,476 @@
+import datetime
+from http import HTTPStatus
+from typing import Any
+from urllib.parse import quote
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.error_response import ErrorResponse
+from ...models.metafield_field import MetafieldField
+from ...models.order_metafield_list import OrderMetafieldList
+from ...models.partial_order_metafield_list import PartialOrderMetafieldList
+from ...models.sort_direction import SortDirection
+from ...types import UNSET, Response, Unset
+
+
+def _get_kwargs(
+    order_id: int,
+    *,
+    page: int | Unset = 1,
+    limit: int | Unset = 50,
+    key: str | Unset = UNSET,
+    namespace: str | Unset = UNSET,
+    direction: SortDirection | Unset = UNSET,
+    keyin: list[str] | Unset = UNSET,
+    namespacein: list[str] | Unset = UNSET,
+    date_created: datetime.datetime | Unset = UNSET,
+    date_modified: datetime.datetime | Unset = UNSET,
+    date_createdmin: datetime.datetime | Unset = UNSET,
+    date_createdmax: datetime.datetime | Unset = UNSET,
+    date_modifiedmin: datetime.datetime | Unset = UNSET,
+    date_modifiedmax: datetime.datetime | Unset = UNSET,
+    include_fields: list[MetafieldField] | Unset = UNSET,
+) -> dict[str, Any]:
+
+    params: dict[str, Any] = {}
+
+    params["page"] = page
+
+    params["limit"] = limit
+
+    params["key"] = key
+
+    params["namespace"] = namespace
+
+    json_direction: str | Unset = UNSET
+    if not isinstance(direction, Unset):
+        json_direction = direction
+
+    params["direction"] = json_direction
+
+    json_keyin: list[str] | Unset = UNSET
+    if not isinstance(keyin, Unset):
+        json_keyin = keyin
+
+    params["key:in"] = json_keyin
+
+    json_namespacein: list[str] | Unset = UNSET
+    if not isinstance(namespacein, Unset):
+        json_namespacein = namespacein
+
+    params["namespace:in"] = json_namespacein
+
+    json_date_created: str | Unset = UNSET
+    if not isinstance(date_created, Unset):
+        json_date_created = date_created.isoformat()
+    params["date_created"] = json_date_created
+
+    json_date_modified: str | Unset = UNSET
+    if not isinstance(date_modified, Unset):
+        json_date_modified = date_modified.isoformat()
+    params["date_modified"] = json_date_modified
+
+    json_date_createdmin: str | Unset = UNSET
+    if not isinstance(date_createdmin, Unset):
+        json_date_createdmin = date_createdmin.isoformat()
+    params["date_created:min"] = json_date_createdmin
+
+    json_date_createdmax: str | Unset = UNSET
+    if not isinstance(date_createdmax, Unset):
+        json_date_createdmax = date_createdmax.isoformat()
+    params["date_created:max"] = json_date_createdmax
+
+    json_date_modifiedmin: str | Unset = UNSET
+    if not isinstance(date_modifiedmin, Unset):
+        json_date_modifiedmin = date_modifiedmin.isoformat()
+    params["date_modified:min"] = json_date_modifiedmin
+
+    json_date_modifiedmax: str | Unset = UNSET
+    if not isinstance(date_modifiedmax, Unset):
+        json_date_modifiedmax = date_modifiedmax.isoformat()
+    params["date_modified:max"] = json_date_modifiedmax
+
+    json_include_fields: list[str] | Unset = UNSET
+    if not isinstance(include_fields, Unset):
+        json_include_fields = []
+        for include_fields_item_data in include_fields:
+            include_fields_item: str = include_fields_item_data
+            json_include_fields.append(include_fields_item)
+
+    params["include_fields"] = json_include_fields
+
+    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+
+    _kwargs: dict[str, Any] = {
+        "method": "get",
+        "url": "/orders/{order_id}/metafields".format(
+            order_id=quote(str(order_id), safe=""),
+        ),
+        "params": params,
+    }
+
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> ErrorResponse | OrderMetafieldList | PartialOrderMetafieldList | None:
+    if response.status_code == 200:
+
+        def _parse_response_200(data: object) -> OrderMetafieldList | PartialOrderMetafieldList:
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                response_200_type_0 = OrderMetafieldList.from_dict(data)
+
+                return response_200_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            if not isinstance(data, dict):
+                raise TypeError()
+            response_200_type_1 = PartialOrderMetafieldList.from_dict(data)
+
+            return response_200_type_1
+
+        response_200 = _parse_response_200(response.json())
+
+        return response_200
+
+    if response.status_code == 400:
+        response_400 = ErrorResponse.from_dict(response.json())
+
+        return response_400
+
+    if response.status_code == 401:
+        response_401 = ErrorResponse.from_dict(response.json())
+
+        return response_401
+
+    if response.status_code == 403:
+        response_403 = ErrorResponse.from_dict(response.json())
+
+        return response_403
+
+    if response.status_code == 404:
+        response_404 = ErrorResponse.from_dict(response.json())
+
+        return response_404
+
+    if response.status_code == 422:
+        response_422 = ErrorResponse.from_dict(response.json())
+
+        return response_422
+
+    if response.status_code == 429:
+        response_429 = ErrorResponse.from_dict(response.json())
+
+        return response_429
+
+    if 500 <= response.status_code <= 599:
+        response_5xx = ErrorResponse.from_dict(response.json())
+
+        return response_5xx
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[ErrorResponse | OrderMetafieldList | PartialOrderMetafieldList]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    order_id: int,
+    *,
+    client: AuthenticatedClient,
+    page: int | Unset = 1,
+    limit: int | Unset = 50,
+    key: str | Unset = UNSET,
+    namespace: str | Unset = UNSET,
+    direction: SortDirection | Unset = UNSET,
+    keyin: list[str] | Unset = UNSET,
+    namespacein: list[str] | Unset = UNSET,
+    date_created: datetime.datetime | Unset = UNSET,
+    date_modified: datetime.datetime | Unset = UNSET,
+    date_createdmin: datetime.datetime | Unset = UNSET,
+    date_createdmax: datetime.datetime | Unset = UNSET,
+    date_modifiedmin: datetime.datetime | Unset = UNSET,
+    date_modifiedmax: datetime.datetime | Unset = UNSET,
+    include_fields: list[MetafieldField] | Unset = UNSET,
+) -> Response[ErrorResponse | OrderMetafieldList | PartialOrderMetafieldList]:
+    """List an order's metafields.
+
+     With include_fields the items carry only `id` for certain (a PartialOrderMetafieldList); without,
+    every field is there (a OrderMetafieldList).
+
+    Args:
+        order_id (int):
+        page (int | Unset):  Default: 1.
+        limit (int | Unset):  Default: 50.
+        key (str | Unset):
+        namespace (str | Unset):
+        direction (SortDirection | Unset):
+        keyin (list[str] | Unset):
+        namespacein (list[str] | Unset):
+        date_created (datetime.datetime | Unset):
+        date_modified (datetime.datetime | Unset):
+        date_createdmin (datetime.datetime | Unset):
+        date_createdmax (datetime.datetime | Unset):
+        date_modifiedmin (datetime.datetime | Unset):
+        date_modifiedmax (datetime.datetime | Unset):
+        include_fields (list[MetafieldField] | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[ErrorResponse | OrderMetafieldList | PartialOrderMetafieldList]
+    """
+
+    kwargs = _get_kwargs(
+        order_id=order_id,
+        page=page,
+        limit=limit,
+        key=key,
+        namespace=namespace,
+        direction=direction,
+        keyin=keyin,
+        namespacein=namespacein,
+        date_created=date_created,
+        date_modified=date_modified,
+        date_createdmin=date_createdmin,
+        date_createdmax=date_createdmax,
+        date_modifiedmin=date_modifiedmin,
+        date_modifiedmax=date_modifiedmax,
+        include_fields=include_fields,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    order_id: int,
+    *,
+    client: AuthenticatedClient,
+    page: int | Unset = 1,
+    limit: int | Unset = 50,
+    key: str | Unset = UNSET,
+    namespace: str | Unset = UNSET,
+    direction: SortDirection | Unset = UNSET,
+    keyin: list[str] | Unset = UNSET,
+    namespacein: list[str] | Unset = UNSET,
+    date_created: datetime.datetime | Unset = UNSET,
+    date_modified: datetime.datetime | Unset = UNSET,
+    date_createdmin: datetime.datetime | Unset = UNSET,
+    date_createdmax: datetime.datetime | Unset = UNSET,
+    date_modifiedmin: datetime.datetime | Unset = UNSET,
+    date_modifiedmax: datetime.datetime | Unset = UNSET,
+    include_fields: list[MetafieldField] | Unset = UNSET,
+) -> ErrorResponse | OrderMetafieldList | PartialOrderMetafieldList | None:
+    """List an order's metafields.
+
+     With include_fields the items carry only `id` for certain (a PartialOrderMetafieldList); without,
+    every field is there (a OrderMetafieldList).
+
+    Args:
+        order_id (int):
+        page (int | Unset):  Default: 1.
+        limit (int | Unset):  Default: 50.
+        key (str | Unset):
+        namespace (str | Unset):
+        direction (SortDirection | Unset):
+        keyin (list[str] | Unset):
+        namespacein (list[str] | Unset):
+        date_created (datetime.datetime | Unset):
+        date_modified (datetime.datetime | Unset):
+        date_createdmin (datetime.datetime | Unset):
+        date_createdmax (datetime.datetime | Unset):
+        date_modifiedmin (datetime.datetime | Unset):
+        date_modifiedmax (datetime.datetime | Unset):
+        include_fields (list[MetafieldField] | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        ErrorResponse | OrderMetafieldList | PartialOrderMetafieldList
+    """
+
+    return sync_detailed(
+        order_id=order_id,
+        client=client,
+        page=page,
+        limit=limit,
+        key=key,
+        namespace=namespace,
+        direction=direction,
+        keyin=keyin,
+        namespacein=namespacein,
+        date_created=date_created,
+        date_modified=date_modified,
+        date_createdmin=date_createdmin,
+        date_createdmax=date_createdmax,
+        date_modifiedmin=date_modifiedmin,
+        date_modifiedmax=date_modifiedmax,
+        include_fields=include_fields,
+    ).parsed
+
+
+async def asyncio_detailed(
+    order_id: int,
+    *,
+    client: AuthenticatedClient,
+    page: int | Unset = 1,
+    limit: int | Unset = 50,
+    key: str | Unset = UNSET,
+    namespace: str | Unset = UNSET,
+    direction: SortDirection | Unset = UNSET,
+    keyin: list[str] | Unset = UNSET,
+    namespacein: list[str] | Unset = UNSET,
+    date_created: datetime.datetime | Unset = UNSET,
+    date_modified: datetime.datetime | Unset = UNSET,
+    date_createdmin: datetime.datetime | Unset = UNSET,
+    date_createdmax: datetime.datetime | Unset = UNSET,
+    date_modifiedmin: datetime.datetime | Unset = UNSET,
+    date_modifiedmax: datetime.datetime | Unset = UNSET,
+    include_fields: list[MetafieldField] | Unset = UNSET,
+) -> Response[ErrorResponse | OrderMetafieldList | PartialOrderMetafieldList]:
+    """List an order's metafields.
+
+     With include_fields the items carry only `id` for certain (a PartialOrderMetafieldList); without,
+    every field is there (a OrderMetafieldList).
+
+    Args:
+        order_id (int):
+        page (int | Unset):  Default: 1.
+        limit (int | Unset):  Default: 50.
+        key (str | Unset):
+        namespace (str | Unset):
+        direction (SortDirection | Unset):
+        keyin (list[str] | Unset):
+        namespacein (list[str] | Unset):
+        date_created (datetime.datetime | Unset):
+        date_modified (datetime.datetime | Unset):
+        date_createdmin (datetime.datetime | Unset):
+        date_createdmax (datetime.datetime | Unset):
+        date_modifiedmin (datetime.datetime | Unset):
+        date_modifiedmax (datetime.datetime | Unset):
+        include_fields (list[MetafieldField] | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[ErrorResponse | OrderMetafieldList | PartialOrderMetafieldList]
+    """
+
+    kwargs = _get_kwargs(
+        order_id=order_id,
+        page=page,
+        limit=limit,
+        key=key,
+        namespace=namespace,
+        direction=direction,
+        keyin=keyin,
+        namespacein=namespacein,
+        date_created=date_created,
+        date_modified=date_modified,
+        date_createdmin=date_createdmin,
+        date_createdmax=date_createdmax,
+        date_modifiedmin=date_modifiedmin,
+        date_modifiedmax=date_modifiedmax,
+        include_fields=include_fields,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    order_id: int,
+    *,
+    client: AuthenticatedClient,
+    page: int | Unset = 1,
+    limit: int | Unset = 50,
+    key: str | Unset = UNSET,
+    namespace: str | Unset = UNSET,
+    direction: SortDirection | Unset = UNSET,
+    keyin: list[str] | Unset = UNSET,
+    namespacein: list[str] | Unset = UNSET,
+    date_created: datetime.datetime | Unset = UNSET,
+    date_modified: datetime.datetime | Unset = UNSET,
+    date_createdmin: datetime.datetime | Unset = UNSET,
+    date_createdmax: datetime.datetime | Unset = UNSET,
+    date_modifiedmin: datetime.datetime | Unset = UNSET,
+    date_modifiedmax: datetime.datetime | Unset = UNSET,
+    include_fields: list[MetafieldField] | Unset = UNSET,
+) -> ErrorResponse | OrderMetafieldList | PartialOrderMetafieldList | None:
+    """List an order's metafields.
+
+     With include_fields the items carry only `id` for certain (a PartialOrderMetafieldList); without,
+    every field is there (a OrderMetafieldList).
+
+    Args:
+        order_id (int):
+        page (int | Unset):  Default: 1.
+        limit (int | Unset):  Default: 50.
+        key (str | Unset):
+        namespace (str | Unset):
+        direction (SortDirection | Unset):
+        keyin (list[str] | Unset):
+        namespacein (list[str] | Unset):
+        date_created (datetime.datetime | Unset):
+        date_modified (datetime.datetime | Unset):
+        date_createdmin (datetime.datetime | Unset):
+        date_createdmax (datetime.datetime | Unset):
+        date_modifiedmin (datetime.datetime | Unset):
+        date_modifiedmax (datetime.datetime | Unset):
+        include_fields (list[MetafieldField] | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        ErrorResponse | OrderMetafieldList | PartialOrderMetafieldList
+    """
+
+    return (
+        await asyncio_detailed(
+            order_id=order_id,
+            client=client,
+            page=page,
+            limit=limit,
+            key=key,
+            namespace=namespace,
+            direction=direction,
+            keyin=keyin,
+            namespacein=namespacein,
+            date_created=date_created,
+            date_modified=date_modified,
+            date_createdmin=date_createdmin,
+            date_createdmax=date_createdmax,
+            date_modifiedmin=date_modifiedmin,
+            date_modifiedmax=date_modifiedmax,
+            include_fields=include_fields,
+        )
+    ).parsed
