@@ -1,4 +1,12 @@
-"""A faithful fake of BigCommerce's cart and product metafield endpoints, for tests.
+"""A faithful fake of BigCommerce's single-resource metafield endpoints, for tests.
+
+It serves the ten families of ``_families.FAMILIES`` (product, variant, category, brand, cart,
+order, customer, channel, location, store), each as its table entry says: path and id types, the
+JSON type of metafield ids, partial or full PUT, the list parameters it takes and whether
+``owner_client_id`` is shown. Seeding helpers take a family name and a resource id: a variant's is
+``(product_id, variant_id)``, the store's ``None``. The store family only has GET, PUT and DELETE
+at ``/store/metafields/{id}`` (its list and create are batch endpoints, not served yet): seed it
+with ``fake.add_metafield("store", None, ...)``.
 
 Run it in process through httpx transports (no sockets)::
 
@@ -16,16 +24,19 @@ or as a process: ``python -m bigcommerce_metafields.testing --port 0``. The pyte
 
 Where BigCommerce's documentation is silent or wrong, the fake decides as follows:
 
-- Cart PUT accepts partial bodies like product PUT (it is documented with the create schema),
-  but every field given is validated as on create.
-- ``product_id``/``metafield_id`` path segments that are not positive integers answer 404 (a
-  router with integer path parameters matches no route); any other method answers 405 + Allow.
-- A ``limit`` above 250 is clamped to 250 (carts too); a bad ``page``/``limit``/``direction``/
-  date filter answers 422. Cart lists ignore the product-only parameters (``key:in``,
-  ``namespace:in``, date filters, ``include_fields``/``exclude_fields``), as the facts give them
-  to product lists only.
-- Going over ``max_per_resource`` metafields of one client on one resource answers 403. The
-  seeding helpers (``add_metafield(s)``) are not capped: they set up a store, they are no client.
+- A PUT documented with the create schema (cart, variant, category, order, store) requires the
+  four create fields; the others (product, brand, customer, channel, location) take any subset.
+  Every field given is validated as on create; a body ``id`` (customer PUT) is ignored.
+- Integer path segments (``product_id``, ``metafield_id``...) that are not positive integers
+  answer 404 (a router with integer path parameters matches no route); any other method answers
+  405 + Allow.
+- A ``limit`` above 250 is clamped to 250 (every family); a bad ``page``/``limit``/
+  ``direction``/date/id filter answers 422. A list ignores the parameters its family does not
+  document (a cart list ignores ``key:in``, dates and field selection; a brand list
+  ``direction``), as the service ignores unknown query parameters.
+- Going over ``max_per_resource`` metafields of one client on one resource answers 403 (the
+  store family allows 10,000 whatever the setting, unless the cap is off). The seeding helpers
+  (``add_metafield(s)``) are not capped: they set up a store, they are no client.
 - Anyone may delete a metafield and change its description; only its owner may change its
   namespace, key, permission_set or value (to a different value), else 403.
 - Checks run in the order: quota (429), token (401), route (404), body (400, 422), rules

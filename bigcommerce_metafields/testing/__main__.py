@@ -28,7 +28,7 @@ DEFAULT_MAX_PER_RESOURCE: int = _FAKE_DEFAULTS["max_per_resource"].default
 """The fake's own defaults: the command line serves what `FakeBigCommerce()` is."""
 
 DESCRIPTION = """\
-Serve a fake BigCommerce store (cart and product metafields, REST v3) on loopback until
+Serve a fake BigCommerce store (metafields of every resource, REST v3) on loopback until
 interrupted. The first line on stdout is its base URL, e.g.
 http://127.0.0.1:8080/stores/abc123/v3 (--port 0, the default, picks a free port).
 Needs uvicorn: pip install 'bigcommerce-metafields[testing]'."""
@@ -54,7 +54,8 @@ production limits enforced by default, and how to turn them off:
                the quota answers 429. Change: --quota N, --window-ms MS. Off: --quota 0
                (no 429s and no rate-limit headers).
   metafields   {DEFAULT_MAX_PER_RESOURCE} per API client per product or cart; one more answers 403.
-               Change: --max-per-resource N. Off: --max-per-resource 0.
+               The same per order, variant... (the store: 10000). Change:
+               --max-per-resource N. Off: --max-per-resource 0.
 
 always enforced, as the service does:
 {textwrap.fill(always, width=78, initial_indent="  ", subsequent_indent="  ")}"""

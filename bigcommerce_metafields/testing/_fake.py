@@ -16,17 +16,17 @@ import time
 from collections.abc import Callable, Iterable, Iterator, Mapping
 from datetime import UTC, datetime
 from types import TracebackType
-from typing import Literal
 
 import httpx
 
 from ._asgi import AsgiApp
+from ._families import FamilyName, ResourceId, family_named
 from ._faults import FaultRule, Faults, Latency, pick_delay
 from ._http import ApiError, Drop, Outcome, RawRequest, Response
 from ._ratelimit import RateLimiter
 from ._records import RecordedRequest
 from ._routes import Router
-from ._store import MetafieldStore, ResourceId
+from ._store import MetafieldStore
 from ._transport import AsyncFakeTransport, FakeTransport
 
 DEFAULT_STORE_HASH = "abc123"
@@ -51,7 +51,8 @@ def _as_value_error() -> Iterator[None]:
 
 
 class FakeBigCommerce:
-    """An in-memory BigCommerce store serving the cart and product metafield endpoints."""
+    """An in-memory BigCommerce store serving the single-resource metafield endpoints of every
+    family in ``_families.FAMILIES``."""
 
     def __init__(
         self,
@@ -126,16 +127,21 @@ class FakeBigCommerce:
             return self._max_in_flight
 
     def metafields(
-        self, resource: Literal["cart", "product"], resource_id: ResourceId | None = None
+        self, resource: FamilyName, resource_id: ResourceId | None = None
     ) -> list[dict[str, object]]:
-        """Stored metafields of one resource (or all of the type) as the service serialises them."""
+        """Stored metafields of one resource (or all of the family) as the service serialises
+        them. ``resource`` is a family name (``"product"``, ``"variant"``, ... ``"store"``); a
+        variant's ``resource_id`` is the tuple ``(product_id, variant_id)``."""
+        family = family_named(resource)
+        if resource_id is not None or not family.ids:
+            resource_id = family.normalise(resource_id)
         with self._lock:
             return [mf.to_json() for mf in self._store.of(resource, resource_id)]
 
     def add_metafield(
         self,
-        resource: Literal["cart", "product"],
-        resource_id: ResourceId,
+        resource: FamilyName,
+        resource_id: ResourceId | None,
         *,
         namespace: str,
         key: str,
@@ -146,28 +152,34 @@ class FakeBigCommerce:
     ) -> dict[str, object]:
         """Seed a metafield without a request: no field validation, no quota, not recorded.
 
+        ``resource`` is a family name; ``resource_id`` its resource's id as the path has it
+        (``111``, a cart UUID), the tuple ``(product_id, variant_id)`` for ``"variant"``, and
+        ``None`` (or ``"0"``) for ``"store"``, whose metafields can only be seeded so far.
         Uniqueness holds (a duplicate raises ``ValueError``); the per-client cap does not, as it
         binds API clients, not the setup of a test.
         """
+        stored_id = family_named(resource).normalise(resource_id)
         fields = {"namespace": namespace, "key": key, "value": value}
         fields |= {"permission_set": permission_set, "description": description}
         with self._lock, _as_value_error():
             mf = self._store.create(
-                resource, resource_id, fields, owner_client_id, self._now(), capped=False
+                resource, stored_id, fields, owner_client_id, self._now(), capped=False
             )
             return mf.to_json()
 
     def add_metafields(
         self,
-        resource: Literal["cart", "product"],
-        resource_id: ResourceId,
+        resource: FamilyName,
+        resource_id: ResourceId | None,
         count: int,
         *,
         namespace: str = "seed",
         owner_client_id: str = DEFAULT_CLIENT_ID,
     ) -> None:
         """Seed ``count`` metafields at once (keys ``key-1``..., values ``value-1``...), in time
-        proportional to ``count``: for benchmarks and paging tests."""
+        proportional to ``count``: for benchmarks and paging tests. ``resource`` and
+        ``resource_id`` as for :meth:`add_metafield`."""
+        stored_id = family_named(resource).normalise(resource_id)
         fields = (
             {
                 "namespace": namespace,
@@ -178,7 +190,7 @@ class FakeBigCommerce:
             for n in range(1, count + 1)
         )
         with self._lock, _as_value_error():
-            self._store.create_many(resource, resource_id, fields, owner_client_id, self._now())
+            self._store.create_many(resource, stored_id, fields, owner_client_id, self._now())
 
     def reset(self) -> None:
         """Forget metafields, recorded requests, fault rules, the quota window and load mode."""

@@ -3,16 +3,21 @@
 Silent points of the facts, decided here: a ``limit`` above 250 is clamped to 250 (the reported
 ``per_page`` shows it), while a non-integer or < 1 ``page``/``limit``, an unknown ``direction`` and
 an unparsable date answer 422 naming the parameter. Unknown field names in ``include_fields`` /
-``exclude_fields`` are ignored. Links carry only ``page`` and ``limit``. Cart lists ignore the
-parameters the facts give to product lists only (``key:in``, dates, field selection), so a client
-relying on them for carts is caught.
+``exclude_fields`` are ignored. Links carry only ``page`` and ``limit``. Each family's list takes
+the parameters its :class:`~._families.Family` entry names and ignores every other one, as the
+service ignores unknown query parameters (a cart list ignores ``key:in``, dates and field
+selection; a brand list ignores ``direction``), so a client relying on them is caught. Id filters
+(``id``, ``id:in``, ``id:not_in``, ``id:min``, ``id:max``, ``id:greater``, ``id:less``) take
+integers, exact date filters (``date_created``, ``date_modified``) match to the second; a bad value
+of either answers 422 too.
 """
 
 from __future__ import annotations
 
 import itertools
 import math
-from collections.abc import Collection
+import re
+from collections.abc import Callable, Collection
 from datetime import UTC, datetime
 from urllib.parse import parse_qsl
 
@@ -23,8 +28,19 @@ from ._store import Metafield
 
 DEFAULT_LIMIT = 50
 MAX_LIMIT = 250
-_BASIC = frozenset({"page", "limit", "key", "namespace", "direction"})
 _DATE_FILTERS = ("date_created:min", "date_created:max", "date_modified:min", "date_modified:max")
+_ID_DIGITS = re.compile(r"^[0-9]{1,19}$")
+_EXACT_DATES = ("date_created", "date_modified")
+#: Id filter -> test of a metafield id against the filter's values.
+_ID_TESTS: dict[str, Callable[[int, frozenset[int]], bool]] = {
+    "id": lambda mid, values: mid in values,
+    "id:in": lambda mid, values: mid in values,
+    "id:not_in": lambda mid, values: mid not in values,
+    "id:min": lambda mid, values: all(mid >= v for v in values),
+    "id:max": lambda mid, values: all(mid <= v for v in values),
+    "id:greater": lambda mid, values: all(mid > v for v in values),
+    "id:less": lambda mid, values: all(mid < v for v in values),
+}
 
 
 @attrs.frozen
@@ -34,17 +50,19 @@ class ListQuery:
     descending: bool = False
     #: Field name -> accepted values (``key`` and ``key:in`` both land under ``key``).
     equals: dict[str, frozenset[str]] = attrs.field(factory=dict)
-    #: ``(field, "min"|"max")`` -> bound.
+    #: ``(field, "min"|"max"|"exact")`` -> bound.
     dates: dict[tuple[str, str], datetime] = attrs.field(factory=dict)
+    #: Id filter name -> its integers.
+    ids: dict[str, frozenset[int]] = attrs.field(factory=dict)
     include: frozenset[str] | None = None
     exclude: frozenset[str] = frozenset()
 
     @classmethod
-    def parse(cls, query: str, *, extended: bool) -> ListQuery:
-        """``extended`` turns on the product-only parameters."""
+    def parse(cls, query: str, *, accepted: Collection[str]) -> ListQuery:
+        """``accepted``: the parameters the family's list takes; any other is ignored."""
         params: dict[str, str] = {}
         for name, value in parse_qsl(query, keep_blank_values=True):
-            if extended or name in _BASIC:
+            if name in accepted:
                 params.setdefault(name, value)  # the first of repeated parameters wins
         errors: dict[str, str] = {}
         page = _positive_int(params, "page", 1, errors)
@@ -68,6 +86,21 @@ class ListQuery:
                     errors[name] = f"{name} must be an ISO 8601 date or date-time"
                 else:
                     dates[(field, bound)] = parsed
+        for name in _EXACT_DATES:
+            if name in params:
+                parsed = _date(params[name])
+                if parsed is None:
+                    errors[name] = f"{name} must be an ISO 8601 date or date-time"
+                else:
+                    dates[(name, "exact")] = parsed
+        ids: dict[str, frozenset[int]] = {}
+        for name in _ID_TESTS:
+            if name in params:
+                values = _integers(params[name])
+                if values is None:
+                    errors[name] = f"{name} must be integers (comma-separated)"
+                else:
+                    ids[name] = values
         if errors:
             raise ApiError(422, "Invalid query parameters", errors=errors)
         include = params.get("include_fields")
@@ -77,22 +110,27 @@ class ListQuery:
             descending=direction == "desc",
             equals=equals,
             dates=dates,
+            ids=ids,
             include=frozenset(_csv(include)) if include is not None else None,
             exclude=frozenset(_csv(params.get("exclude_fields", ""))),
         )
 
     @property
     def filtered(self) -> bool:
-        return bool(self.equals or self.dates)
+        return bool(self.equals or self.dates or self.ids)
 
     def matches(self, mf: Metafield) -> bool:
         if any(getattr(mf, field) not in wanted for field, wanted in self.equals.items()):
             return False
         for (field, bound), limit in self.dates.items():
             moment: datetime = getattr(mf, field).replace(microsecond=0)
-            if (bound == "min" and moment < limit) or (bound == "max" and moment > limit):
+            if (
+                (bound == "min" and moment < limit)
+                or (bound == "max" and moment > limit)
+                or (bound == "exact" and moment != limit)
+            ):
                 return False
-        return True
+        return all(_ID_TESTS[name](mf.id, values) for name, values in self.ids.items())
 
     def render(self, metafields: Collection[Metafield]) -> dict[str, object]:
         """The list body: this query's page of ``metafields`` (given by ascending id)."""
@@ -151,6 +189,13 @@ def _positive_int(params: dict[str, str], name: str, default: int, errors: dict[
 
 def _csv(raw: str) -> list[str]:
     return [part.strip() for part in raw.split(",") if part.strip()]
+
+
+def _integers(raw: str) -> frozenset[int] | None:
+    parts = _csv(raw)
+    if not parts or not all(_ID_DIGITS.match(part) for part in parts):
+        return None
+    return frozenset(int(part) for part in parts)
 
 
 def _date(raw: str) -> datetime | None:

@@ -1,8 +1,12 @@
-"""The ten operations: path matching and the handlers, for an already authenticated client.
+"""The single-resource operations of every family: path matching and the handlers, for an already
+authenticated client.
 
-Non-integer ``product_id``/``metafield_id`` segments answer 404, as a router whose path
-parameters are typed integers does not match them at all; cart ids are taken as given (cart
-metafields outlive their cart, so any id may have some).
+One route per :class:`~._families.Family`, built from its path: ``{path}/metafields`` (list and
+create, where the family has them) and ``{path}/metafields/{metafield_id}`` (get, update, delete).
+Integer path segments (``product_id``, ``metafield_id``...) that are not positive integers answer
+404, as a router whose path parameters are typed integers does not match them at all; string ids
+(carts) are taken as given (cart metafields outlive their cart, so any id may have some). A path
+no family serves (``/store/metafields`` itself, the batch endpoints) answers 404.
 """
 
 from __future__ import annotations
@@ -12,17 +16,33 @@ from collections.abc import Callable, Collection
 from datetime import datetime
 from urllib.parse import unquote
 
+import attrs
+
+from ._families import FAMILIES, Family, ResourceId
 from ._http import ApiError, RawRequest, Response, json_response
 from ._listing import ListQuery
-from ._store import Metafield, MetafieldStore, ResourceId
+from ._store import Metafield, MetafieldStore
 from ._validation import parse_json_object, validate_fields
 
-_ROUTE = re.compile(
-    r"^/stores/(?P<store>[^/]+)/v3"
-    r"/(?:carts/(?P<cart>[^/]+)|catalog/products/(?P<product>[^/]+))"
-    r"/metafields(?:/(?P<metafield>[^/]+))?$"
-)
+_PREFIX = re.compile(r"^/stores/(?P<store>[^/]+)/v3(?P<rest>/.*)$")
 _INTEGER = re.compile(r"^0*[1-9][0-9]*$")  # BigCommerce ids start at 1
+_PLACEHOLDER = re.compile(r"\{(\w+)\}")
+
+
+@attrs.frozen
+class _Route:
+    family: Family
+    pattern: re.Pattern[str]
+
+    @classmethod
+    def of(cls, family: Family) -> _Route:
+        # Family paths are plain segments and placeholders: nothing else to escape.
+        resource = _PLACEHOLDER.sub(lambda m: f"(?P<{m[1]}>[^/]+)", family.path)
+        item = r"/(?P<metafield>[^/]+)" if not family.collection else r"(?:/(?P<metafield>[^/]+))?"
+        return cls(family, re.compile(f"^{resource}/metafields{item}$"))
+
+
+_ROUTES = tuple(_Route.of(family) for family in FAMILIES)
 
 
 class Router:
@@ -39,35 +59,45 @@ class Router:
         self._now = now
 
     def handle(self, request: RawRequest, client: str) -> Response:
-        match = _ROUTE.match(request.path)
-        if match is None or unquote(match["store"]) != self._store_hash:
-            raise ApiError(404, "Not Found", detail=f"No route for {request.path}.")
-        cart = unquote(match["cart"]) if match["cart"] is not None else None
-        resource_type, resource_id = self._resource(cart, match["product"])
+        prefix = _PREFIX.match(request.path)
+        if prefix is None or unquote(prefix["store"]) != self._store_hash:
+            raise _no_route(request.path)
+        for route in _ROUTES:
+            match = route.pattern.match(prefix["rest"])
+            if match is not None:
+                break
+        else:
+            raise _no_route(request.path)
+        family = route.family
+        resource_id = self._resource(family, match)
         if match["metafield"] is None:
-            return self._collection(request, client, resource_type, resource_id)
+            return self._collection(request, client, family, resource_id)
         metafield_id = _integer(match["metafield"], "metafield")
-        return self._item(request, client, resource_type, resource_id, metafield_id)
+        return self._item(request, client, family, resource_id, metafield_id)
 
-    def _resource(self, cart: str | None, product: str | None) -> tuple[str, ResourceId]:
-        if cart is not None:
-            return "cart", cart
-        assert product is not None
-        product_id = _integer(product, "product")
-        known = self._products()
-        if known is not None and product_id not in known:
-            raise ApiError(404, "Product not found", detail=f"No product {product_id}.")
-        return "product", product_id
+    def _resource(self, family: Family, match: re.Match[str]) -> ResourceId:
+        values: dict[str, str | int] = {}
+        for segment in family.ids:
+            raw = unquote(match[segment.name])
+            if segment.kind == "str":
+                values[segment.name] = raw
+                continue
+            number = _integer(match[segment.name], segment.name.removesuffix("_id"))
+            known = self._products() if segment.product else None
+            if known is not None and number not in known:
+                raise ApiError(404, "Product not found", detail=f"No product {number}.")
+            values[segment.name] = number
+        return family.resource_id(values)
 
     def _collection(
-        self, request: RawRequest, client: str, resource_type: str, resource_id: ResourceId
+        self, request: RawRequest, client: str, family: Family, resource_id: ResourceId
     ) -> Response:
         if request.method == "GET":
-            query = ListQuery.parse(request.query, extended=resource_type == "product")
-            return json_response(200, query.render(self._store.of(resource_type, resource_id)))
+            query = ListQuery.parse(request.query, accepted=family.filters)
+            return json_response(200, query.render(self._store.of(family.name, resource_id)))
         if request.method == "POST":
             fields = validate_fields(parse_json_object(request.body), partial=False)
-            mf = self._store.create(resource_type, resource_id, fields, client, self._now())
+            mf = self._store.create(family.name, resource_id, fields, client, self._now())
             return _single(mf)
         raise _not_allowed(request.method, "GET, POST")
 
@@ -75,18 +105,18 @@ class Router:
         self,
         request: RawRequest,
         client: str,
-        resource_type: str,
+        family: Family,
         resource_id: ResourceId,
         metafield_id: int,
     ) -> Response:
         if request.method not in ("GET", "PUT", "DELETE"):
             raise _not_allowed(request.method, "GET, PUT, DELETE")
-        mf = self._store.get(resource_type, resource_id, metafield_id)
+        mf = self._store.get(family.name, resource_id, metafield_id)
         if request.method == "GET":
             return _single(mf)
         if request.method == "PUT":
-            # Products take a partial update; the cart PUT is documented with the create schema.
-            partial = resource_type == "product"
+            # A full PUT (documented with the create schema) requires the four create fields.
+            partial = family.partial_update
             changes = validate_fields(parse_json_object(request.body), partial=partial)
             return _single(self._store.update(mf, changes, client, self._now()))
         self._store.delete(mf)
@@ -101,6 +131,10 @@ def _integer(segment: str, what: str) -> int:
     if _INTEGER.match(segment) is None:
         raise ApiError(404, "Not Found", detail=f"{what} ids are integers, got {segment!r}.")
     return int(segment)
+
+
+def _no_route(path: str) -> ApiError:
+    return ApiError(404, "Not Found", detail=f"No route for {path}.")
 
 
 def _not_allowed(method: str, allow: str) -> ApiError:

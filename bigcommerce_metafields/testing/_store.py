@@ -11,9 +11,10 @@ from datetime import datetime
 
 import attrs
 
+from ._families import ResourceId, family_named
 from ._http import ApiError
 
-ResourceId = str | int
+__all__ = ["OWNER_ONLY", "Metafield", "MetafieldStore", "ResourceId"]
 #: Fields only the owning client may change (description is free for all).
 OWNER_ONLY = ("namespace", "key", "permission_set", "value")
 
@@ -33,20 +34,25 @@ class Metafield:
     date_modified: datetime
 
     def to_json(self) -> dict[str, object]:
-        """The object as the service serialises it (cart ids are JSON strings, product ids not)."""
-        return {
-            "id": str(self.id) if self.resource_type == "cart" else self.id,
+        """The object as the service serialises it, per its family: the id's JSON type (cart and
+        store ids are strings), the ``resource_id`` (a variant's is its own id) and whether
+        ``owner_client_id`` is shown."""
+        family = family_named(self.resource_type)
+        obj: dict[str, object] = {
+            "id": family.json_id(self.id),
             "key": self.key,
             "value": self.value,
             "namespace": self.namespace,
             "permission_set": self.permission_set,
             "resource_type": self.resource_type,
-            "resource_id": self.resource_id,
+            "resource_id": family.json_resource_id(self.resource_id),
             "description": self.description,
             "date_created": _iso(self.date_created),
             "date_modified": _iso(self.date_modified),
-            "owner_client_id": self.owner_client_id,
         }
+        if family.owner_client_id:
+            obj["owner_client_id"] = self.owner_client_id
+        return obj
 
 
 def _iso(moment: datetime) -> str:
@@ -128,14 +134,21 @@ class MetafieldStore:
         """``capped=False`` is for seeding: the per-client cap binds API clients, not test setup."""
         siblings = [mf for mf in self.of(resource_type, resource_id) if mf.owner_client_id == owner]
         self._check_unique(siblings, fields["namespace"], fields["key"])
-        if capped and self.max_per_resource is not None and len(siblings) >= self.max_per_resource:
+        cap = self.cap(resource_type)
+        if capped and cap is not None and len(siblings) >= cap:
             raise ApiError(
                 403,
                 "Metafield limit reached",
-                detail=f"A client may own at most {self.max_per_resource} metafields per "
-                f"{resource_type}.",
+                detail=f"A client may own at most {cap} metafields per {resource_type}.",
             )
         return self._insert(resource_type, resource_id, fields, owner, now)
+
+    def cap(self, resource_type: str) -> int | None:
+        """Metafields one client may own on one resource: the family's own limit (the store
+        allows 10,000) unless the cap is off altogether."""
+        if self.max_per_resource is None:
+            return None
+        return family_named(resource_type).max_per_resource or self.max_per_resource
 
     def create_many(
         self,

@@ -165,7 +165,10 @@ def test_a_body_that_is_not_a_json_object_is_400(
         "/carts/c1/metafields/0",
         "/catalog/products/1/metafields/1/extra",
         "/catalog/products/metafields",
-        "/orders/1/metafields",
+        "/pages/1/metafields",  # no such family (orders are served since families are data)
+        "/store/metafields",  # the store's list is the batch endpoint, not served yet
+        "/catalog/products/1/variants/abc/metafields",
+        "/orders/1.5/metafields",
     ],
 )
 def test_non_integer_ids_and_unknown_routes_are_404(client: httpx.Client, path: str) -> None:
