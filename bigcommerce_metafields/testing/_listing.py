@@ -29,7 +29,7 @@ from ._store import Metafield
 DEFAULT_LIMIT = 50
 MAX_LIMIT = 250
 _DATE_FILTERS = ("date_created:min", "date_created:max", "date_modified:min", "date_modified:max")
-_ID_DIGITS = re.compile(r"^[0-9]{1,19}$")
+_ID_DIGITS = re.compile(r"^[0-9]+$")
 _EXACT_DATES = ("date_created", "date_modified")
 #: Id filter -> test of a metafield id against the filter's values.
 _ID_TESTS: dict[str, Callable[[int, frozenset[int]], bool]] = {
@@ -195,7 +195,10 @@ def _integers(raw: str) -> frozenset[int] | None:
     parts = _csv(raw)
     if not parts or not all(_ID_DIGITS.match(part) for part in parts):
         return None
-    return frozenset(int(part) for part in parts)
+    try:
+        return frozenset(int(part) for part in parts)
+    except ValueError:  # more digits than int() takes from a string
+        return None
 
 
 def _date(raw: str) -> datetime | None:

@@ -18,6 +18,7 @@ from hypothesis import HealthCheck, settings
 from schemathesis import Case, GenerationMode
 
 from bigcommerce_metafields.testing import DEFAULT_TOKEN, FakeBigCommerce, FakeServer
+from bigcommerce_metafields.testing._families import FAMILIES, Family
 
 SPEC = Path(__file__).resolve().parents[2] / "openapi" / "bigcommerce-metafields.yaml"
 
@@ -35,12 +36,20 @@ def _seed(fake: FakeBigCommerce, case: Case[Any]) -> None:
     fake.reset()
     params = case.path_parameters
     assert params is not None  # every operation of the spec has path parameters
-    if "cart_id" in params:
-        seeded = fake.add_metafield("cart", params["cart_id"], **SEED)
-    else:
-        seeded = fake.add_metafield("product", params["product_id"], **SEED)
+    family = _family(case.path)
+    resource_id = family.resource_id({seg.name: params[seg.name] for seg in family.ids})
+    seeded = fake.add_metafield(family.name, resource_id, **SEED)
     if "metafield_id" in params:
         params["metafield_id"] = int(str(seeded["id"]))
+
+
+def _family(path: str) -> Family:
+    """The fake's family serving an operation path of the spec (its path ids named alike)."""
+    for family in FAMILIES:
+        base = f"{family.path}/metafields"
+        if path in (base, f"{base}/{{metafield_id}}"):
+            return family
+    raise AssertionError(f"the fake serves no family at {path}")
 
 
 @pytest.fixture(scope="module")
