@@ -41,7 +41,7 @@ import traceback
 import types
 import typing
 from collections.abc import Callable, Iterator, Mapping, Sequence
-from typing import Any, Literal
+from typing import Any
 
 import anyio
 import anyio.from_thread
@@ -100,10 +100,29 @@ PRODUCTS = (PRODUCT, OTHER_PRODUCT)
 MISSING_PRODUCT = PRODUCT + 2
 OTHER_CART = "0d6f3f5e-2b1c-4e8a-9c7d-5a4b3c2d1e0f"
 """A cart without metafields (any cart id is valid)."""
-SEEDED_RESOURCES: tuple[tuple[Literal["product", "cart"], int | str], ...] = (
-    ("product", PRODUCT),
-    ("cart", CART),
-)
+
+
+def _seeded_resources() -> dict[str, tuple[Any, Any]]:
+    """Every family of the client (a resource per tag), and the resource seeded for it: its
+    path ids from the signature of its `get` (ints `PRODUCT`, strings `CART`), no table."""
+    found: dict[str, tuple[Any, Any]] = {}
+    with MetafieldsClient(STORE, TOKEN) as probe:
+        for tag, resource in vars(probe).items():
+            if type(resource).__name__ not in public_resources.__all__:
+                continue
+            hints = typing.get_type_hints(resource.get)
+            ids = []
+            for name, parameter in inspect.signature(resource.get).parameters.items():
+                if name == "metafield_id" or parameter.kind is not parameter.POSITIONAL_OR_KEYWORD:
+                    break
+                ids.append(PRODUCT if hints[name] is int else CART)
+            resource_id = None if not ids else ids[0] if len(ids) == 1 else tuple(ids)
+            # The fake names a family as the spec's tag does, less "_metafields".
+            found[tag] = (tag.removesuffix("_metafields"), resource_id)
+    return found
+
+
+SEEDED_RESOURCES = _seeded_resources()
 SEEDED_PER_RESOURCE = 4
 NAMESPACES = ("seed", "warehouse")
 KEYS = (*(f"key-{n}" for n in range(1, SEEDED_PER_RESOURCE + 1)), "location")
@@ -119,7 +138,7 @@ def seed_fake(fake: FakeBigCommerce) -> None:
     """The store every example starts from: a few metafields on a product and a cart, and one
     of another app with the same namespace and key (so `find` can be ambiguous)."""
     fake.reset()
-    for resource, resource_id in SEEDED_RESOURCES:
+    for resource, resource_id in SEEDED_RESOURCES.values():
         fake.add_metafields(resource, resource_id, SEEDED_PER_RESOURCE, owner_client_id=CLIENT_A)
         fake.add_metafield(
             resource,
@@ -427,9 +446,7 @@ SHORT_TEXT = st.text(
     alphabet=st.characters(codec="utf-8", exclude_characters=","), min_size=1, max_size=20
 )
 BY_NAME: dict[str, st.SearchStrategy[Any]] = {
-    "product_id": st.sampled_from([PRODUCT, PRODUCT, PRODUCT, OTHER_PRODUCT, MISSING_PRODUCT]),
     "metafield_id": st.integers(1, 2 * (SEEDED_PER_RESOURCE + 1)),
-    "cart_id": st.sampled_from([CART, CART, CART, OTHER_CART]),
     "page": st.integers(1, 3),
     "limit": st.integers(1, 250),
     "page_size": st.integers(1, 3) | st.just(250),
@@ -453,6 +470,13 @@ BY_NAME: dict[str, st.SearchStrategy[Any]] = {
 def plausible(name: str, hint: Any, *, wild: bool = False) -> st.SearchStrategy[Any]:
     """Values for argument `name` of type `hint`: valid ones, or (wild) any."""
     typed = BY_NAME.get(name) if not _is_unset(hint) else None
+    if typed is None and name.endswith("_id") and hint in (int, str):
+        # A resource's path id: mostly the seeded one, sometimes another or a missing product.
+        typed = st.sampled_from(
+            [PRODUCT, PRODUCT, PRODUCT, OTHER_PRODUCT, MISSING_PRODUCT]
+            if hint is int
+            else [CART, CART, CART, OTHER_CART]
+        )
     if typed is None:
         typed = _from_hint(name, hint, wild=wild)
     return st.one_of(ARBITRARY, typed) if wild else typed
@@ -520,23 +544,22 @@ def _model(cls: type, *, wild: bool) -> st.SearchStrategy[Any]:
 
 
 def _seeded_ids() -> dict[str, list[int]]:
-    """The metafield ids `seed_fake` makes, by the argument naming their resource."""
+    """The metafield ids `seed_fake` makes, by the tag of their family."""
     fake = make_fake(products=PRODUCTS)
     seed_fake(fake)
     return {
-        "product_id": [int(str(m["id"])) for m in fake.metafields("product", PRODUCT)],
-        "cart_id": [int(str(m["id"])) for m in fake.metafields("cart", CART)],
+        tag: [int(str(m["id"])) for m in fake.metafields(family, resource_id)]  # type: ignore[arg-type]
+        for tag, (family, resource_id) in SEEDED_RESOURCES.items()
     }
 
 
 METAFIELD_IDS = _seeded_ids()
 
 
-def _metafield_ids(shape: Shape) -> st.SearchStrategy[Any] | None:
-    """Ids of metafields the call's resource holds, when the call names a seeded resource."""
-    names = {p.name for p in shape.parameters}
-    owner = next((name for name in METAFIELD_IDS if name in names), None)
-    return None if owner is None else st.sampled_from(METAFIELD_IDS[owner])
+def _metafield_ids(op: Op) -> st.SearchStrategy[Any] | None:
+    """Ids of metafields the call's family holds in the seeded resource."""
+    ids = METAFIELD_IDS.get(op.path.split(".")[0])
+    return st.sampled_from(ids) if ids else None
 
 
 # -- one call -------------------------------------------------------------------------------------
@@ -561,7 +584,7 @@ def draw_arguments(data: st.DataObject, op: Op) -> dict[str, Any]:
             continue
         hint = shape.hints.get(parameter.name, Any)
         strategy = plausible(parameter.name, hint, wild=mode == "wild")
-        seeded = _metafield_ids(shape) if parameter.name == "metafield_id" else None
+        seeded = _metafield_ids(op) if parameter.name == "metafield_id" else None
         if seeded is not None and mode != "wild":
             strategy = seeded
         arguments[parameter.name] = data.draw(strategy, label=parameter.name)
