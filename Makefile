@@ -12,7 +12,7 @@ GENERATED := bigcommerce_metafields/_generated
 # The generator and its post-hooks' `ruff` are the pinned ones: the venv goes first on PATH.
 GENERATE = PATH="$(BIN):$$PATH" bash openapi/generate.sh
 
-.PHONY: help install demo generate check-generated lint dist typecheck test pytest soak bench
+.PHONY: help install demo generate check-generated lint dist typecheck test pytest soak bench property-full
 
 help:
 	@echo "make demo             set everything up and run the demo against the embedded fake"
@@ -20,6 +20,7 @@ help:
 	@echo "make generate         regenerate $(GENERATED) from $(SPEC)"
 	@echo "make check-generated  fail if $(GENERATED) differs from a fresh generation"
 	@echo "make dist             build the sdist and wheel into dist/, twine check them and their contents"
+	@echo "make property-full    the arbitrary-input property test on every family's operations"
 	@echo "make soak             the concurrency soak at full scale (10x the CI size)"
 	@echo "make bench            the SDK side by side with raw httpx (figures in bench/results.json)"
 
@@ -71,6 +72,9 @@ test: $(STAMP) check-generated lint dist typecheck pytest
 
 bench: $(STAMP)
 	$(BIN)/python -m bench.run
+
+property-full: $(STAMP)
+	BIGCOMMERCE_PROPERTY_SAMPLE=1 $(BIN)/python -m pytest tests/client/test_client_arbitrary_input.py -q
 
 soak: $(STAMP)
 	BIGCOMMERCE_SOAK_SCALE=full $(BIN)/python -m pytest tests/reliability -m soak -q
