@@ -39,7 +39,7 @@ from ._pagination import AsyncPaginator, Paginator, page_arguments
 from ._ratelimit import AsyncThrottle, RateLimitInfo, Throttle
 from ._retry import Attempts, Done, GiveUp, RecoverCreate, Retry, RetryPolicy, Step
 from ._typecheck import mismatch
-from ._validation import Prepared, paging, prepare_call, shown
+from ._validation import Prepared, check_owner, paging, prepare_call
 from ._version import __version__
 
 T = TypeVar("T")
@@ -384,14 +384,9 @@ class SyncInvoker(_InvokerCore):
         prepare_call(create, arguments, UNSET, fields, options)  # every check before any request
         namespace, key = fields["namespace"], fields["key"]
         existing = self.find(
-            find,
-            arguments,
-            namespace=namespace,
-            key=key,
-            owner_client_id=UNSET,
-            item=item,
+            find, arguments, namespace=namespace, key=key, owner_client_id=UNSET, item=item,
             options=options,
-        )
+        )  # fmt: skip
         if existing is not None and not self._known_ours(existing):
             existing = None  # perhaps another app's: the create tells (409: this client has one)
         if existing is None:
@@ -400,14 +395,9 @@ class SyncInvoker(_InvokerCore):
             except ConflictError:
                 # Written meanwhile by another worker of this app: update that one instead.
                 existing = self.find(
-                    find,
-                    arguments,
-                    namespace=namespace,
-                    key=key,
-                    owner_client_id=UNSET,
-                    item=item,
-                    options=options,
-                )
+                    find, arguments, namespace=namespace, key=key, owner_client_id=UNSET,
+                    item=item, options=options,
+                )  # fmt: skip
                 if existing is None:
                     raise
             else:
@@ -562,14 +552,9 @@ class AsyncInvoker(_InvokerCore):
         prepare_call(create, arguments, UNSET, fields, options)  # every check before any request
         namespace, key = fields["namespace"], fields["key"]
         existing = await self.find(
-            find,
-            arguments,
-            namespace=namespace,
-            key=key,
-            owner_client_id=UNSET,
-            item=item,
+            find, arguments, namespace=namespace, key=key, owner_client_id=UNSET, item=item,
             options=options,
-        )
+        )  # fmt: skip
         if existing is not None and not self._known_ours(existing):
             existing = None  # perhaps another app's: the create tells (409: this client has one)
         if existing is None:
@@ -578,14 +563,9 @@ class AsyncInvoker(_InvokerCore):
             except ConflictError:
                 # Written meanwhile by another worker of this app: update that one instead.
                 existing = await self.find(
-                    find,
-                    arguments,
-                    namespace=namespace,
-                    key=key,
-                    owner_client_id=UNSET,
-                    item=item,
-                    options=options,
-                )
+                    find, arguments, namespace=namespace, key=key, owner_client_id=UNSET,
+                    item=item, options=options,
+                )  # fmt: skip
                 if existing is None:
                     raise
             else:
@@ -633,17 +613,6 @@ class AsyncInvoker(_InvokerCore):
         step, info = self._after_response(attempts, request, response, started)
         self._throttle.release(info)
         return step
-
-
-def check_owner(operation: Operation[Any], owner_client_id: str | Unset) -> None:
-    """`find`'s own argument; namespace and key are checked as the listing's filters."""
-    if not isinstance(owner_client_id, Unset) and (
-        not isinstance(owner_client_id, str) or not owner_client_id
-    ):
-        raise ValidationError(
-            operation.operation_id,
-            {"owner_client_id": f"must be a non-empty string, got {shown(owner_client_id)}"},
-        )
 
 
 def holds(existing: object, fields: Mapping[str, Any]) -> bool:

@@ -79,6 +79,17 @@ def prepare_call(
     return Prepared(builder_arguments=builder, body=model, sparse=sparse)
 
 
+def check_owner(operation: Operation[Any], owner_client_id: str | Unset) -> None:
+    """`find`'s own argument (namespace and key are checked as the listing's filters)."""
+    if not isinstance(owner_client_id, Unset) and (
+        not isinstance(owner_client_id, str) or not owner_client_id
+    ):
+        raise ValidationError(
+            operation.operation_id,
+            {"owner_client_id": f"must be a non-empty string, got {shown(owner_client_id)}"},
+        )
+
+
 def check_body(operation_id: str, model: Any, rules: tuple[FieldRule, ...]) -> None:
     """Raise `ValidationError` if a body model breaks its schema's rules."""
     errors = _body_errors(rules, model.to_dict())
