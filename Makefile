@@ -12,7 +12,7 @@ GENERATED := bigcommerce_metafields/_generated
 # The generator and its post-hooks' `ruff` are the pinned ones: the venv goes first on PATH.
 GENERATE = PATH="$(BIN):$$PATH" bash openapi/generate.sh
 
-.PHONY: help install demo generate check-generated lint dist typecheck test pytest soak bench property-full
+.PHONY: help install demo generate check-generated lint dist typecheck test pytest soak bench property-full live-test
 
 help:
 	@echo "make demo             set everything up and run the demo against the embedded fake"
@@ -23,6 +23,7 @@ help:
 	@echo "make property-full    the arbitrary-input property test on every family's operations"
 	@echo "make soak             the concurrency soak at full scale (10x the CI size)"
 	@echo "make bench            the SDK side by side with raw httpx (figures in bench/results.json)"
+	@echo "make live-test        the family scenarios against a real store (BIGCOMMERCE_*; says what it needs)"
 
 install: $(STAMP)
 
@@ -78,3 +79,8 @@ property-full: $(STAMP)
 
 soak: $(STAMP)
 	BIGCOMMERCE_SOAK_SCALE=full $(BIN)/python -m pytest tests/reliability -m soak -q
+
+# Opt-in: without credentials it says what it needs and exits 0, running nothing (README "Live
+# contract suite"). PYTHONPATH: this checkout's SDK, as pytest's `pythonpath` gives the tests.
+live-test: $(STAMP)
+	PYTHONPATH="$(CURDIR)$${PYTHONPATH:+:$$PYTHONPATH}" $(BIN)/python tests/client/live_suite.py
