@@ -66,7 +66,7 @@ typecheck: $(STAMP)
 	$(BIN)/mypy --strict --warn-unused-ignores tests/typing
 
 pytest: $(STAMP)
-	$(BIN)/python -m pytest
+	$(BIN)/python -m pytest -n auto
 
 test: $(STAMP) check-generated lint dist typecheck pytest
 
