@@ -12,7 +12,7 @@ GENERATED := bigcommerce_metafields/_generated
 # The generator and its post-hooks' `ruff` are the pinned ones: the venv goes first on PATH.
 GENERATE = PATH="$(BIN):$$PATH" bash openapi/generate.sh
 
-.PHONY: help install demo generate check-generated lint dist typecheck test pytest soak bench property-full
+.PHONY: help install demo generate check-generated lint dist typecheck test pytest soak bench bench-quick property-full
 
 help:
 	@echo "make demo             set everything up and run the demo against the embedded fake"
@@ -72,6 +72,10 @@ test: $(STAMP) check-generated lint dist typecheck pytest
 
 bench: $(STAMP)
 	$(BIN)/python -m bench.run
+
+# Tiny sizes: shows the benchmark still runs (figures not comparable with make bench).
+bench-quick: $(STAMP)
+	$(BIN)/python -m bench.run --quick --json bench/results-quick.json
 
 property-full: $(STAMP)
 	BIGCOMMERCE_PROPERTY_SAMPLE=1 $(BIN)/python -m pytest tests/client/test_client_arbitrary_input.py -q
