@@ -9,14 +9,18 @@ BIN := $(abspath $(VENV))/bin
 STAMP := $(VENV)/.installed-stamp
 SPEC := openapi/bigcommerce-metafields.yaml
 GENERATED := bigcommerce_metafields/_generated
+# nox finds the other supported Pythons as python3.X on PATH: pyenv's installs go there too.
+PYTHONS_PATH := $(subst $(eval) ,:,$(wildcard $(HOME)/.pyenv/versions/3.*/bin))
+NOX = PATH="$(BIN):$(PYTHONS_PATH):$$PATH" $(BIN)/nox --no-color
 # The generator and its post-hooks' `ruff` are the pinned ones: the venv goes first on PATH.
 GENERATE = PATH="$(BIN):$$PATH" bash openapi/generate.sh
 
-.PHONY: help install demo generate check-generated lint dist typecheck test pytest soak bench bench-quick property-full
+.PHONY: help install demo generate check-generated lint dist typecheck test pytest soak bench bench-quick property-full other-pythons test-pythons
 
 help:
 	@echo "make demo             set everything up and run the demo against the embedded fake"
 	@echo "make test             install if needed, then check-generated, lint, typecheck, pytest"
+	@echo "make test-pythons     the whole suite on Python 3.11, 3.12 and 3.13 (make test runs a sample)"
 	@echo "make generate         regenerate $(GENERATED) from $(SPEC)"
 	@echo "make check-generated  fail if $(GENERATED) differs from a fresh generation"
 	@echo "make dist             build the sdist and wheel into dist/, twine check them and their contents"
@@ -68,7 +72,15 @@ typecheck: $(STAMP)
 pytest: $(STAMP)
 	$(BIN)/python -m pytest -n auto
 
-test: $(STAMP) check-generated lint dist typecheck pytest
+# The seeded subset on the Pythons other than the venv's (noxfile.py; the seed is printed).
+other-pythons: $(STAMP)
+	$(NOX) --session subset
+
+# The whole suite on every supported Python (minutes each).
+test-pythons: $(STAMP)
+	$(NOX) --session tests
+
+test: $(STAMP) check-generated lint dist typecheck pytest other-pythons
 
 bench: $(STAMP)
 	$(BIN)/python -m bench.run
