@@ -42,6 +42,7 @@ demo: $(STAMP)
 generate: $(STAMP)
 	rm -rf $(GENERATED)
 	$(GENERATE) $(GENERATED)
+	$(BIN)/python openapi/api_reference.py > api.md
 
 check-generated: $(STAMP)
 	tmp=$$(mktemp -d) && trap 'rm -rf "$$tmp"' EXIT && \
@@ -49,8 +50,12 @@ check-generated: $(STAMP)
 	diff -r -x __pycache__ "$$tmp/_generated" $(GENERATED) || { \
 	  echo "check-generated: $(GENERATED) differs from a fresh generation of $(SPEC)."; \
 	  echo "Do not edit generated code; edit the spec or openapi/templates and run 'make generate'."; \
+	  exit 1; } ; \
+	$(BIN)/python openapi/api_reference.py > "$$tmp/api.md" && \
+	diff -u api.md "$$tmp/api.md" || { \
+	  echo "check-generated: api.md differs from what openapi/api_reference.py writes; run 'make generate'."; \
 	  exit 1; }
-	@echo "check-generated: $(GENERATED) matches $(SPEC)"
+	@echo "check-generated: $(GENERATED) and api.md match $(SPEC)"
 
 lint: $(STAMP)
 	$(BIN)/ruff check .
