@@ -9,14 +9,18 @@ BIN := $(abspath $(VENV))/bin
 STAMP := $(VENV)/.installed-stamp
 SPEC := openapi/bigcommerce-metafields.yaml
 GENERATED := bigcommerce_metafields/_generated
+# nox finds the other supported Pythons as python3.X on PATH: pyenv's installs go there too.
+PYTHONS_PATH := $(subst $(eval) ,:,$(wildcard $(HOME)/.pyenv/versions/3.*/bin))
+NOX = PATH="$(BIN):$(PYTHONS_PATH):$$PATH" $(BIN)/nox --no-color
 # The generator and its post-hooks' `ruff` are the pinned ones: the venv goes first on PATH.
 GENERATE = PATH="$(BIN):$$PATH" bash openapi/generate.sh
 
-.PHONY: help install demo generate check-generated lint dist typecheck test pytest soak bench property-full live-test
+.PHONY: help install demo generate check-generated lint dist typecheck test pytest soak bench bench-quick property-full other-pythons test-pythons live-test
 
 help:
 	@echo "make demo             set everything up and run the demo against the embedded fake"
 	@echo "make test             install if needed, then check-generated, lint, typecheck, pytest"
+	@echo "make test-pythons     the whole suite on Python 3.11, 3.12 and 3.13 (make test runs a sample)"
 	@echo "make generate         regenerate $(GENERATED) from $(SPEC)"
 	@echo "make check-generated  fail if $(GENERATED) differs from a fresh generation"
 	@echo "make dist             build the sdist and wheel into dist/, twine check them and their contents"
@@ -39,6 +43,7 @@ demo: $(STAMP)
 generate: $(STAMP)
 	rm -rf $(GENERATED)
 	$(GENERATE) $(GENERATED)
+	$(BIN)/python openapi/api_reference.py > api.md
 
 check-generated: $(STAMP)
 	tmp=$$(mktemp -d) && trap 'rm -rf "$$tmp"' EXIT && \
@@ -46,8 +51,12 @@ check-generated: $(STAMP)
 	diff -r -x __pycache__ "$$tmp/_generated" $(GENERATED) || { \
 	  echo "check-generated: $(GENERATED) differs from a fresh generation of $(SPEC)."; \
 	  echo "Do not edit generated code; edit the spec or openapi/templates and run 'make generate'."; \
+	  exit 1; } ; \
+	$(BIN)/python openapi/api_reference.py > "$$tmp/api.md" && \
+	diff -u api.md "$$tmp/api.md" || { \
+	  echo "check-generated: api.md differs from what openapi/api_reference.py writes; run 'make generate'."; \
 	  exit 1; }
-	@echo "check-generated: $(GENERATED) matches $(SPEC)"
+	@echo "check-generated: $(GENERATED) and api.md match $(SPEC)"
 
 lint: $(STAMP)
 	$(BIN)/ruff check .
@@ -67,12 +76,24 @@ typecheck: $(STAMP)
 	$(BIN)/mypy --strict --warn-unused-ignores tests/typing
 
 pytest: $(STAMP)
-	$(BIN)/python -m pytest
+	$(BIN)/python -m pytest -n auto
 
-test: $(STAMP) check-generated lint dist typecheck pytest
+# The seeded subset on the Pythons other than the venv's (noxfile.py; the seed is printed).
+other-pythons: $(STAMP)
+	$(NOX) --session subset
+
+# The whole suite on every supported Python (minutes each).
+test-pythons: $(STAMP)
+	$(NOX) --session tests
+
+test: $(STAMP) check-generated lint dist typecheck pytest other-pythons
 
 bench: $(STAMP)
 	$(BIN)/python -m bench.run
+
+# Tiny sizes: shows the benchmark still runs (figures not comparable with make bench).
+bench-quick: $(STAMP)
+	$(BIN)/python -m bench.run --quick --json bench/results-quick.json
 
 property-full: $(STAMP)
 	BIGCOMMERCE_PROPERTY_SAMPLE=1 $(BIN)/python -m pytest tests/client/test_client_arbitrary_input.py -q

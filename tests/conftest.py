@@ -6,12 +6,70 @@ socket to the fake served by uvicorn. Async tests run under asyncio and trio (`a
 
 from __future__ import annotations
 
+import os
+import random
 from collections.abc import AsyncIterator, Iterator
 
 import pytest
 
 from bigcommerce_metafields import AsyncMetafieldsClient, MetafieldsClient, RetryPolicy
 from bigcommerce_metafields.testing import DEFAULT_STORE_HASH, DEFAULT_TOKEN, FakeBigCommerce
+
+_SAMPLE_SEED_ENV = "BIGCOMMERCE_SAMPLE_SEED"
+
+
+def pytest_addoption(parser: pytest.Parser) -> None:
+    group = parser.getgroup("bigcommerce-metafields")
+    group.addoption(
+        "--sample",
+        type=float,
+        default=None,
+        metavar="SHARE",
+        help="run a seeded share (0 < SHARE <= 1) of the collected tests (make test's run on the "
+        "other Pythons)",
+    )
+    group.addoption(
+        "--sample-seed",
+        type=int,
+        default=None,
+        metavar="SEED",
+        help="the seed of --sample (default: a random one, printed, so a failure can be replayed)",
+    )
+
+
+def pytest_configure(config: pytest.Config) -> None:
+    share = config.option.sample
+    if share is not None and not 0 < share <= 1:
+        raise pytest.UsageError(f"--sample must be a share in (0, 1], got {share}")
+    # Chosen once, by the xdist controller, and handed to its workers (started later, with its
+    # environment), which must all select the same tests.
+    if share is not None and config.option.sample_seed is None:
+        inherited = os.environ.get(_SAMPLE_SEED_ENV)
+        config.option.sample_seed = (
+            int(inherited) if inherited else random.SystemRandom().randrange(1, 10**9)
+        )
+        os.environ[_SAMPLE_SEED_ENV] = str(config.option.sample_seed)
+
+
+def pytest_report_header(config: pytest.Config) -> str | None:
+    if config.option.sample is None:
+        return None
+    return (
+        f"sample: {config.option.sample:.0%} of the tests, seed {config.option.sample_seed} "
+        f"(replay: --sample {config.option.sample} --sample-seed {config.option.sample_seed})"
+    )
+
+
+def pytest_collection_modifyitems(config: pytest.Config, items: list[pytest.Item]) -> None:
+    share, seed = config.option.sample, config.option.sample_seed
+    if share is None:
+        return
+    # A draw per test id, not per position: the same seed keeps the same tests however many
+    # others are collected beside them.
+    kept = [item for item in items if random.Random(f"{seed}:{item.nodeid}").random() < share]
+    config.hook.pytest_deselected(items=[item for item in items if item not in kept])
+    items[:] = kept
+
 
 FAST_RETRIES = RetryPolicy(max_retries=3, initial_backoff=0.001, max_backoff=0.01)
 """Real waits, but short: tests check the number and order of attempts, not the clock."""
