@@ -100,8 +100,9 @@ def _parameters(method: Callable[..., Any]) -> tuple[list[inspect.Parameter], di
 
 
 def _family(resource: str, kind: Any) -> Family:
+    # dir, not vars: a method a resource class inherits is as much its own.
     methods = frozenset(
-        name for name, value in vars(kind).items() if callable(value) and not name.startswith("_")
+        name for name in dir(kind) if not name.startswith("_") and callable(getattr(kind, name))
     )
     ids: list[tuple[str, type]] = []
     parameters, hints = _parameters(kind.get)
