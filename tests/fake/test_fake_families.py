@@ -14,8 +14,13 @@ import httpx
 import pytest
 from fakekit import CART, CLIENT_A, NEW, TOKEN_A, TOKEN_B, FakeNow, make_fake
 
-from bigcommerce_metafields.testing import FakeBigCommerce
-from bigcommerce_metafields.testing._families import ALL_FILTERS, FAMILIES, Family, ResourceId
+from bigcommerce_metafields.testing import (
+    ALL_FILTERS,
+    FAMILIES,
+    FakeBigCommerce,
+    Family,
+    ResourceId,
+)
 from bigcommerce_metafields.testing._store import MetafieldStore
 
 COLLECTIONS = [family for family in FAMILIES if family.collection]
