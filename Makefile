@@ -12,10 +12,10 @@ GENERATED := bigcommerce_metafields/_generated
 # nox finds the other supported Pythons as python3.X on PATH: pyenv's installs go there too.
 PYTHONS_PATH := $(subst $(eval) ,:,$(wildcard $(HOME)/.pyenv/versions/3.*/bin))
 NOX = PATH="$(BIN):$(PYTHONS_PATH):$$PATH" $(BIN)/nox --no-color
-# The generator and its post-hooks' `ruff` are the pinned ones: the venv goes first on PATH.
+# The generator and the `ruff` generate.sh runs are the pinned ones: the venv goes first on PATH.
 GENERATE = PATH="$(BIN):$$PATH" bash openapi/generate.sh
 
-.PHONY: help install demo generate check-generated lint dist typecheck test pytest soak bench bench-quick property-full other-pythons test-pythons live-test
+.PHONY: help install demo generate check-generated lint dist typecheck test pytest soak bench bench-quick property-full families-proof other-pythons test-pythons live-test
 
 help:
 	@echo "make demo             set everything up and run the demo against the embedded fake"
@@ -25,6 +25,7 @@ help:
 	@echo "make check-generated  fail if $(GENERATED) differs from a fresh generation"
 	@echo "make dist             build the sdist and wheel into dist/, twine check them and their contents"
 	@echo "make property-full    the arbitrary-input property test on every family's operations"
+	@echo "make families-proof   the made-up family (tests/generated) through every family-generic test file"
 	@echo "make soak             the concurrency soak at full scale (10x the CI size)"
 	@echo "make bench            the SDK side by side with raw httpx (figures in bench/results.json)"
 	@echo "make live-test        the family scenarios against a real store (BIGCOMMERCE_*; says what it needs)"
@@ -97,6 +98,10 @@ bench-quick: $(STAMP)
 
 property-full: $(STAMP)
 	BIGCOMMERCE_PROPERTY_SAMPLE=1 $(BIN)/python -m pytest tests/client/test_client_arbitrary_input.py -q
+
+# make test runs the quick part; this adds the family-generic files whose widget tests are slow.
+families-proof: $(STAMP)
+	BIGCOMMERCE_FAMILIES_PROOF=full $(BIN)/python -m pytest tests/generated/test_made_up_family.py -q -rP
 
 soak: $(STAMP)
 	BIGCOMMERCE_SOAK_SCALE=full $(BIN)/python -m pytest tests/reliability -m soak -q
