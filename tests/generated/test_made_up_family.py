@@ -63,6 +63,7 @@ FAKE_ENTRY = """\
         metafield_id="int",
         partial_update=True,
         filters=_EXTENDED,
+        batch_path="/widgets/metafields",
     ),
 """
 """The widget's entry in the fake's table, as a maintainer would write it (the spec's widget has
