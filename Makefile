@@ -45,6 +45,7 @@ generate: $(STAMP)
 	rm -rf $(GENERATED)
 	$(GENERATE) $(GENERATED)
 	$(BIN)/python openapi/api_reference.py > api.md
+	$(BIN)/python openapi/api_reference.py --readme README.md
 
 check-generated: $(STAMP)
 	tmp=$$(mktemp -d) && trap 'rm -rf "$$tmp"' EXIT && \

@@ -4,6 +4,8 @@ means, which statuses an operation answers with).
 
     python openapi/api_reference.py > api.md      (make generate runs it; make check-generated
                                                    fails when the committed api.md differs)
+    python openapi/api_reference.py --readme README.md   (rewrites the README's families table,
+                                                   which tests/docs checks)
 
 Nothing here is written by hand per family or operation: resources are found on the client as the
 tests find them (attributes whose class `bigcommerce_metafields.resources` exports, sub-resources
@@ -311,6 +313,46 @@ def _meaning(described: dict[str, Any], schema: dict[str, Any]) -> str:
     return " ".join([text, f"({'; '.join(rules)})" if rules else ""]).strip()
 
 
+README_BEGIN = "<!-- families: written by make generate (openapi/api_reference.py) -->"
+README_END = "<!-- /families -->"
+
+
+def families_table() -> str:
+    """The README's table of families: one row per resource of the client."""
+    rows = ["| resource | path | ids | methods |", "|---|---|---|---|"]
+    for path, resource in _walk(sdk.MetafieldsClient("abc123", "token"), CLIENT):
+        if path.count(".") > 1:
+            continue  # sub-resources (batch) show as a method of their family
+        get = getattr(resource, "get", None) or getattr(resource, "list", None)
+        hints = typing.get_type_hints(get) if get else {}
+        ids = [
+            f"`{name}: {_type_names(hints[name])}`"
+            for name, parameter in (inspect.signature(get).parameters.items() if get else [])
+            if parameter.kind is parameter.POSITIONAL_OR_KEYWORD
+        ]
+        doc = inspect.getdoc(get) or "" if get else ""
+        match = _OPERATION_IN_DOC.search(doc)
+        where = match[2] if match else ""
+        subresources = [n for n, _ in _walk(resource, "") if n.count(".") == 1]
+        methods = ", ".join([*_methods(resource), *(n.lstrip(".") for n in subresources)])
+        rows.append(f"| `{path}` | `{where}` | {', '.join(ids)} | {methods} |")
+    return "\n".join(rows)
+
+
+def _type_names(hint: Any) -> str:
+    return " or ".join(member.__name__ for member in typing.get_args(hint) or (hint,))
+
+
+def write_readme_table(readme: Path) -> None:
+    text = readme.read_text(encoding="utf-8")
+    head, _, rest = text.partition(README_BEGIN)
+    _, _, tail = rest.partition(README_END)
+    if not rest or README_END not in rest:
+        raise SystemExit(f"{readme} lacks the {README_BEGIN} ... {README_END} block")
+    block = f"{README_BEGIN}\n{families_table()}\n{README_END}"
+    readme.write_text(head + block + tail, encoding="utf-8")
+
+
 def _response(status: int) -> Any:
     import httpx
 
@@ -347,4 +389,7 @@ def _signature(function: Any, *, skip_self: bool = False, returns: bool = False)
 
 
 if __name__ == "__main__":
-    sys.stdout.write(Reference().render())
+    if sys.argv[1:2] == ["--readme"]:
+        write_readme_table(Path(sys.argv[2]))
+    else:
+        sys.stdout.write(Reference().render())
