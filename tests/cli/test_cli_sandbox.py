@@ -178,11 +178,12 @@ def test_a_variant_is_kept_with_both_its_ids(
         return json.loads(out)
 
     created = sandbox_here("variant", "create", "12", "34", *CREATE)
-    sandbox_here("variant", "create", "13", "34", *CREATE)  # another product's variant 34
+    # Variant ids are store-wide (a variant has one product), so a second variant has its own id.
+    sandbox_here("variant", "create", "13", "35", *CREATE)
     updated = sandbox_here("variant", "update", "12", "34", str(created["id"]), "--value", "w")
     assert updated["date_modified"] >= created["date_modified"]
     saved = json.loads(state.read_text(encoding="utf-8"))["metafields"]
-    assert [record["resource_ids"] for record in saved] == [[12, 34], [13, 34]]
+    assert [record["resource_ids"] for record in saved] == [[12, 34], [13, 35]]
     got = sandbox_here("variant", "get", "12", "34", str(created["id"]))
     assert got == updated  # rebuilt with its value and both dates
     assert (got["product_id"], got["variant_id"], got["value"]) == (12, 34, "w")
