@@ -12,7 +12,8 @@ GENERATED := bigcommerce_metafields/_generated
 # The generator and its post-hooks' `ruff` are the pinned ones: the venv goes first on PATH.
 GENERATE = PATH="$(BIN):$$PATH" bash openapi/generate.sh
 
-.PHONY: help install demo generate check-generated lint dist typecheck test pytest soak bench property-full
+.PHONY: help install demo generate check-generated lint dist typecheck test pytest soak bench property-full \
+	matrix-full
 
 help:
 	@echo "make demo             set everything up and run the demo against the embedded fake"
@@ -21,7 +22,8 @@ help:
 	@echo "make check-generated  fail if $(GENERATED) differs from a fresh generation"
 	@echo "make dist             build the sdist and wheel into dist/, twine check them and their contents"
 	@echo "make property-full    the arbitrary-input property test on every family's operations"
-	@echo "make soak             the concurrency soak at full scale (10x the CI size)"
+	@echo "make matrix-full      the fault matrix on every family (make test: cart, product, a sample)"
+	@echo "make soak             the concurrency soak at full scale (10x the CI size, every family)"
 	@echo "make bench            the SDK side by side with raw httpx (figures in bench/results.json)"
 
 install: $(STAMP)
@@ -75,6 +77,9 @@ bench: $(STAMP)
 
 property-full: $(STAMP)
 	BIGCOMMERCE_PROPERTY_SAMPLE=1 $(BIN)/python -m pytest tests/client/test_client_arbitrary_input.py -q
+
+matrix-full: $(STAMP)
+	BIGCOMMERCE_MATRIX_SAMPLE=1 $(BIN)/python -m pytest tests/reliability/test_rel_fault_matrix.py -q
 
 soak: $(STAMP)
 	BIGCOMMERCE_SOAK_SCALE=full $(BIN)/python -m pytest tests/reliability -m soak -q
