@@ -3,7 +3,7 @@ a thread pool (one sync client), at once, against the fake on loopback, with see
 and a tight store quota shared by both clients.
 
 Each lane (a task or a thread) owns one resource and works on it alone, one call at a time:
-carts and products as today, and one lane of each kind on each of a seeded sample of the other
+carts and products taking turns, and one lane of each kind on each of a seeded sample of the other
 families (all of them at larger scales). The store family is one resource, so its lanes share it,
 each with keys of its own; as the SDK cannot create store metafields (a batch endpoint), a store
 lane seeds them through the fake. The faults a lane injects match only its own paths (its
