@@ -240,7 +240,9 @@ def _crashes(caplog: pytest.LogCaptureFixture) -> list[str]:
     return [r.getMessage() for r in caplog.records if r.name.startswith("uvicorn")]
 
 
-@pytest.mark.parametrize("family", CREATING, ids=lambda f: f.name)
+# Cart and product only: it waits for a timeout over loopback, and the settling that differs from
+# one family to the next is covered in process above.
+@pytest.mark.parametrize("family", [CART, PRODUCT], ids=lambda f: f.name)
 def test_a_create_in_doubt_after_a_timeout_is_written_once(family: Family, loopback: Any) -> None:
     """Over loopback the timed-out attempt is still processed after the retry: whichever comes
     first writes, the other answers 409, and the caller gets the one metafield."""
