@@ -15,7 +15,8 @@ NOX = PATH="$(BIN):$(PYTHONS_PATH):$$PATH" $(BIN)/nox --no-color
 # The generator and the `ruff` generate.sh runs are the pinned ones: the venv goes first on PATH.
 GENERATE = PATH="$(BIN):$$PATH" bash openapi/generate.sh
 
-.PHONY: help install demo generate check-generated lint dist typecheck test pytest soak bench bench-quick property-full families-proof other-pythons test-pythons live-test
+.PHONY: help install demo generate check-generated lint dist typecheck test pytest soak bench \
+	bench-quick property-full families-proof matrix-full other-pythons test-pythons live-test
 
 help:
 	@echo "make demo             set everything up and run the demo against the embedded fake"
@@ -26,7 +27,8 @@ help:
 	@echo "make dist             build the sdist and wheel into dist/, twine check them and their contents"
 	@echo "make property-full    the arbitrary-input property test on every family's operations"
 	@echo "make families-proof   the made-up family (tests/generated) through every family-generic test file"
-	@echo "make soak             the concurrency soak at full scale (10x the CI size)"
+	@echo "make matrix-full      the fault matrix on every family (make test: cart, product, a sample)"
+	@echo "make soak             the concurrency soak at full scale (10x the CI size, every family)"
 	@echo "make bench            the SDK side by side with raw httpx (figures in bench/results.json)"
 	@echo "make live-test        the family scenarios against a real store (BIGCOMMERCE_*; says what it needs)"
 
@@ -103,6 +105,9 @@ property-full: $(STAMP)
 # make test runs the quick part; this adds the family-generic files whose widget tests are slow.
 families-proof: $(STAMP)
 	BIGCOMMERCE_FAMILIES_PROOF=full $(BIN)/python -m pytest tests/generated/test_made_up_family.py -q -rP
+
+matrix-full: $(STAMP)
+	BIGCOMMERCE_MATRIX_SAMPLE=1 $(BIN)/python -m pytest tests/reliability/test_rel_fault_matrix.py -q
 
 soak: $(STAMP)
 	BIGCOMMERCE_SOAK_SCALE=full $(BIN)/python -m pytest tests/reliability -m soak -q
