@@ -40,6 +40,8 @@ FAMILY_GENERIC_TESTS = (
     "tests/client/test_client_families.py",
     "tests/client/test_client_surface.py",
     "tests/fake/test_fake_families.py",
+    "tests/cli/test_cli_families.py",
+    "tests/reliability/test_rel_recovery.py",
     "tests/fake/test_contract.py",
     "tests/client/test_client_arbitrary_input.py",
 )
