@@ -6,9 +6,13 @@ import httpx
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
+from ...models.brand_metafield_cursor_list import BrandMetafieldCursorList
 from ...models.brand_metafield_list import BrandMetafieldList
 from ...models.error_response import ErrorResponse
 from ...models.metafield_field import MetafieldField
+from ...models.partial_brand_metafield_cursor_list import (
+    PartialBrandMetafieldCursorList,
+)
 from ...models.partial_brand_metafield_list import PartialBrandMetafieldList
 from ...types import UNSET, Response, Unset
 
@@ -22,6 +26,8 @@ def _get_kwargs(
     namespace: str | Unset = UNSET,
     include_fields: list[MetafieldField] | Unset = UNSET,
     exclude_fields: list[MetafieldField] | Unset = UNSET,
+    before: str | Unset = UNSET,
+    after: str | Unset = UNSET,
 ) -> dict[str, Any]:
 
     params: dict[str, Any] = {}
@@ -52,6 +58,10 @@ def _get_kwargs(
 
     params["exclude_fields"] = json_exclude_fields
 
+    params["before"] = before
+
+    params["after"] = after
+
     params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
 
     _kwargs: dict[str, Any] = {
@@ -67,10 +77,24 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> BrandMetafieldList | PartialBrandMetafieldList | ErrorResponse | None:
+) -> (
+    BrandMetafieldCursorList
+    | BrandMetafieldList
+    | PartialBrandMetafieldCursorList
+    | PartialBrandMetafieldList
+    | ErrorResponse
+    | None
+):
     if response.status_code == 200:
 
-        def _parse_response_200(data: object) -> BrandMetafieldList | PartialBrandMetafieldList:
+        def _parse_response_200(
+            data: object,
+        ) -> (
+            BrandMetafieldCursorList
+            | BrandMetafieldList
+            | PartialBrandMetafieldCursorList
+            | PartialBrandMetafieldList
+        ):
             try:
                 if not isinstance(data, dict):
                     raise TypeError()
@@ -79,11 +103,27 @@ def _parse_response(
                 return response_200_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                response_200_type_1 = PartialBrandMetafieldList.from_dict(data)
+
+                return response_200_type_1
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                response_200_type_2 = BrandMetafieldCursorList.from_dict(data)
+
+                return response_200_type_2
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
             if not isinstance(data, dict):
                 raise TypeError()
-            response_200_type_1 = PartialBrandMetafieldList.from_dict(data)
+            response_200_type_3 = PartialBrandMetafieldCursorList.from_dict(data)
 
-            return response_200_type_1
+            return response_200_type_3
 
         response_200 = _parse_response_200(response.json())
 
@@ -132,7 +172,13 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[BrandMetafieldList | PartialBrandMetafieldList | ErrorResponse]:
+) -> Response[
+    BrandMetafieldCursorList
+    | BrandMetafieldList
+    | PartialBrandMetafieldCursorList
+    | PartialBrandMetafieldList
+    | ErrorResponse
+]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -151,11 +197,20 @@ def sync_detailed(
     namespace: str | Unset = UNSET,
     include_fields: list[MetafieldField] | Unset = UNSET,
     exclude_fields: list[MetafieldField] | Unset = UNSET,
-) -> Response[BrandMetafieldList | PartialBrandMetafieldList | ErrorResponse]:
+    before: str | Unset = UNSET,
+    after: str | Unset = UNSET,
+) -> Response[
+    BrandMetafieldCursorList
+    | BrandMetafieldList
+    | PartialBrandMetafieldCursorList
+    | PartialBrandMetafieldList
+    | ErrorResponse
+]:
     """List a brand's metafields.
 
      With include_fields or exclude_fields the items carry only `id` for certain (a
-    PartialBrandMetafieldList); without, every field is there (a BrandMetafieldList).
+    PartialBrandMetafieldList); without, every field is there (a BrandMetafieldList). With a before or
+    after cursor, meta holds cursor_pagination instead of pagination.
 
     Args:
         brand_id (int):
@@ -165,13 +220,15 @@ def sync_detailed(
         namespace (str | Unset):
         include_fields (list[MetafieldField] | Unset):
         exclude_fields (list[MetafieldField] | Unset):
+        before (str | Unset):
+        after (str | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[BrandMetafieldList | PartialBrandMetafieldList | ErrorResponse]
+        Response[BrandMetafieldCursorList | BrandMetafieldList | PartialBrandMetafieldCursorList | PartialBrandMetafieldList | ErrorResponse]
     """
 
     kwargs = _get_kwargs(
@@ -182,6 +239,8 @@ def sync_detailed(
         namespace=namespace,
         include_fields=include_fields,
         exclude_fields=exclude_fields,
+        before=before,
+        after=after,
     )
 
     response = client.get_httpx_client().request(
@@ -201,11 +260,21 @@ def sync(
     namespace: str | Unset = UNSET,
     include_fields: list[MetafieldField] | Unset = UNSET,
     exclude_fields: list[MetafieldField] | Unset = UNSET,
-) -> BrandMetafieldList | PartialBrandMetafieldList | ErrorResponse | None:
+    before: str | Unset = UNSET,
+    after: str | Unset = UNSET,
+) -> (
+    BrandMetafieldCursorList
+    | BrandMetafieldList
+    | PartialBrandMetafieldCursorList
+    | PartialBrandMetafieldList
+    | ErrorResponse
+    | None
+):
     """List a brand's metafields.
 
      With include_fields or exclude_fields the items carry only `id` for certain (a
-    PartialBrandMetafieldList); without, every field is there (a BrandMetafieldList).
+    PartialBrandMetafieldList); without, every field is there (a BrandMetafieldList). With a before or
+    after cursor, meta holds cursor_pagination instead of pagination.
 
     Args:
         brand_id (int):
@@ -215,13 +284,15 @@ def sync(
         namespace (str | Unset):
         include_fields (list[MetafieldField] | Unset):
         exclude_fields (list[MetafieldField] | Unset):
+        before (str | Unset):
+        after (str | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        BrandMetafieldList | PartialBrandMetafieldList | ErrorResponse
+        BrandMetafieldCursorList | BrandMetafieldList | PartialBrandMetafieldCursorList | PartialBrandMetafieldList | ErrorResponse
     """
 
     return sync_detailed(
@@ -233,6 +304,8 @@ def sync(
         namespace=namespace,
         include_fields=include_fields,
         exclude_fields=exclude_fields,
+        before=before,
+        after=after,
     ).parsed
 
 
@@ -246,11 +319,20 @@ async def asyncio_detailed(
     namespace: str | Unset = UNSET,
     include_fields: list[MetafieldField] | Unset = UNSET,
     exclude_fields: list[MetafieldField] | Unset = UNSET,
-) -> Response[BrandMetafieldList | PartialBrandMetafieldList | ErrorResponse]:
+    before: str | Unset = UNSET,
+    after: str | Unset = UNSET,
+) -> Response[
+    BrandMetafieldCursorList
+    | BrandMetafieldList
+    | PartialBrandMetafieldCursorList
+    | PartialBrandMetafieldList
+    | ErrorResponse
+]:
     """List a brand's metafields.
 
      With include_fields or exclude_fields the items carry only `id` for certain (a
-    PartialBrandMetafieldList); without, every field is there (a BrandMetafieldList).
+    PartialBrandMetafieldList); without, every field is there (a BrandMetafieldList). With a before or
+    after cursor, meta holds cursor_pagination instead of pagination.
 
     Args:
         brand_id (int):
@@ -260,13 +342,15 @@ async def asyncio_detailed(
         namespace (str | Unset):
         include_fields (list[MetafieldField] | Unset):
         exclude_fields (list[MetafieldField] | Unset):
+        before (str | Unset):
+        after (str | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[BrandMetafieldList | PartialBrandMetafieldList | ErrorResponse]
+        Response[BrandMetafieldCursorList | BrandMetafieldList | PartialBrandMetafieldCursorList | PartialBrandMetafieldList | ErrorResponse]
     """
 
     kwargs = _get_kwargs(
@@ -277,6 +361,8 @@ async def asyncio_detailed(
         namespace=namespace,
         include_fields=include_fields,
         exclude_fields=exclude_fields,
+        before=before,
+        after=after,
     )
 
     response = await client.get_async_httpx_client().request(**kwargs)
@@ -294,11 +380,21 @@ async def asyncio(
     namespace: str | Unset = UNSET,
     include_fields: list[MetafieldField] | Unset = UNSET,
     exclude_fields: list[MetafieldField] | Unset = UNSET,
-) -> BrandMetafieldList | PartialBrandMetafieldList | ErrorResponse | None:
+    before: str | Unset = UNSET,
+    after: str | Unset = UNSET,
+) -> (
+    BrandMetafieldCursorList
+    | BrandMetafieldList
+    | PartialBrandMetafieldCursorList
+    | PartialBrandMetafieldList
+    | ErrorResponse
+    | None
+):
     """List a brand's metafields.
 
      With include_fields or exclude_fields the items carry only `id` for certain (a
-    PartialBrandMetafieldList); without, every field is there (a BrandMetafieldList).
+    PartialBrandMetafieldList); without, every field is there (a BrandMetafieldList). With a before or
+    after cursor, meta holds cursor_pagination instead of pagination.
 
     Args:
         brand_id (int):
@@ -308,13 +404,15 @@ async def asyncio(
         namespace (str | Unset):
         include_fields (list[MetafieldField] | Unset):
         exclude_fields (list[MetafieldField] | Unset):
+        before (str | Unset):
+        after (str | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        BrandMetafieldList | PartialBrandMetafieldList | ErrorResponse
+        BrandMetafieldCursorList | BrandMetafieldList | PartialBrandMetafieldCursorList | PartialBrandMetafieldList | ErrorResponse
     """
 
     return (
@@ -327,5 +425,7 @@ async def asyncio(
             namespace=namespace,
             include_fields=include_fields,
             exclude_fields=exclude_fields,
+            before=before,
+            after=after,
         )
     ).parsed

@@ -6,6 +6,7 @@ import httpx
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
+from ...models.cart_metafield_cursor_list import CartMetafieldCursorList
 from ...models.cart_metafield_list import CartMetafieldList
 from ...models.error_response import ErrorResponse
 from ...models.sort_direction import SortDirection
@@ -20,6 +21,8 @@ def _get_kwargs(
     key: str | Unset = UNSET,
     namespace: str | Unset = UNSET,
     direction: SortDirection | Unset = UNSET,
+    before: str | Unset = UNSET,
+    after: str | Unset = UNSET,
 ) -> dict[str, Any]:
 
     params: dict[str, Any] = {}
@@ -38,6 +41,10 @@ def _get_kwargs(
 
     params["direction"] = json_direction
 
+    params["before"] = before
+
+    params["after"] = after
+
     params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
 
     _kwargs: dict[str, Any] = {
@@ -53,9 +60,25 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> CartMetafieldList | ErrorResponse | None:
+) -> CartMetafieldCursorList | CartMetafieldList | ErrorResponse | None:
     if response.status_code == 200:
-        response_200 = CartMetafieldList.from_dict(response.json())
+
+        def _parse_response_200(data: object) -> CartMetafieldCursorList | CartMetafieldList:
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                response_200_type_0 = CartMetafieldList.from_dict(data)
+
+                return response_200_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            if not isinstance(data, dict):
+                raise TypeError()
+            response_200_type_1 = CartMetafieldCursorList.from_dict(data)
+
+            return response_200_type_1
+
+        response_200 = _parse_response_200(response.json())
 
         return response_200
 
@@ -102,7 +125,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[CartMetafieldList | ErrorResponse]:
+) -> Response[CartMetafieldCursorList | CartMetafieldList | ErrorResponse]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -120,8 +143,12 @@ def sync_detailed(
     key: str | Unset = UNSET,
     namespace: str | Unset = UNSET,
     direction: SortDirection | Unset = UNSET,
-) -> Response[CartMetafieldList | ErrorResponse]:
+    before: str | Unset = UNSET,
+    after: str | Unset = UNSET,
+) -> Response[CartMetafieldCursorList | CartMetafieldList | ErrorResponse]:
     """List a cart's metafields.
+
+     With a before or after cursor, meta holds cursor_pagination instead of pagination.
 
     Args:
         cart_id (str):
@@ -130,13 +157,15 @@ def sync_detailed(
         key (str | Unset):
         namespace (str | Unset):
         direction (SortDirection | Unset):
+        before (str | Unset):
+        after (str | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[CartMetafieldList | ErrorResponse]
+        Response[CartMetafieldCursorList | CartMetafieldList | ErrorResponse]
     """
 
     kwargs = _get_kwargs(
@@ -146,6 +175,8 @@ def sync_detailed(
         key=key,
         namespace=namespace,
         direction=direction,
+        before=before,
+        after=after,
     )
 
     response = client.get_httpx_client().request(
@@ -164,8 +195,12 @@ def sync(
     key: str | Unset = UNSET,
     namespace: str | Unset = UNSET,
     direction: SortDirection | Unset = UNSET,
-) -> CartMetafieldList | ErrorResponse | None:
+    before: str | Unset = UNSET,
+    after: str | Unset = UNSET,
+) -> CartMetafieldCursorList | CartMetafieldList | ErrorResponse | None:
     """List a cart's metafields.
+
+     With a before or after cursor, meta holds cursor_pagination instead of pagination.
 
     Args:
         cart_id (str):
@@ -174,13 +209,15 @@ def sync(
         key (str | Unset):
         namespace (str | Unset):
         direction (SortDirection | Unset):
+        before (str | Unset):
+        after (str | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        CartMetafieldList | ErrorResponse
+        CartMetafieldCursorList | CartMetafieldList | ErrorResponse
     """
 
     return sync_detailed(
@@ -191,6 +228,8 @@ def sync(
         key=key,
         namespace=namespace,
         direction=direction,
+        before=before,
+        after=after,
     ).parsed
 
 
@@ -203,8 +242,12 @@ async def asyncio_detailed(
     key: str | Unset = UNSET,
     namespace: str | Unset = UNSET,
     direction: SortDirection | Unset = UNSET,
-) -> Response[CartMetafieldList | ErrorResponse]:
+    before: str | Unset = UNSET,
+    after: str | Unset = UNSET,
+) -> Response[CartMetafieldCursorList | CartMetafieldList | ErrorResponse]:
     """List a cart's metafields.
+
+     With a before or after cursor, meta holds cursor_pagination instead of pagination.
 
     Args:
         cart_id (str):
@@ -213,13 +256,15 @@ async def asyncio_detailed(
         key (str | Unset):
         namespace (str | Unset):
         direction (SortDirection | Unset):
+        before (str | Unset):
+        after (str | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[CartMetafieldList | ErrorResponse]
+        Response[CartMetafieldCursorList | CartMetafieldList | ErrorResponse]
     """
 
     kwargs = _get_kwargs(
@@ -229,6 +274,8 @@ async def asyncio_detailed(
         key=key,
         namespace=namespace,
         direction=direction,
+        before=before,
+        after=after,
     )
 
     response = await client.get_async_httpx_client().request(**kwargs)
@@ -245,8 +292,12 @@ async def asyncio(
     key: str | Unset = UNSET,
     namespace: str | Unset = UNSET,
     direction: SortDirection | Unset = UNSET,
-) -> CartMetafieldList | ErrorResponse | None:
+    before: str | Unset = UNSET,
+    after: str | Unset = UNSET,
+) -> CartMetafieldCursorList | CartMetafieldList | ErrorResponse | None:
     """List a cart's metafields.
+
+     With a before or after cursor, meta holds cursor_pagination instead of pagination.
 
     Args:
         cart_id (str):
@@ -255,13 +306,15 @@ async def asyncio(
         key (str | Unset):
         namespace (str | Unset):
         direction (SortDirection | Unset):
+        before (str | Unset):
+        after (str | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        CartMetafieldList | ErrorResponse
+        CartMetafieldCursorList | CartMetafieldList | ErrorResponse
     """
 
     return (
@@ -273,5 +326,7 @@ async def asyncio(
             key=key,
             namespace=namespace,
             direction=direction,
+            before=before,
+            after=after,
         )
     ).parsed

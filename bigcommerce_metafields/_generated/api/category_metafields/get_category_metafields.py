@@ -7,9 +7,13 @@ import httpx
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
+from ...models.category_metafield_cursor_list import CategoryMetafieldCursorList
 from ...models.category_metafield_list import CategoryMetafieldList
 from ...models.error_response import ErrorResponse
 from ...models.metafield_field import MetafieldField
+from ...models.partial_category_metafield_cursor_list import (
+    PartialCategoryMetafieldCursorList,
+)
 from ...models.partial_category_metafield_list import PartialCategoryMetafieldList
 from ...models.sort_direction import SortDirection
 from ...types import UNSET, Response, Unset
@@ -38,6 +42,8 @@ def _get_kwargs(
     idless: int | Unset = UNSET,
     include_fields: list[MetafieldField] | Unset = UNSET,
     exclude_fields: list[MetafieldField] | Unset = UNSET,
+    before: str | Unset = UNSET,
+    after: str | Unset = UNSET,
 ) -> dict[str, Any]:
 
     params: dict[str, Any] = {}
@@ -128,6 +134,10 @@ def _get_kwargs(
 
     params["exclude_fields"] = json_exclude_fields
 
+    params["before"] = before
+
+    params["after"] = after
+
     params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
 
     _kwargs: dict[str, Any] = {
@@ -143,12 +153,24 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> CategoryMetafieldList | PartialCategoryMetafieldList | ErrorResponse | None:
+) -> (
+    CategoryMetafieldCursorList
+    | CategoryMetafieldList
+    | PartialCategoryMetafieldCursorList
+    | PartialCategoryMetafieldList
+    | ErrorResponse
+    | None
+):
     if response.status_code == 200:
 
         def _parse_response_200(
             data: object,
-        ) -> CategoryMetafieldList | PartialCategoryMetafieldList:
+        ) -> (
+            CategoryMetafieldCursorList
+            | CategoryMetafieldList
+            | PartialCategoryMetafieldCursorList
+            | PartialCategoryMetafieldList
+        ):
             try:
                 if not isinstance(data, dict):
                     raise TypeError()
@@ -157,11 +179,27 @@ def _parse_response(
                 return response_200_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                response_200_type_1 = PartialCategoryMetafieldList.from_dict(data)
+
+                return response_200_type_1
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                response_200_type_2 = CategoryMetafieldCursorList.from_dict(data)
+
+                return response_200_type_2
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
             if not isinstance(data, dict):
                 raise TypeError()
-            response_200_type_1 = PartialCategoryMetafieldList.from_dict(data)
+            response_200_type_3 = PartialCategoryMetafieldCursorList.from_dict(data)
 
-            return response_200_type_1
+            return response_200_type_3
 
         response_200 = _parse_response_200(response.json())
 
@@ -210,7 +248,13 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[CategoryMetafieldList | PartialCategoryMetafieldList | ErrorResponse]:
+) -> Response[
+    CategoryMetafieldCursorList
+    | CategoryMetafieldList
+    | PartialCategoryMetafieldCursorList
+    | PartialCategoryMetafieldList
+    | ErrorResponse
+]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -243,11 +287,20 @@ def sync_detailed(
     idless: int | Unset = UNSET,
     include_fields: list[MetafieldField] | Unset = UNSET,
     exclude_fields: list[MetafieldField] | Unset = UNSET,
-) -> Response[CategoryMetafieldList | PartialCategoryMetafieldList | ErrorResponse]:
+    before: str | Unset = UNSET,
+    after: str | Unset = UNSET,
+) -> Response[
+    CategoryMetafieldCursorList
+    | CategoryMetafieldList
+    | PartialCategoryMetafieldCursorList
+    | PartialCategoryMetafieldList
+    | ErrorResponse
+]:
     """List a category's metafields.
 
      With include_fields or exclude_fields the items carry only `id` for certain (a
-    PartialCategoryMetafieldList); without, every field is there (a CategoryMetafieldList).
+    PartialCategoryMetafieldList); without, every field is there (a CategoryMetafieldList). With a
+    before or after cursor, meta holds cursor_pagination instead of pagination.
 
     Args:
         category_id (int):
@@ -271,13 +324,15 @@ def sync_detailed(
         idless (int | Unset):
         include_fields (list[MetafieldField] | Unset):
         exclude_fields (list[MetafieldField] | Unset):
+        before (str | Unset):
+        after (str | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[CategoryMetafieldList | PartialCategoryMetafieldList | ErrorResponse]
+        Response[CategoryMetafieldCursorList | CategoryMetafieldList | PartialCategoryMetafieldCursorList | PartialCategoryMetafieldList | ErrorResponse]
     """
 
     kwargs = _get_kwargs(
@@ -302,6 +357,8 @@ def sync_detailed(
         idless=idless,
         include_fields=include_fields,
         exclude_fields=exclude_fields,
+        before=before,
+        after=after,
     )
 
     response = client.get_httpx_client().request(
@@ -335,11 +392,21 @@ def sync(
     idless: int | Unset = UNSET,
     include_fields: list[MetafieldField] | Unset = UNSET,
     exclude_fields: list[MetafieldField] | Unset = UNSET,
-) -> CategoryMetafieldList | PartialCategoryMetafieldList | ErrorResponse | None:
+    before: str | Unset = UNSET,
+    after: str | Unset = UNSET,
+) -> (
+    CategoryMetafieldCursorList
+    | CategoryMetafieldList
+    | PartialCategoryMetafieldCursorList
+    | PartialCategoryMetafieldList
+    | ErrorResponse
+    | None
+):
     """List a category's metafields.
 
      With include_fields or exclude_fields the items carry only `id` for certain (a
-    PartialCategoryMetafieldList); without, every field is there (a CategoryMetafieldList).
+    PartialCategoryMetafieldList); without, every field is there (a CategoryMetafieldList). With a
+    before or after cursor, meta holds cursor_pagination instead of pagination.
 
     Args:
         category_id (int):
@@ -363,13 +430,15 @@ def sync(
         idless (int | Unset):
         include_fields (list[MetafieldField] | Unset):
         exclude_fields (list[MetafieldField] | Unset):
+        before (str | Unset):
+        after (str | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        CategoryMetafieldList | PartialCategoryMetafieldList | ErrorResponse
+        CategoryMetafieldCursorList | CategoryMetafieldList | PartialCategoryMetafieldCursorList | PartialCategoryMetafieldList | ErrorResponse
     """
 
     return sync_detailed(
@@ -395,6 +464,8 @@ def sync(
         idless=idless,
         include_fields=include_fields,
         exclude_fields=exclude_fields,
+        before=before,
+        after=after,
     ).parsed
 
 
@@ -422,11 +493,20 @@ async def asyncio_detailed(
     idless: int | Unset = UNSET,
     include_fields: list[MetafieldField] | Unset = UNSET,
     exclude_fields: list[MetafieldField] | Unset = UNSET,
-) -> Response[CategoryMetafieldList | PartialCategoryMetafieldList | ErrorResponse]:
+    before: str | Unset = UNSET,
+    after: str | Unset = UNSET,
+) -> Response[
+    CategoryMetafieldCursorList
+    | CategoryMetafieldList
+    | PartialCategoryMetafieldCursorList
+    | PartialCategoryMetafieldList
+    | ErrorResponse
+]:
     """List a category's metafields.
 
      With include_fields or exclude_fields the items carry only `id` for certain (a
-    PartialCategoryMetafieldList); without, every field is there (a CategoryMetafieldList).
+    PartialCategoryMetafieldList); without, every field is there (a CategoryMetafieldList). With a
+    before or after cursor, meta holds cursor_pagination instead of pagination.
 
     Args:
         category_id (int):
@@ -450,13 +530,15 @@ async def asyncio_detailed(
         idless (int | Unset):
         include_fields (list[MetafieldField] | Unset):
         exclude_fields (list[MetafieldField] | Unset):
+        before (str | Unset):
+        after (str | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[CategoryMetafieldList | PartialCategoryMetafieldList | ErrorResponse]
+        Response[CategoryMetafieldCursorList | CategoryMetafieldList | PartialCategoryMetafieldCursorList | PartialCategoryMetafieldList | ErrorResponse]
     """
 
     kwargs = _get_kwargs(
@@ -481,6 +563,8 @@ async def asyncio_detailed(
         idless=idless,
         include_fields=include_fields,
         exclude_fields=exclude_fields,
+        before=before,
+        after=after,
     )
 
     response = await client.get_async_httpx_client().request(**kwargs)
@@ -512,11 +596,21 @@ async def asyncio(
     idless: int | Unset = UNSET,
     include_fields: list[MetafieldField] | Unset = UNSET,
     exclude_fields: list[MetafieldField] | Unset = UNSET,
-) -> CategoryMetafieldList | PartialCategoryMetafieldList | ErrorResponse | None:
+    before: str | Unset = UNSET,
+    after: str | Unset = UNSET,
+) -> (
+    CategoryMetafieldCursorList
+    | CategoryMetafieldList
+    | PartialCategoryMetafieldCursorList
+    | PartialCategoryMetafieldList
+    | ErrorResponse
+    | None
+):
     """List a category's metafields.
 
      With include_fields or exclude_fields the items carry only `id` for certain (a
-    PartialCategoryMetafieldList); without, every field is there (a CategoryMetafieldList).
+    PartialCategoryMetafieldList); without, every field is there (a CategoryMetafieldList). With a
+    before or after cursor, meta holds cursor_pagination instead of pagination.
 
     Args:
         category_id (int):
@@ -540,13 +634,15 @@ async def asyncio(
         idless (int | Unset):
         include_fields (list[MetafieldField] | Unset):
         exclude_fields (list[MetafieldField] | Unset):
+        before (str | Unset):
+        after (str | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        CategoryMetafieldList | PartialCategoryMetafieldList | ErrorResponse
+        CategoryMetafieldCursorList | CategoryMetafieldList | PartialCategoryMetafieldCursorList | PartialCategoryMetafieldList | ErrorResponse
     """
 
     return (
@@ -573,5 +669,7 @@ async def asyncio(
             idless=idless,
             include_fields=include_fields,
             exclude_fields=exclude_fields,
+            before=before,
+            after=after,
         )
     ).parsed

@@ -7,9 +7,13 @@ import httpx
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
+from ...models.channel_metafield_cursor_list import ChannelMetafieldCursorList
 from ...models.channel_metafield_list import ChannelMetafieldList
 from ...models.error_response import ErrorResponse
 from ...models.metafield_field import MetafieldField
+from ...models.partial_channel_metafield_cursor_list import (
+    PartialChannelMetafieldCursorList,
+)
 from ...models.partial_channel_metafield_list import PartialChannelMetafieldList
 from ...models.sort_direction import SortDirection
 from ...types import UNSET, Response, Unset
@@ -32,6 +36,8 @@ def _get_kwargs(
     date_modifiedmin: datetime.datetime | Unset = UNSET,
     date_modifiedmax: datetime.datetime | Unset = UNSET,
     include_fields: list[MetafieldField] | Unset = UNSET,
+    before: str | Unset = UNSET,
+    after: str | Unset = UNSET,
 ) -> dict[str, Any]:
 
     params: dict[str, Any] = {}
@@ -101,6 +107,10 @@ def _get_kwargs(
 
     params["include_fields"] = json_include_fields
 
+    params["before"] = before
+
+    params["after"] = after
+
     params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
 
     _kwargs: dict[str, Any] = {
@@ -116,10 +126,24 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> ChannelMetafieldList | PartialChannelMetafieldList | ErrorResponse | None:
+) -> (
+    ChannelMetafieldCursorList
+    | ChannelMetafieldList
+    | PartialChannelMetafieldCursorList
+    | PartialChannelMetafieldList
+    | ErrorResponse
+    | None
+):
     if response.status_code == 200:
 
-        def _parse_response_200(data: object) -> ChannelMetafieldList | PartialChannelMetafieldList:
+        def _parse_response_200(
+            data: object,
+        ) -> (
+            ChannelMetafieldCursorList
+            | ChannelMetafieldList
+            | PartialChannelMetafieldCursorList
+            | PartialChannelMetafieldList
+        ):
             try:
                 if not isinstance(data, dict):
                     raise TypeError()
@@ -128,11 +152,27 @@ def _parse_response(
                 return response_200_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                response_200_type_1 = PartialChannelMetafieldList.from_dict(data)
+
+                return response_200_type_1
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                response_200_type_2 = ChannelMetafieldCursorList.from_dict(data)
+
+                return response_200_type_2
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
             if not isinstance(data, dict):
                 raise TypeError()
-            response_200_type_1 = PartialChannelMetafieldList.from_dict(data)
+            response_200_type_3 = PartialChannelMetafieldCursorList.from_dict(data)
 
-            return response_200_type_1
+            return response_200_type_3
 
         response_200 = _parse_response_200(response.json())
 
@@ -181,7 +221,13 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[ChannelMetafieldList | PartialChannelMetafieldList | ErrorResponse]:
+) -> Response[
+    ChannelMetafieldCursorList
+    | ChannelMetafieldList
+    | PartialChannelMetafieldCursorList
+    | PartialChannelMetafieldList
+    | ErrorResponse
+]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -208,13 +254,22 @@ def sync_detailed(
     date_modifiedmin: datetime.datetime | Unset = UNSET,
     date_modifiedmax: datetime.datetime | Unset = UNSET,
     include_fields: list[MetafieldField] | Unset = UNSET,
-) -> Response[ChannelMetafieldList | PartialChannelMetafieldList | ErrorResponse]:
+    before: str | Unset = UNSET,
+    after: str | Unset = UNSET,
+) -> Response[
+    ChannelMetafieldCursorList
+    | ChannelMetafieldList
+    | PartialChannelMetafieldCursorList
+    | PartialChannelMetafieldList
+    | ErrorResponse
+]:
     """List a channel's metafields.
 
      With include_fields the items carry only `id` for certain (a PartialChannelMetafieldList); without,
     every field is there (a ChannelMetafieldList). BigCommerce's reference documents this answer as a
     bare metafield without the `{data, meta}` envelope; that is a documentation defect, since the
-    service wraps it like every other family.
+    service wraps it like every other family. With a before or after cursor, meta holds
+    cursor_pagination instead of pagination.
 
     Args:
         channel_id (int):
@@ -232,13 +287,15 @@ def sync_detailed(
         date_modifiedmin (datetime.datetime | Unset):
         date_modifiedmax (datetime.datetime | Unset):
         include_fields (list[MetafieldField] | Unset):
+        before (str | Unset):
+        after (str | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[ChannelMetafieldList | PartialChannelMetafieldList | ErrorResponse]
+        Response[ChannelMetafieldCursorList | ChannelMetafieldList | PartialChannelMetafieldCursorList | PartialChannelMetafieldList | ErrorResponse]
     """
 
     kwargs = _get_kwargs(
@@ -257,6 +314,8 @@ def sync_detailed(
         date_modifiedmin=date_modifiedmin,
         date_modifiedmax=date_modifiedmax,
         include_fields=include_fields,
+        before=before,
+        after=after,
     )
 
     response = client.get_httpx_client().request(
@@ -284,13 +343,23 @@ def sync(
     date_modifiedmin: datetime.datetime | Unset = UNSET,
     date_modifiedmax: datetime.datetime | Unset = UNSET,
     include_fields: list[MetafieldField] | Unset = UNSET,
-) -> ChannelMetafieldList | PartialChannelMetafieldList | ErrorResponse | None:
+    before: str | Unset = UNSET,
+    after: str | Unset = UNSET,
+) -> (
+    ChannelMetafieldCursorList
+    | ChannelMetafieldList
+    | PartialChannelMetafieldCursorList
+    | PartialChannelMetafieldList
+    | ErrorResponse
+    | None
+):
     """List a channel's metafields.
 
      With include_fields the items carry only `id` for certain (a PartialChannelMetafieldList); without,
     every field is there (a ChannelMetafieldList). BigCommerce's reference documents this answer as a
     bare metafield without the `{data, meta}` envelope; that is a documentation defect, since the
-    service wraps it like every other family.
+    service wraps it like every other family. With a before or after cursor, meta holds
+    cursor_pagination instead of pagination.
 
     Args:
         channel_id (int):
@@ -308,13 +377,15 @@ def sync(
         date_modifiedmin (datetime.datetime | Unset):
         date_modifiedmax (datetime.datetime | Unset):
         include_fields (list[MetafieldField] | Unset):
+        before (str | Unset):
+        after (str | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        ChannelMetafieldList | PartialChannelMetafieldList | ErrorResponse
+        ChannelMetafieldCursorList | ChannelMetafieldList | PartialChannelMetafieldCursorList | PartialChannelMetafieldList | ErrorResponse
     """
 
     return sync_detailed(
@@ -334,6 +405,8 @@ def sync(
         date_modifiedmin=date_modifiedmin,
         date_modifiedmax=date_modifiedmax,
         include_fields=include_fields,
+        before=before,
+        after=after,
     ).parsed
 
 
@@ -355,13 +428,22 @@ async def asyncio_detailed(
     date_modifiedmin: datetime.datetime | Unset = UNSET,
     date_modifiedmax: datetime.datetime | Unset = UNSET,
     include_fields: list[MetafieldField] | Unset = UNSET,
-) -> Response[ChannelMetafieldList | PartialChannelMetafieldList | ErrorResponse]:
+    before: str | Unset = UNSET,
+    after: str | Unset = UNSET,
+) -> Response[
+    ChannelMetafieldCursorList
+    | ChannelMetafieldList
+    | PartialChannelMetafieldCursorList
+    | PartialChannelMetafieldList
+    | ErrorResponse
+]:
     """List a channel's metafields.
 
      With include_fields the items carry only `id` for certain (a PartialChannelMetafieldList); without,
     every field is there (a ChannelMetafieldList). BigCommerce's reference documents this answer as a
     bare metafield without the `{data, meta}` envelope; that is a documentation defect, since the
-    service wraps it like every other family.
+    service wraps it like every other family. With a before or after cursor, meta holds
+    cursor_pagination instead of pagination.
 
     Args:
         channel_id (int):
@@ -379,13 +461,15 @@ async def asyncio_detailed(
         date_modifiedmin (datetime.datetime | Unset):
         date_modifiedmax (datetime.datetime | Unset):
         include_fields (list[MetafieldField] | Unset):
+        before (str | Unset):
+        after (str | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[ChannelMetafieldList | PartialChannelMetafieldList | ErrorResponse]
+        Response[ChannelMetafieldCursorList | ChannelMetafieldList | PartialChannelMetafieldCursorList | PartialChannelMetafieldList | ErrorResponse]
     """
 
     kwargs = _get_kwargs(
@@ -404,6 +488,8 @@ async def asyncio_detailed(
         date_modifiedmin=date_modifiedmin,
         date_modifiedmax=date_modifiedmax,
         include_fields=include_fields,
+        before=before,
+        after=after,
     )
 
     response = await client.get_async_httpx_client().request(**kwargs)
@@ -429,13 +515,23 @@ async def asyncio(
     date_modifiedmin: datetime.datetime | Unset = UNSET,
     date_modifiedmax: datetime.datetime | Unset = UNSET,
     include_fields: list[MetafieldField] | Unset = UNSET,
-) -> ChannelMetafieldList | PartialChannelMetafieldList | ErrorResponse | None:
+    before: str | Unset = UNSET,
+    after: str | Unset = UNSET,
+) -> (
+    ChannelMetafieldCursorList
+    | ChannelMetafieldList
+    | PartialChannelMetafieldCursorList
+    | PartialChannelMetafieldList
+    | ErrorResponse
+    | None
+):
     """List a channel's metafields.
 
      With include_fields the items carry only `id` for certain (a PartialChannelMetafieldList); without,
     every field is there (a ChannelMetafieldList). BigCommerce's reference documents this answer as a
     bare metafield without the `{data, meta}` envelope; that is a documentation defect, since the
-    service wraps it like every other family.
+    service wraps it like every other family. With a before or after cursor, meta holds
+    cursor_pagination instead of pagination.
 
     Args:
         channel_id (int):
@@ -453,13 +549,15 @@ async def asyncio(
         date_modifiedmin (datetime.datetime | Unset):
         date_modifiedmax (datetime.datetime | Unset):
         include_fields (list[MetafieldField] | Unset):
+        before (str | Unset):
+        after (str | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        ChannelMetafieldList | PartialChannelMetafieldList | ErrorResponse
+        ChannelMetafieldCursorList | ChannelMetafieldList | PartialChannelMetafieldCursorList | PartialChannelMetafieldList | ErrorResponse
     """
 
     return (
@@ -480,5 +578,7 @@ async def asyncio(
             date_modifiedmin=date_modifiedmin,
             date_modifiedmax=date_modifiedmax,
             include_fields=include_fields,
+            before=before,
+            after=after,
         )
     ).parsed

@@ -8,8 +8,12 @@ import httpx
 from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.error_response import ErrorResponse
+from ...models.location_metafield_cursor_list import LocationMetafieldCursorList
 from ...models.location_metafield_list import LocationMetafieldList
 from ...models.metafield_field import MetafieldField
+from ...models.partial_location_metafield_cursor_list import (
+    PartialLocationMetafieldCursorList,
+)
 from ...models.partial_location_metafield_list import PartialLocationMetafieldList
 from ...models.sort_direction import SortDirection
 from ...types import UNSET, Response, Unset
@@ -30,6 +34,8 @@ def _get_kwargs(
     date_modifiedmin: datetime.datetime | Unset = UNSET,
     date_modifiedmax: datetime.datetime | Unset = UNSET,
     include_fields: list[MetafieldField] | Unset = UNSET,
+    before: str | Unset = UNSET,
+    after: str | Unset = UNSET,
 ) -> dict[str, Any]:
 
     params: dict[str, Any] = {}
@@ -89,6 +95,10 @@ def _get_kwargs(
 
     params["include_fields"] = json_include_fields
 
+    params["before"] = before
+
+    params["after"] = after
+
     params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
 
     _kwargs: dict[str, Any] = {
@@ -104,12 +114,24 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> ErrorResponse | LocationMetafieldList | PartialLocationMetafieldList | None:
+) -> (
+    ErrorResponse
+    | LocationMetafieldCursorList
+    | LocationMetafieldList
+    | PartialLocationMetafieldCursorList
+    | PartialLocationMetafieldList
+    | None
+):
     if response.status_code == 200:
 
         def _parse_response_200(
             data: object,
-        ) -> LocationMetafieldList | PartialLocationMetafieldList:
+        ) -> (
+            LocationMetafieldCursorList
+            | LocationMetafieldList
+            | PartialLocationMetafieldCursorList
+            | PartialLocationMetafieldList
+        ):
             try:
                 if not isinstance(data, dict):
                     raise TypeError()
@@ -118,11 +140,27 @@ def _parse_response(
                 return response_200_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                response_200_type_1 = PartialLocationMetafieldList.from_dict(data)
+
+                return response_200_type_1
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                response_200_type_2 = LocationMetafieldCursorList.from_dict(data)
+
+                return response_200_type_2
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
             if not isinstance(data, dict):
                 raise TypeError()
-            response_200_type_1 = PartialLocationMetafieldList.from_dict(data)
+            response_200_type_3 = PartialLocationMetafieldCursorList.from_dict(data)
 
-            return response_200_type_1
+            return response_200_type_3
 
         response_200 = _parse_response_200(response.json())
 
@@ -171,7 +209,13 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[ErrorResponse | LocationMetafieldList | PartialLocationMetafieldList]:
+) -> Response[
+    ErrorResponse
+    | LocationMetafieldCursorList
+    | LocationMetafieldList
+    | PartialLocationMetafieldCursorList
+    | PartialLocationMetafieldList
+]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -196,11 +240,20 @@ def sync_detailed(
     date_modifiedmin: datetime.datetime | Unset = UNSET,
     date_modifiedmax: datetime.datetime | Unset = UNSET,
     include_fields: list[MetafieldField] | Unset = UNSET,
-) -> Response[ErrorResponse | LocationMetafieldList | PartialLocationMetafieldList]:
+    before: str | Unset = UNSET,
+    after: str | Unset = UNSET,
+) -> Response[
+    ErrorResponse
+    | LocationMetafieldCursorList
+    | LocationMetafieldList
+    | PartialLocationMetafieldCursorList
+    | PartialLocationMetafieldList
+]:
     """List an inventory location's metafields.
 
      With include_fields the items carry only `id` for certain (a PartialLocationMetafieldList); without,
-    every field is there (a LocationMetafieldList).
+    every field is there (a LocationMetafieldList). With a before or after cursor, meta holds
+    cursor_pagination instead of pagination.
 
     Args:
         location_id (int):
@@ -216,13 +269,15 @@ def sync_detailed(
         date_modifiedmin (datetime.datetime | Unset):
         date_modifiedmax (datetime.datetime | Unset):
         include_fields (list[MetafieldField] | Unset):
+        before (str | Unset):
+        after (str | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[ErrorResponse | LocationMetafieldList | PartialLocationMetafieldList]
+        Response[ErrorResponse | LocationMetafieldCursorList | LocationMetafieldList | PartialLocationMetafieldCursorList | PartialLocationMetafieldList]
     """
 
     kwargs = _get_kwargs(
@@ -239,6 +294,8 @@ def sync_detailed(
         date_modifiedmin=date_modifiedmin,
         date_modifiedmax=date_modifiedmax,
         include_fields=include_fields,
+        before=before,
+        after=after,
     )
 
     response = client.get_httpx_client().request(
@@ -264,11 +321,21 @@ def sync(
     date_modifiedmin: datetime.datetime | Unset = UNSET,
     date_modifiedmax: datetime.datetime | Unset = UNSET,
     include_fields: list[MetafieldField] | Unset = UNSET,
-) -> ErrorResponse | LocationMetafieldList | PartialLocationMetafieldList | None:
+    before: str | Unset = UNSET,
+    after: str | Unset = UNSET,
+) -> (
+    ErrorResponse
+    | LocationMetafieldCursorList
+    | LocationMetafieldList
+    | PartialLocationMetafieldCursorList
+    | PartialLocationMetafieldList
+    | None
+):
     """List an inventory location's metafields.
 
      With include_fields the items carry only `id` for certain (a PartialLocationMetafieldList); without,
-    every field is there (a LocationMetafieldList).
+    every field is there (a LocationMetafieldList). With a before or after cursor, meta holds
+    cursor_pagination instead of pagination.
 
     Args:
         location_id (int):
@@ -284,13 +351,15 @@ def sync(
         date_modifiedmin (datetime.datetime | Unset):
         date_modifiedmax (datetime.datetime | Unset):
         include_fields (list[MetafieldField] | Unset):
+        before (str | Unset):
+        after (str | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        ErrorResponse | LocationMetafieldList | PartialLocationMetafieldList
+        ErrorResponse | LocationMetafieldCursorList | LocationMetafieldList | PartialLocationMetafieldCursorList | PartialLocationMetafieldList
     """
 
     return sync_detailed(
@@ -308,6 +377,8 @@ def sync(
         date_modifiedmin=date_modifiedmin,
         date_modifiedmax=date_modifiedmax,
         include_fields=include_fields,
+        before=before,
+        after=after,
     ).parsed
 
 
@@ -327,11 +398,20 @@ async def asyncio_detailed(
     date_modifiedmin: datetime.datetime | Unset = UNSET,
     date_modifiedmax: datetime.datetime | Unset = UNSET,
     include_fields: list[MetafieldField] | Unset = UNSET,
-) -> Response[ErrorResponse | LocationMetafieldList | PartialLocationMetafieldList]:
+    before: str | Unset = UNSET,
+    after: str | Unset = UNSET,
+) -> Response[
+    ErrorResponse
+    | LocationMetafieldCursorList
+    | LocationMetafieldList
+    | PartialLocationMetafieldCursorList
+    | PartialLocationMetafieldList
+]:
     """List an inventory location's metafields.
 
      With include_fields the items carry only `id` for certain (a PartialLocationMetafieldList); without,
-    every field is there (a LocationMetafieldList).
+    every field is there (a LocationMetafieldList). With a before or after cursor, meta holds
+    cursor_pagination instead of pagination.
 
     Args:
         location_id (int):
@@ -347,13 +427,15 @@ async def asyncio_detailed(
         date_modifiedmin (datetime.datetime | Unset):
         date_modifiedmax (datetime.datetime | Unset):
         include_fields (list[MetafieldField] | Unset):
+        before (str | Unset):
+        after (str | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[ErrorResponse | LocationMetafieldList | PartialLocationMetafieldList]
+        Response[ErrorResponse | LocationMetafieldCursorList | LocationMetafieldList | PartialLocationMetafieldCursorList | PartialLocationMetafieldList]
     """
 
     kwargs = _get_kwargs(
@@ -370,6 +452,8 @@ async def asyncio_detailed(
         date_modifiedmin=date_modifiedmin,
         date_modifiedmax=date_modifiedmax,
         include_fields=include_fields,
+        before=before,
+        after=after,
     )
 
     response = await client.get_async_httpx_client().request(**kwargs)
@@ -393,11 +477,21 @@ async def asyncio(
     date_modifiedmin: datetime.datetime | Unset = UNSET,
     date_modifiedmax: datetime.datetime | Unset = UNSET,
     include_fields: list[MetafieldField] | Unset = UNSET,
-) -> ErrorResponse | LocationMetafieldList | PartialLocationMetafieldList | None:
+    before: str | Unset = UNSET,
+    after: str | Unset = UNSET,
+) -> (
+    ErrorResponse
+    | LocationMetafieldCursorList
+    | LocationMetafieldList
+    | PartialLocationMetafieldCursorList
+    | PartialLocationMetafieldList
+    | None
+):
     """List an inventory location's metafields.
 
      With include_fields the items carry only `id` for certain (a PartialLocationMetafieldList); without,
-    every field is there (a LocationMetafieldList).
+    every field is there (a LocationMetafieldList). With a before or after cursor, meta holds
+    cursor_pagination instead of pagination.
 
     Args:
         location_id (int):
@@ -413,13 +507,15 @@ async def asyncio(
         date_modifiedmin (datetime.datetime | Unset):
         date_modifiedmax (datetime.datetime | Unset):
         include_fields (list[MetafieldField] | Unset):
+        before (str | Unset):
+        after (str | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        ErrorResponse | LocationMetafieldList | PartialLocationMetafieldList
+        ErrorResponse | LocationMetafieldCursorList | LocationMetafieldList | PartialLocationMetafieldCursorList | PartialLocationMetafieldList
     """
 
     return (
@@ -438,5 +534,7 @@ async def asyncio(
             date_modifiedmin=date_modifiedmin,
             date_modifiedmax=date_modifiedmax,
             include_fields=include_fields,
+            before=before,
+            after=after,
         )
     ).parsed

@@ -9,7 +9,11 @@ from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.error_response import ErrorResponse
 from ...models.metafield_field import MetafieldField
+from ...models.order_metafield_cursor_list import OrderMetafieldCursorList
 from ...models.order_metafield_list import OrderMetafieldList
+from ...models.partial_order_metafield_cursor_list import (
+    PartialOrderMetafieldCursorList,
+)
 from ...models.partial_order_metafield_list import PartialOrderMetafieldList
 from ...models.sort_direction import SortDirection
 from ...types import UNSET, Response, Unset
@@ -32,6 +36,8 @@ def _get_kwargs(
     date_modifiedmin: datetime.datetime | Unset = UNSET,
     date_modifiedmax: datetime.datetime | Unset = UNSET,
     include_fields: list[MetafieldField] | Unset = UNSET,
+    before: str | Unset = UNSET,
+    after: str | Unset = UNSET,
 ) -> dict[str, Any]:
 
     params: dict[str, Any] = {}
@@ -101,6 +107,10 @@ def _get_kwargs(
 
     params["include_fields"] = json_include_fields
 
+    params["before"] = before
+
+    params["after"] = after
+
     params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
 
     _kwargs: dict[str, Any] = {
@@ -116,10 +126,24 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> ErrorResponse | OrderMetafieldList | PartialOrderMetafieldList | None:
+) -> (
+    ErrorResponse
+    | OrderMetafieldCursorList
+    | OrderMetafieldList
+    | PartialOrderMetafieldCursorList
+    | PartialOrderMetafieldList
+    | None
+):
     if response.status_code == 200:
 
-        def _parse_response_200(data: object) -> OrderMetafieldList | PartialOrderMetafieldList:
+        def _parse_response_200(
+            data: object,
+        ) -> (
+            OrderMetafieldCursorList
+            | OrderMetafieldList
+            | PartialOrderMetafieldCursorList
+            | PartialOrderMetafieldList
+        ):
             try:
                 if not isinstance(data, dict):
                     raise TypeError()
@@ -128,11 +152,27 @@ def _parse_response(
                 return response_200_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                response_200_type_1 = PartialOrderMetafieldList.from_dict(data)
+
+                return response_200_type_1
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                response_200_type_2 = OrderMetafieldCursorList.from_dict(data)
+
+                return response_200_type_2
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
             if not isinstance(data, dict):
                 raise TypeError()
-            response_200_type_1 = PartialOrderMetafieldList.from_dict(data)
+            response_200_type_3 = PartialOrderMetafieldCursorList.from_dict(data)
 
-            return response_200_type_1
+            return response_200_type_3
 
         response_200 = _parse_response_200(response.json())
 
@@ -181,7 +221,13 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[ErrorResponse | OrderMetafieldList | PartialOrderMetafieldList]:
+) -> Response[
+    ErrorResponse
+    | OrderMetafieldCursorList
+    | OrderMetafieldList
+    | PartialOrderMetafieldCursorList
+    | PartialOrderMetafieldList
+]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -208,11 +254,20 @@ def sync_detailed(
     date_modifiedmin: datetime.datetime | Unset = UNSET,
     date_modifiedmax: datetime.datetime | Unset = UNSET,
     include_fields: list[MetafieldField] | Unset = UNSET,
-) -> Response[ErrorResponse | OrderMetafieldList | PartialOrderMetafieldList]:
+    before: str | Unset = UNSET,
+    after: str | Unset = UNSET,
+) -> Response[
+    ErrorResponse
+    | OrderMetafieldCursorList
+    | OrderMetafieldList
+    | PartialOrderMetafieldCursorList
+    | PartialOrderMetafieldList
+]:
     """List an order's metafields.
 
      With include_fields the items carry only `id` for certain (a PartialOrderMetafieldList); without,
-    every field is there (a OrderMetafieldList).
+    every field is there (a OrderMetafieldList). With a before or after cursor, meta holds
+    cursor_pagination instead of pagination.
 
     Args:
         order_id (int):
@@ -230,13 +285,15 @@ def sync_detailed(
         date_modifiedmin (datetime.datetime | Unset):
         date_modifiedmax (datetime.datetime | Unset):
         include_fields (list[MetafieldField] | Unset):
+        before (str | Unset):
+        after (str | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[ErrorResponse | OrderMetafieldList | PartialOrderMetafieldList]
+        Response[ErrorResponse | OrderMetafieldCursorList | OrderMetafieldList | PartialOrderMetafieldCursorList | PartialOrderMetafieldList]
     """
 
     kwargs = _get_kwargs(
@@ -255,6 +312,8 @@ def sync_detailed(
         date_modifiedmin=date_modifiedmin,
         date_modifiedmax=date_modifiedmax,
         include_fields=include_fields,
+        before=before,
+        after=after,
     )
 
     response = client.get_httpx_client().request(
@@ -282,11 +341,21 @@ def sync(
     date_modifiedmin: datetime.datetime | Unset = UNSET,
     date_modifiedmax: datetime.datetime | Unset = UNSET,
     include_fields: list[MetafieldField] | Unset = UNSET,
-) -> ErrorResponse | OrderMetafieldList | PartialOrderMetafieldList | None:
+    before: str | Unset = UNSET,
+    after: str | Unset = UNSET,
+) -> (
+    ErrorResponse
+    | OrderMetafieldCursorList
+    | OrderMetafieldList
+    | PartialOrderMetafieldCursorList
+    | PartialOrderMetafieldList
+    | None
+):
     """List an order's metafields.
 
      With include_fields the items carry only `id` for certain (a PartialOrderMetafieldList); without,
-    every field is there (a OrderMetafieldList).
+    every field is there (a OrderMetafieldList). With a before or after cursor, meta holds
+    cursor_pagination instead of pagination.
 
     Args:
         order_id (int):
@@ -304,13 +373,15 @@ def sync(
         date_modifiedmin (datetime.datetime | Unset):
         date_modifiedmax (datetime.datetime | Unset):
         include_fields (list[MetafieldField] | Unset):
+        before (str | Unset):
+        after (str | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        ErrorResponse | OrderMetafieldList | PartialOrderMetafieldList
+        ErrorResponse | OrderMetafieldCursorList | OrderMetafieldList | PartialOrderMetafieldCursorList | PartialOrderMetafieldList
     """
 
     return sync_detailed(
@@ -330,6 +401,8 @@ def sync(
         date_modifiedmin=date_modifiedmin,
         date_modifiedmax=date_modifiedmax,
         include_fields=include_fields,
+        before=before,
+        after=after,
     ).parsed
 
 
@@ -351,11 +424,20 @@ async def asyncio_detailed(
     date_modifiedmin: datetime.datetime | Unset = UNSET,
     date_modifiedmax: datetime.datetime | Unset = UNSET,
     include_fields: list[MetafieldField] | Unset = UNSET,
-) -> Response[ErrorResponse | OrderMetafieldList | PartialOrderMetafieldList]:
+    before: str | Unset = UNSET,
+    after: str | Unset = UNSET,
+) -> Response[
+    ErrorResponse
+    | OrderMetafieldCursorList
+    | OrderMetafieldList
+    | PartialOrderMetafieldCursorList
+    | PartialOrderMetafieldList
+]:
     """List an order's metafields.
 
      With include_fields the items carry only `id` for certain (a PartialOrderMetafieldList); without,
-    every field is there (a OrderMetafieldList).
+    every field is there (a OrderMetafieldList). With a before or after cursor, meta holds
+    cursor_pagination instead of pagination.
 
     Args:
         order_id (int):
@@ -373,13 +455,15 @@ async def asyncio_detailed(
         date_modifiedmin (datetime.datetime | Unset):
         date_modifiedmax (datetime.datetime | Unset):
         include_fields (list[MetafieldField] | Unset):
+        before (str | Unset):
+        after (str | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[ErrorResponse | OrderMetafieldList | PartialOrderMetafieldList]
+        Response[ErrorResponse | OrderMetafieldCursorList | OrderMetafieldList | PartialOrderMetafieldCursorList | PartialOrderMetafieldList]
     """
 
     kwargs = _get_kwargs(
@@ -398,6 +482,8 @@ async def asyncio_detailed(
         date_modifiedmin=date_modifiedmin,
         date_modifiedmax=date_modifiedmax,
         include_fields=include_fields,
+        before=before,
+        after=after,
     )
 
     response = await client.get_async_httpx_client().request(**kwargs)
@@ -423,11 +509,21 @@ async def asyncio(
     date_modifiedmin: datetime.datetime | Unset = UNSET,
     date_modifiedmax: datetime.datetime | Unset = UNSET,
     include_fields: list[MetafieldField] | Unset = UNSET,
-) -> ErrorResponse | OrderMetafieldList | PartialOrderMetafieldList | None:
+    before: str | Unset = UNSET,
+    after: str | Unset = UNSET,
+) -> (
+    ErrorResponse
+    | OrderMetafieldCursorList
+    | OrderMetafieldList
+    | PartialOrderMetafieldCursorList
+    | PartialOrderMetafieldList
+    | None
+):
     """List an order's metafields.
 
      With include_fields the items carry only `id` for certain (a PartialOrderMetafieldList); without,
-    every field is there (a OrderMetafieldList).
+    every field is there (a OrderMetafieldList). With a before or after cursor, meta holds
+    cursor_pagination instead of pagination.
 
     Args:
         order_id (int):
@@ -445,13 +541,15 @@ async def asyncio(
         date_modifiedmin (datetime.datetime | Unset):
         date_modifiedmax (datetime.datetime | Unset):
         include_fields (list[MetafieldField] | Unset):
+        before (str | Unset):
+        after (str | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        ErrorResponse | OrderMetafieldList | PartialOrderMetafieldList
+        ErrorResponse | OrderMetafieldCursorList | OrderMetafieldList | PartialOrderMetafieldCursorList | PartialOrderMetafieldList
     """
 
     return (
@@ -472,5 +570,7 @@ async def asyncio(
             date_modifiedmin=date_modifiedmin,
             date_modifiedmax=date_modifiedmax,
             include_fields=include_fields,
+            before=before,
+            after=after,
         )
     ).parsed

@@ -9,7 +9,11 @@ from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.error_response import ErrorResponse
 from ...models.metafield_field import MetafieldField
+from ...models.partial_product_metafield_cursor_list import (
+    PartialProductMetafieldCursorList,
+)
 from ...models.partial_product_metafield_list import PartialProductMetafieldList
+from ...models.product_metafield_cursor_list import ProductMetafieldCursorList
 from ...models.product_metafield_list import ProductMetafieldList
 from ...models.sort_direction import SortDirection
 from ...types import UNSET, Response, Unset
@@ -31,6 +35,8 @@ def _get_kwargs(
     date_modifiedmax: datetime.datetime | Unset = UNSET,
     include_fields: list[MetafieldField] | Unset = UNSET,
     exclude_fields: list[MetafieldField] | Unset = UNSET,
+    before: str | Unset = UNSET,
+    after: str | Unset = UNSET,
 ) -> dict[str, Any]:
 
     params: dict[str, Any] = {}
@@ -99,6 +105,10 @@ def _get_kwargs(
 
     params["exclude_fields"] = json_exclude_fields
 
+    params["before"] = before
+
+    params["after"] = after
+
     params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
 
     _kwargs: dict[str, Any] = {
@@ -114,10 +124,24 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> ErrorResponse | PartialProductMetafieldList | ProductMetafieldList | None:
+) -> (
+    ErrorResponse
+    | PartialProductMetafieldCursorList
+    | PartialProductMetafieldList
+    | ProductMetafieldCursorList
+    | ProductMetafieldList
+    | None
+):
     if response.status_code == 200:
 
-        def _parse_response_200(data: object) -> PartialProductMetafieldList | ProductMetafieldList:
+        def _parse_response_200(
+            data: object,
+        ) -> (
+            PartialProductMetafieldCursorList
+            | PartialProductMetafieldList
+            | ProductMetafieldCursorList
+            | ProductMetafieldList
+        ):
             try:
                 if not isinstance(data, dict):
                     raise TypeError()
@@ -126,11 +150,27 @@ def _parse_response(
                 return response_200_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                response_200_type_1 = PartialProductMetafieldList.from_dict(data)
+
+                return response_200_type_1
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                response_200_type_2 = ProductMetafieldCursorList.from_dict(data)
+
+                return response_200_type_2
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
             if not isinstance(data, dict):
                 raise TypeError()
-            response_200_type_1 = PartialProductMetafieldList.from_dict(data)
+            response_200_type_3 = PartialProductMetafieldCursorList.from_dict(data)
 
-            return response_200_type_1
+            return response_200_type_3
 
         response_200 = _parse_response_200(response.json())
 
@@ -179,7 +219,13 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[ErrorResponse | PartialProductMetafieldList | ProductMetafieldList]:
+) -> Response[
+    ErrorResponse
+    | PartialProductMetafieldCursorList
+    | PartialProductMetafieldList
+    | ProductMetafieldCursorList
+    | ProductMetafieldList
+]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -205,11 +251,20 @@ def sync_detailed(
     date_modifiedmax: datetime.datetime | Unset = UNSET,
     include_fields: list[MetafieldField] | Unset = UNSET,
     exclude_fields: list[MetafieldField] | Unset = UNSET,
-) -> Response[ErrorResponse | PartialProductMetafieldList | ProductMetafieldList]:
+    before: str | Unset = UNSET,
+    after: str | Unset = UNSET,
+) -> Response[
+    ErrorResponse
+    | PartialProductMetafieldCursorList
+    | PartialProductMetafieldList
+    | ProductMetafieldCursorList
+    | ProductMetafieldList
+]:
     """List a product's metafields.
 
      With include_fields or exclude_fields the items carry only `id` for certain (a
-    PartialProductMetafieldList); without them every field is there (a ProductMetafieldList).
+    PartialProductMetafieldList); without them every field is there (a ProductMetafieldList). With a
+    before or after cursor, meta holds cursor_pagination instead of pagination.
 
     Args:
         product_id (int):
@@ -226,13 +281,15 @@ def sync_detailed(
         date_modifiedmax (datetime.datetime | Unset):
         include_fields (list[MetafieldField] | Unset):
         exclude_fields (list[MetafieldField] | Unset):
+        before (str | Unset):
+        after (str | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[ErrorResponse | PartialProductMetafieldList | ProductMetafieldList]
+        Response[ErrorResponse | PartialProductMetafieldCursorList | PartialProductMetafieldList | ProductMetafieldCursorList | ProductMetafieldList]
     """
 
     kwargs = _get_kwargs(
@@ -250,6 +307,8 @@ def sync_detailed(
         date_modifiedmax=date_modifiedmax,
         include_fields=include_fields,
         exclude_fields=exclude_fields,
+        before=before,
+        after=after,
     )
 
     response = client.get_httpx_client().request(
@@ -276,11 +335,21 @@ def sync(
     date_modifiedmax: datetime.datetime | Unset = UNSET,
     include_fields: list[MetafieldField] | Unset = UNSET,
     exclude_fields: list[MetafieldField] | Unset = UNSET,
-) -> ErrorResponse | PartialProductMetafieldList | ProductMetafieldList | None:
+    before: str | Unset = UNSET,
+    after: str | Unset = UNSET,
+) -> (
+    ErrorResponse
+    | PartialProductMetafieldCursorList
+    | PartialProductMetafieldList
+    | ProductMetafieldCursorList
+    | ProductMetafieldList
+    | None
+):
     """List a product's metafields.
 
      With include_fields or exclude_fields the items carry only `id` for certain (a
-    PartialProductMetafieldList); without them every field is there (a ProductMetafieldList).
+    PartialProductMetafieldList); without them every field is there (a ProductMetafieldList). With a
+    before or after cursor, meta holds cursor_pagination instead of pagination.
 
     Args:
         product_id (int):
@@ -297,13 +366,15 @@ def sync(
         date_modifiedmax (datetime.datetime | Unset):
         include_fields (list[MetafieldField] | Unset):
         exclude_fields (list[MetafieldField] | Unset):
+        before (str | Unset):
+        after (str | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        ErrorResponse | PartialProductMetafieldList | ProductMetafieldList
+        ErrorResponse | PartialProductMetafieldCursorList | PartialProductMetafieldList | ProductMetafieldCursorList | ProductMetafieldList
     """
 
     return sync_detailed(
@@ -322,6 +393,8 @@ def sync(
         date_modifiedmax=date_modifiedmax,
         include_fields=include_fields,
         exclude_fields=exclude_fields,
+        before=before,
+        after=after,
     ).parsed
 
 
@@ -342,11 +415,20 @@ async def asyncio_detailed(
     date_modifiedmax: datetime.datetime | Unset = UNSET,
     include_fields: list[MetafieldField] | Unset = UNSET,
     exclude_fields: list[MetafieldField] | Unset = UNSET,
-) -> Response[ErrorResponse | PartialProductMetafieldList | ProductMetafieldList]:
+    before: str | Unset = UNSET,
+    after: str | Unset = UNSET,
+) -> Response[
+    ErrorResponse
+    | PartialProductMetafieldCursorList
+    | PartialProductMetafieldList
+    | ProductMetafieldCursorList
+    | ProductMetafieldList
+]:
     """List a product's metafields.
 
      With include_fields or exclude_fields the items carry only `id` for certain (a
-    PartialProductMetafieldList); without them every field is there (a ProductMetafieldList).
+    PartialProductMetafieldList); without them every field is there (a ProductMetafieldList). With a
+    before or after cursor, meta holds cursor_pagination instead of pagination.
 
     Args:
         product_id (int):
@@ -363,13 +445,15 @@ async def asyncio_detailed(
         date_modifiedmax (datetime.datetime | Unset):
         include_fields (list[MetafieldField] | Unset):
         exclude_fields (list[MetafieldField] | Unset):
+        before (str | Unset):
+        after (str | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[ErrorResponse | PartialProductMetafieldList | ProductMetafieldList]
+        Response[ErrorResponse | PartialProductMetafieldCursorList | PartialProductMetafieldList | ProductMetafieldCursorList | ProductMetafieldList]
     """
 
     kwargs = _get_kwargs(
@@ -387,6 +471,8 @@ async def asyncio_detailed(
         date_modifiedmax=date_modifiedmax,
         include_fields=include_fields,
         exclude_fields=exclude_fields,
+        before=before,
+        after=after,
     )
 
     response = await client.get_async_httpx_client().request(**kwargs)
@@ -411,11 +497,21 @@ async def asyncio(
     date_modifiedmax: datetime.datetime | Unset = UNSET,
     include_fields: list[MetafieldField] | Unset = UNSET,
     exclude_fields: list[MetafieldField] | Unset = UNSET,
-) -> ErrorResponse | PartialProductMetafieldList | ProductMetafieldList | None:
+    before: str | Unset = UNSET,
+    after: str | Unset = UNSET,
+) -> (
+    ErrorResponse
+    | PartialProductMetafieldCursorList
+    | PartialProductMetafieldList
+    | ProductMetafieldCursorList
+    | ProductMetafieldList
+    | None
+):
     """List a product's metafields.
 
      With include_fields or exclude_fields the items carry only `id` for certain (a
-    PartialProductMetafieldList); without them every field is there (a ProductMetafieldList).
+    PartialProductMetafieldList); without them every field is there (a ProductMetafieldList). With a
+    before or after cursor, meta holds cursor_pagination instead of pagination.
 
     Args:
         product_id (int):
@@ -432,13 +528,15 @@ async def asyncio(
         date_modifiedmax (datetime.datetime | Unset):
         include_fields (list[MetafieldField] | Unset):
         exclude_fields (list[MetafieldField] | Unset):
+        before (str | Unset):
+        after (str | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        ErrorResponse | PartialProductMetafieldList | ProductMetafieldList
+        ErrorResponse | PartialProductMetafieldCursorList | PartialProductMetafieldList | ProductMetafieldCursorList | ProductMetafieldList
     """
 
     return (
@@ -458,5 +556,7 @@ async def asyncio(
             date_modifiedmax=date_modifiedmax,
             include_fields=include_fields,
             exclude_fields=exclude_fields,
+            before=before,
+            after=after,
         )
     ).parsed

@@ -9,8 +9,12 @@ from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.error_response import ErrorResponse
 from ...models.metafield_field import MetafieldField
+from ...models.partial_variant_metafield_cursor_list import (
+    PartialVariantMetafieldCursorList,
+)
 from ...models.partial_variant_metafield_list import PartialVariantMetafieldList
 from ...models.sort_direction import SortDirection
+from ...models.variant_metafield_cursor_list import VariantMetafieldCursorList
 from ...models.variant_metafield_list import VariantMetafieldList
 from ...types import UNSET, Response, Unset
 
@@ -31,6 +35,8 @@ def _get_kwargs(
     date_modifiedmin: datetime.datetime | Unset = UNSET,
     date_modifiedmax: datetime.datetime | Unset = UNSET,
     include_fields: list[MetafieldField] | Unset = UNSET,
+    before: str | Unset = UNSET,
+    after: str | Unset = UNSET,
 ) -> dict[str, Any]:
 
     params: dict[str, Any] = {}
@@ -90,6 +96,10 @@ def _get_kwargs(
 
     params["include_fields"] = json_include_fields
 
+    params["before"] = before
+
+    params["after"] = after
+
     params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
 
     _kwargs: dict[str, Any] = {
@@ -106,10 +116,24 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> ErrorResponse | PartialVariantMetafieldList | VariantMetafieldList | None:
+) -> (
+    ErrorResponse
+    | PartialVariantMetafieldCursorList
+    | PartialVariantMetafieldList
+    | VariantMetafieldCursorList
+    | VariantMetafieldList
+    | None
+):
     if response.status_code == 200:
 
-        def _parse_response_200(data: object) -> PartialVariantMetafieldList | VariantMetafieldList:
+        def _parse_response_200(
+            data: object,
+        ) -> (
+            PartialVariantMetafieldCursorList
+            | PartialVariantMetafieldList
+            | VariantMetafieldCursorList
+            | VariantMetafieldList
+        ):
             try:
                 if not isinstance(data, dict):
                     raise TypeError()
@@ -118,11 +142,27 @@ def _parse_response(
                 return response_200_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                response_200_type_1 = PartialVariantMetafieldList.from_dict(data)
+
+                return response_200_type_1
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                response_200_type_2 = VariantMetafieldCursorList.from_dict(data)
+
+                return response_200_type_2
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
             if not isinstance(data, dict):
                 raise TypeError()
-            response_200_type_1 = PartialVariantMetafieldList.from_dict(data)
+            response_200_type_3 = PartialVariantMetafieldCursorList.from_dict(data)
 
-            return response_200_type_1
+            return response_200_type_3
 
         response_200 = _parse_response_200(response.json())
 
@@ -171,7 +211,13 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[ErrorResponse | PartialVariantMetafieldList | VariantMetafieldList]:
+) -> Response[
+    ErrorResponse
+    | PartialVariantMetafieldCursorList
+    | PartialVariantMetafieldList
+    | VariantMetafieldCursorList
+    | VariantMetafieldList
+]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -197,11 +243,20 @@ def sync_detailed(
     date_modifiedmin: datetime.datetime | Unset = UNSET,
     date_modifiedmax: datetime.datetime | Unset = UNSET,
     include_fields: list[MetafieldField] | Unset = UNSET,
-) -> Response[ErrorResponse | PartialVariantMetafieldList | VariantMetafieldList]:
+    before: str | Unset = UNSET,
+    after: str | Unset = UNSET,
+) -> Response[
+    ErrorResponse
+    | PartialVariantMetafieldCursorList
+    | PartialVariantMetafieldList
+    | VariantMetafieldCursorList
+    | VariantMetafieldList
+]:
     """List a product variant's metafields.
 
      With include_fields the items carry only `id` for certain (a PartialVariantMetafieldList); without,
-    every field is there (a VariantMetafieldList).
+    every field is there (a VariantMetafieldList). With a before or after cursor, meta holds
+    cursor_pagination instead of pagination.
 
     Args:
         product_id (int):
@@ -218,13 +273,15 @@ def sync_detailed(
         date_modifiedmin (datetime.datetime | Unset):
         date_modifiedmax (datetime.datetime | Unset):
         include_fields (list[MetafieldField] | Unset):
+        before (str | Unset):
+        after (str | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[ErrorResponse | PartialVariantMetafieldList | VariantMetafieldList]
+        Response[ErrorResponse | PartialVariantMetafieldCursorList | PartialVariantMetafieldList | VariantMetafieldCursorList | VariantMetafieldList]
     """
 
     kwargs = _get_kwargs(
@@ -242,6 +299,8 @@ def sync_detailed(
         date_modifiedmin=date_modifiedmin,
         date_modifiedmax=date_modifiedmax,
         include_fields=include_fields,
+        before=before,
+        after=after,
     )
 
     response = client.get_httpx_client().request(
@@ -268,11 +327,21 @@ def sync(
     date_modifiedmin: datetime.datetime | Unset = UNSET,
     date_modifiedmax: datetime.datetime | Unset = UNSET,
     include_fields: list[MetafieldField] | Unset = UNSET,
-) -> ErrorResponse | PartialVariantMetafieldList | VariantMetafieldList | None:
+    before: str | Unset = UNSET,
+    after: str | Unset = UNSET,
+) -> (
+    ErrorResponse
+    | PartialVariantMetafieldCursorList
+    | PartialVariantMetafieldList
+    | VariantMetafieldCursorList
+    | VariantMetafieldList
+    | None
+):
     """List a product variant's metafields.
 
      With include_fields the items carry only `id` for certain (a PartialVariantMetafieldList); without,
-    every field is there (a VariantMetafieldList).
+    every field is there (a VariantMetafieldList). With a before or after cursor, meta holds
+    cursor_pagination instead of pagination.
 
     Args:
         product_id (int):
@@ -289,13 +358,15 @@ def sync(
         date_modifiedmin (datetime.datetime | Unset):
         date_modifiedmax (datetime.datetime | Unset):
         include_fields (list[MetafieldField] | Unset):
+        before (str | Unset):
+        after (str | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        ErrorResponse | PartialVariantMetafieldList | VariantMetafieldList
+        ErrorResponse | PartialVariantMetafieldCursorList | PartialVariantMetafieldList | VariantMetafieldCursorList | VariantMetafieldList
     """
 
     return sync_detailed(
@@ -314,6 +385,8 @@ def sync(
         date_modifiedmin=date_modifiedmin,
         date_modifiedmax=date_modifiedmax,
         include_fields=include_fields,
+        before=before,
+        after=after,
     ).parsed
 
 
@@ -334,11 +407,20 @@ async def asyncio_detailed(
     date_modifiedmin: datetime.datetime | Unset = UNSET,
     date_modifiedmax: datetime.datetime | Unset = UNSET,
     include_fields: list[MetafieldField] | Unset = UNSET,
-) -> Response[ErrorResponse | PartialVariantMetafieldList | VariantMetafieldList]:
+    before: str | Unset = UNSET,
+    after: str | Unset = UNSET,
+) -> Response[
+    ErrorResponse
+    | PartialVariantMetafieldCursorList
+    | PartialVariantMetafieldList
+    | VariantMetafieldCursorList
+    | VariantMetafieldList
+]:
     """List a product variant's metafields.
 
      With include_fields the items carry only `id` for certain (a PartialVariantMetafieldList); without,
-    every field is there (a VariantMetafieldList).
+    every field is there (a VariantMetafieldList). With a before or after cursor, meta holds
+    cursor_pagination instead of pagination.
 
     Args:
         product_id (int):
@@ -355,13 +437,15 @@ async def asyncio_detailed(
         date_modifiedmin (datetime.datetime | Unset):
         date_modifiedmax (datetime.datetime | Unset):
         include_fields (list[MetafieldField] | Unset):
+        before (str | Unset):
+        after (str | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[ErrorResponse | PartialVariantMetafieldList | VariantMetafieldList]
+        Response[ErrorResponse | PartialVariantMetafieldCursorList | PartialVariantMetafieldList | VariantMetafieldCursorList | VariantMetafieldList]
     """
 
     kwargs = _get_kwargs(
@@ -379,6 +463,8 @@ async def asyncio_detailed(
         date_modifiedmin=date_modifiedmin,
         date_modifiedmax=date_modifiedmax,
         include_fields=include_fields,
+        before=before,
+        after=after,
     )
 
     response = await client.get_async_httpx_client().request(**kwargs)
@@ -403,11 +489,21 @@ async def asyncio(
     date_modifiedmin: datetime.datetime | Unset = UNSET,
     date_modifiedmax: datetime.datetime | Unset = UNSET,
     include_fields: list[MetafieldField] | Unset = UNSET,
-) -> ErrorResponse | PartialVariantMetafieldList | VariantMetafieldList | None:
+    before: str | Unset = UNSET,
+    after: str | Unset = UNSET,
+) -> (
+    ErrorResponse
+    | PartialVariantMetafieldCursorList
+    | PartialVariantMetafieldList
+    | VariantMetafieldCursorList
+    | VariantMetafieldList
+    | None
+):
     """List a product variant's metafields.
 
      With include_fields the items carry only `id` for certain (a PartialVariantMetafieldList); without,
-    every field is there (a VariantMetafieldList).
+    every field is there (a VariantMetafieldList). With a before or after cursor, meta holds
+    cursor_pagination instead of pagination.
 
     Args:
         product_id (int):
@@ -424,13 +520,15 @@ async def asyncio(
         date_modifiedmin (datetime.datetime | Unset):
         date_modifiedmax (datetime.datetime | Unset):
         include_fields (list[MetafieldField] | Unset):
+        before (str | Unset):
+        after (str | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        ErrorResponse | PartialVariantMetafieldList | VariantMetafieldList
+        ErrorResponse | PartialVariantMetafieldCursorList | PartialVariantMetafieldList | VariantMetafieldCursorList | VariantMetafieldList
     """
 
     return (
@@ -450,5 +548,7 @@ async def asyncio(
             date_modifiedmin=date_modifiedmin,
             date_modifiedmax=date_modifiedmax,
             include_fields=include_fields,
+            before=before,
+            after=after,
         )
     ).parsed

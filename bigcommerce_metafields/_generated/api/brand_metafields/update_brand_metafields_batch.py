@@ -1,0 +1,222 @@
+from http import HTTPStatus
+from typing import Any
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.brand_metafield_batch import BrandMetafieldBatch
+from ...models.brand_metafield_update_item import BrandMetafieldUpdateItem
+from ...models.error_response import ErrorResponse
+from ...types import Response
+
+
+def _get_kwargs(
+    *,
+    body: list[BrandMetafieldUpdateItem],
+) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+
+    _kwargs: dict[str, Any] = {
+        "method": "put",
+        "url": "/catalog/brands/metafields",
+    }
+
+    _kwargs["json"] = []
+    for body_item_data in body:
+        body_item = body_item_data.to_dict()
+        _kwargs["json"].append(body_item)
+
+    headers["Content-Type"] = "application/json"
+
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> BrandMetafieldBatch | BrandMetafieldBatch | ErrorResponse | ErrorResponse | None:
+    if response.status_code == 200:
+        response_200 = BrandMetafieldBatch.from_dict(response.json())
+
+        return response_200
+
+    if response.status_code == 400:
+        response_400 = ErrorResponse.from_dict(response.json())
+
+        return response_400
+
+    if response.status_code == 401:
+        response_401 = ErrorResponse.from_dict(response.json())
+
+        return response_401
+
+    if response.status_code == 403:
+        response_403 = ErrorResponse.from_dict(response.json())
+
+        return response_403
+
+    if response.status_code == 422:
+
+        def _parse_response_422(data: object) -> BrandMetafieldBatch | ErrorResponse:
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                response_422_type_0 = BrandMetafieldBatch.from_dict(data)
+
+                return response_422_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            if not isinstance(data, dict):
+                raise TypeError()
+            response_422_type_1 = ErrorResponse.from_dict(data)
+
+            return response_422_type_1
+
+        response_422 = _parse_response_422(response.json())
+
+        return response_422
+
+    if response.status_code == 429:
+        response_429 = ErrorResponse.from_dict(response.json())
+
+        return response_429
+
+    if 500 <= response.status_code <= 599:
+        response_5xx = ErrorResponse.from_dict(response.json())
+
+        return response_5xx
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[BrandMetafieldBatch | BrandMetafieldBatch | ErrorResponse | ErrorResponse]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    *,
+    client: AuthenticatedClient,
+    body: list[BrandMetafieldUpdateItem],
+) -> Response[BrandMetafieldBatch | BrandMetafieldBatch | ErrorResponse | ErrorResponse]:
+    """Update several brand metafields.
+
+     Each item is a metafield's id and the fields to change (a partial update). Items that fail do not
+    stop the others; see the 422 answer.
+
+    Args:
+        body (list[BrandMetafieldUpdateItem]):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[BrandMetafieldBatch | BrandMetafieldBatch | ErrorResponse | ErrorResponse]
+    """
+
+    kwargs = _get_kwargs(
+        body=body,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    *,
+    client: AuthenticatedClient,
+    body: list[BrandMetafieldUpdateItem],
+) -> BrandMetafieldBatch | BrandMetafieldBatch | ErrorResponse | ErrorResponse | None:
+    """Update several brand metafields.
+
+     Each item is a metafield's id and the fields to change (a partial update). Items that fail do not
+    stop the others; see the 422 answer.
+
+    Args:
+        body (list[BrandMetafieldUpdateItem]):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        BrandMetafieldBatch | BrandMetafieldBatch | ErrorResponse | ErrorResponse
+    """
+
+    return sync_detailed(
+        client=client,
+        body=body,
+    ).parsed
+
+
+async def asyncio_detailed(
+    *,
+    client: AuthenticatedClient,
+    body: list[BrandMetafieldUpdateItem],
+) -> Response[BrandMetafieldBatch | BrandMetafieldBatch | ErrorResponse | ErrorResponse]:
+    """Update several brand metafields.
+
+     Each item is a metafield's id and the fields to change (a partial update). Items that fail do not
+    stop the others; see the 422 answer.
+
+    Args:
+        body (list[BrandMetafieldUpdateItem]):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[BrandMetafieldBatch | BrandMetafieldBatch | ErrorResponse | ErrorResponse]
+    """
+
+    kwargs = _get_kwargs(
+        body=body,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    *,
+    client: AuthenticatedClient,
+    body: list[BrandMetafieldUpdateItem],
+) -> BrandMetafieldBatch | BrandMetafieldBatch | ErrorResponse | ErrorResponse | None:
+    """Update several brand metafields.
+
+     Each item is a metafield's id and the fields to change (a partial update). Items that fail do not
+    stop the others; see the 422 answer.
+
+    Args:
+        body (list[BrandMetafieldUpdateItem]):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        BrandMetafieldBatch | BrandMetafieldBatch | ErrorResponse | ErrorResponse
+    """
+
+    return (
+        await asyncio_detailed(
+            client=client,
+            body=body,
+        )
+    ).parsed

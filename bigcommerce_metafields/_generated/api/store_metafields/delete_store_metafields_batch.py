@@ -1,0 +1,222 @@
+from http import HTTPStatus
+from typing import Any
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.error_response import ErrorResponse
+from ...models.metafield_batch_deletion import MetafieldBatchDeletion
+from ...types import Response
+
+
+def _get_kwargs(
+    *,
+    body: list[int | str],
+) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+
+    _kwargs: dict[str, Any] = {
+        "method": "delete",
+        "url": "/store/metafields",
+    }
+
+    _kwargs["json"] = []
+    for body_item_data in body:
+        body_item: int | str
+        body_item = body_item_data
+        _kwargs["json"].append(body_item)
+
+    headers["Content-Type"] = "application/json"
+
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> ErrorResponse | ErrorResponse | MetafieldBatchDeletion | MetafieldBatchDeletion | None:
+    if response.status_code == 200:
+        response_200 = MetafieldBatchDeletion.from_dict(response.json())
+
+        return response_200
+
+    if response.status_code == 400:
+        response_400 = ErrorResponse.from_dict(response.json())
+
+        return response_400
+
+    if response.status_code == 401:
+        response_401 = ErrorResponse.from_dict(response.json())
+
+        return response_401
+
+    if response.status_code == 403:
+        response_403 = ErrorResponse.from_dict(response.json())
+
+        return response_403
+
+    if response.status_code == 422:
+
+        def _parse_response_422(data: object) -> ErrorResponse | MetafieldBatchDeletion:
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                response_422_type_0 = MetafieldBatchDeletion.from_dict(data)
+
+                return response_422_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            if not isinstance(data, dict):
+                raise TypeError()
+            response_422_type_1 = ErrorResponse.from_dict(data)
+
+            return response_422_type_1
+
+        response_422 = _parse_response_422(response.json())
+
+        return response_422
+
+    if response.status_code == 429:
+        response_429 = ErrorResponse.from_dict(response.json())
+
+        return response_429
+
+    if 500 <= response.status_code <= 599:
+        response_5xx = ErrorResponse.from_dict(response.json())
+
+        return response_5xx
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[ErrorResponse | ErrorResponse | MetafieldBatchDeletion | MetafieldBatchDeletion]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    *,
+    client: AuthenticatedClient,
+    body: list[int | str],
+) -> Response[ErrorResponse | ErrorResponse | MetafieldBatchDeletion | MetafieldBatchDeletion]:
+    """Delete several store metafields.
+
+     The body is the ids of the metafields to delete. The ids come back from the service as strings, so
+    digit strings are taken beside integers. Items that fail do not stop the others; see the 422 answer.
+
+    Args:
+        body (list[int | str]):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[ErrorResponse | ErrorResponse | MetafieldBatchDeletion | MetafieldBatchDeletion]
+    """
+
+    kwargs = _get_kwargs(
+        body=body,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    *,
+    client: AuthenticatedClient,
+    body: list[int | str],
+) -> ErrorResponse | ErrorResponse | MetafieldBatchDeletion | MetafieldBatchDeletion | None:
+    """Delete several store metafields.
+
+     The body is the ids of the metafields to delete. The ids come back from the service as strings, so
+    digit strings are taken beside integers. Items that fail do not stop the others; see the 422 answer.
+
+    Args:
+        body (list[int | str]):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        ErrorResponse | ErrorResponse | MetafieldBatchDeletion | MetafieldBatchDeletion
+    """
+
+    return sync_detailed(
+        client=client,
+        body=body,
+    ).parsed
+
+
+async def asyncio_detailed(
+    *,
+    client: AuthenticatedClient,
+    body: list[int | str],
+) -> Response[ErrorResponse | ErrorResponse | MetafieldBatchDeletion | MetafieldBatchDeletion]:
+    """Delete several store metafields.
+
+     The body is the ids of the metafields to delete. The ids come back from the service as strings, so
+    digit strings are taken beside integers. Items that fail do not stop the others; see the 422 answer.
+
+    Args:
+        body (list[int | str]):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[ErrorResponse | ErrorResponse | MetafieldBatchDeletion | MetafieldBatchDeletion]
+    """
+
+    kwargs = _get_kwargs(
+        body=body,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    *,
+    client: AuthenticatedClient,
+    body: list[int | str],
+) -> ErrorResponse | ErrorResponse | MetafieldBatchDeletion | MetafieldBatchDeletion | None:
+    """Delete several store metafields.
+
+     The body is the ids of the metafields to delete. The ids come back from the service as strings, so
+    digit strings are taken beside integers. Items that fail do not stop the others; see the 422 answer.
+
+    Args:
+        body (list[int | str]):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        ErrorResponse | ErrorResponse | MetafieldBatchDeletion | MetafieldBatchDeletion
+    """
+
+    return (
+        await asyncio_detailed(
+            client=client,
+            body=body,
+        )
+    ).parsed
