@@ -37,9 +37,9 @@ class FieldRule:
     max_length: int | None = None
     choices: tuple[str, ...] | None = None
     kind: str = "string"
-    """string; integer (`minimum`); or id: an integer >= 1 or a string of digits, for the
-    families whose metafield ids come back as strings."""
+    """string, or integer (a batch item's ids: `minimum`)."""
     minimum: int | None = None
+    pattern: str | None = None
 
 
 @attrs.frozen

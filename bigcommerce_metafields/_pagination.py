@@ -35,7 +35,7 @@ from typing import Any, Generic, TypeVar
 import anyio
 import attrs
 
-from ._generated.models import CursorPagination, Pagination
+from ._generated.models import CursorPagination, CursorPaginationLinks, Pagination
 from ._operation import APIResponse
 from ._ratelimit import RateLimitInfo
 
@@ -307,8 +307,9 @@ class _CursorWalk(Generic[ItemT]):
         end = (
             cursor.end_cursor if cursor is not None and isinstance(cursor.end_cursor, str) else None
         )
-        # Fewer items than asked for: the end of the listing (as it stood when read).
-        if len(data) < self.page_size or not end:
+        # Fewer items than asked for, or no link to a next page: the end of the listing (as it
+        # stood when read).
+        if len(data) < self.page_size or not end or _no_next(cursor):
             self.done = True
         self.end_cursor = end or self.end_cursor
         items: list[ItemT] = [item for item in data if self._first_sight(item)]
@@ -327,6 +328,12 @@ class _CursorWalk(Generic[ItemT]):
             return False
         self._seen.add(key)
         return True
+
+
+def _no_next(cursor: CursorPagination | None) -> bool:
+    """The page's links say that nothing follows it (they leave `next` out on the last page)."""
+    links = None if cursor is None else cursor.links
+    return isinstance(links, CursorPaginationLinks) and not isinstance(links.next_, str)
 
 
 FetchCursorPage = Callable[[str | None], APIResponse[Any]]

@@ -114,7 +114,7 @@ def bulk_items(operation_id: str, bulk: Bulk, items: object) -> list[Any]:
         errors |= found
         if found:
             continue
-        identity = str(int(item)) if bulk.item is None else _identity(bulk.kind, item.to_dict())
+        identity = str(item) if bulk.item is None else _identity(bulk.kind, item.to_dict())
         if identity in seen:
             errors[where] = f"repeats {label}[{seen[identity]}] (one write per metafield a call)"
         seen.setdefault(identity, index)
@@ -325,7 +325,7 @@ def _query_value(rule: QueryRule, value: Any) -> tuple[str | None, Any]:
     if rule.items is not None:
         if rule.items.kind == "integer":
             # Ids may come as text, as in the comma-separated form: "111,112".
-            items = [int(i) if isinstance(i, str) and _DIGITS.fullmatch(i) else i for i in items]
+            items = [int(i) if isinstance(i, str) and _digits(i) else i for i in items]
         for index, item in enumerate(items):
             if (problem := _scalar_problem(rule.items, item)) is not None:
                 return f"item {index} {problem}", None
@@ -371,6 +371,11 @@ def _scalar_problem(rule: QueryRule, value: Any) -> str | None:
     return _length_problem(rule.min_length, rule.max_length, value) or _pattern_problem(
         rule.pattern, value
     )
+
+
+def _digits(text: str) -> bool:
+    # Under 4,300 digits: `int()` refuses longer text, and no id is anywhere near as long.
+    return bool(_DIGITS.fullmatch(text)) and len(text) < 4300
 
 
 def _range(rule: QueryRule, value: int) -> str:
@@ -498,23 +503,20 @@ def _body_errors(rules: tuple[FieldRule, ...], data: Mapping[str, Any]) -> dict[
 
 
 def _field_problem(rule: FieldRule, value: Any) -> str | None:
-    if rule.kind == "integer" or (rule.kind == "id" and not isinstance(value, str)):
+    if rule.kind == "integer":
         if isinstance(value, bool) or not isinstance(value, int):
-            wanted = "an integer" if rule.kind == "integer" else "an integer or a string of digits"
-            return f"must be {wanted}, got {type(value).__name__}"
+            return f"must be an integer, got {type(value).__name__}"
         if _too_long(value):
             return "has too many digits to send"
-        low = 1 if rule.kind == "id" else rule.minimum
-        return f"must be at least {low}, got {value}" if low is not None and value < low else None
-    if rule.kind == "id":
-        # Under 4,300 digits: `int()` refuses longer text, and no id is anywhere near as long.
-        if _POSITIVE_DIGITS.fullmatch(value) and len(value) < 4300:
-            return None
-        return f"must be a positive integer or a string of digits, got {shown(value)}"
+        if rule.minimum is not None and value < rule.minimum:
+            return f"must be at least {rule.minimum}, got {value}"
+        return None
     if not isinstance(value, str):
         return f"must be a string, got {type(value).__name__}"
     if not _is_utf8_encodable(value):
         return "must be valid Unicode text (it has a lone surrogate)"
     if rule.choices is not None and value not in rule.choices:
         return f"must be one of {', '.join(rule.choices)}; got {value!r}"
-    return _length_problem(rule.min_length, rule.max_length, value)
+    return _length_problem(rule.min_length, rule.max_length, value) or _pattern_problem(
+        rule.pattern, value
+    )

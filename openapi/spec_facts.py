@@ -261,25 +261,22 @@ def _merged(spec: dict[str, Any], schema: dict[str, Any]) -> tuple[dict[str, Any
 def _field_rule(
     spec: dict[str, Any], name: str, schema: dict[str, Any], *, required: bool
 ) -> dict[str, Any]:
-    """A batch item field's rule and Python type: a string (choices, lengths; a named enum is
-    its model's Literal type), an integer (minimum), or an id (an integer or a string of digits,
-    for families whose ids come back as strings)."""
+    """A batch item field's rule and Python type: a string (choices, lengths, pattern; a named
+    enum is its model's Literal type) or an integer (minimum)."""
     named = schema["$ref"].rpartition("/")[2] if "$ref" in schema else None
     schema = _resolve(spec, schema)
     rule: dict[str, Any] = {"name": name, "required": required}
-    variants = [_resolve(spec, v) for v in schema.get("oneOf", [])]
-    if sorted(v.get("type") for v in variants) == ["integer", "string"]:
-        return {**rule, "kind": "id", "python": "int | str"}
     if schema.get("type") == "integer":
         return {**rule, "kind": "integer", "python": "int", **_copy(schema, minimum="minimum")}
-    if schema.get("type", "string") != "string" or variants:
-        raise SpecError(f"batch item field {name}: a string, an integer or an id (oneOf both)")
+    if schema.get("type", "string") != "string" or "oneOf" in schema or "anyOf" in schema:
+        raise SpecError(f"batch item field {name}: a string or an integer")
     rule.update(kind="string", python="str")
     if "enum" in schema:
         rule["choices"] = sorted(schema["enum"])
         if named is not None:
             rule["python"] = named
-    return {**rule, **_copy(schema, min_length="minLength", max_length="maxLength")}
+    found = _copy(schema, min_length="minLength", max_length="maxLength", pattern="pattern")
+    return {**rule, **found}
 
 
 def _copy(schema: dict[str, Any], **keys: str) -> dict[str, Any]:

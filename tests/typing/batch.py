@@ -47,6 +47,8 @@ def misuse(client: MetafieldsClient) -> None:
     ProductMetafieldUpdateItem(value="v")  # type: ignore[call-arg]
     # The cart's batch update takes the full body.
     CartMetafieldUpdateItem(id="24", value="x")  # type: ignore[call-arg]
+    carts.delete(["24"])  # type: ignore[list-item]
+    CartMetafieldUpdateItem(id=24, namespace="n", key="k", value="v", permission_set="read")  # type: ignore[arg-type]
     ProductMetafieldCreateItem(
         resource_id="111",  # type: ignore[arg-type]
         namespace="n",
@@ -88,13 +90,15 @@ def natural(client: MetafieldsClient) -> None:
     updates = [ProductMetafieldUpdateItem(id=m.id, value="w") for m in created]
     assert_type(batch.update(updates), list[ProductMetafield])
     assert_type(batch.delete([m.id for m in created]), None)
-    # Cart metafield ids come as strings or ints; either goes back in.
+    # Ids of the type each batch operation documents: the cart's update takes strings, its
+    # delete integers, whatever type the metafield's id came back as.
     carts = client.cart_metafields.batch
+    got = client.cart_metafields.get("cart", 24).data
     cart = CartMetafieldUpdateItem(
-        id="24", namespace="n", key="k", value="v", permission_set="read"
+        id=str(got.id), namespace="n", key="k", value="v", permission_set="read"
     )
     assert_type(carts.update([cart]), list[CartMetafield])
-    carts.delete(["24", 25])
+    carts.delete([int(got.id)])
     # Store-wide listings, filtered by resources; cursors give the cursor model.
     listed = batch.list(resource_id_in=[111, 112], namespace_in=["n"], date_created_min=NOW)
     assert_type(listed, ProductMetafieldList)

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -25,9 +25,9 @@ class CartMetafieldUpdateItem:
     """ Groups metafields; unique together with key per resource and client. """
     key: str
     value: str
-    id: int | str
-    """ The metafield's id. BigCommerce types it as a string here; cart metafield ids come back as strings or
-    integers, so either is taken. """
+    id: str
+    """ The metafield's id, as a string of digits (`str(metafield.id)`), the type BigCommerce documents for the cart
+    batch update. """
     description: str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
@@ -40,7 +40,6 @@ class CartMetafieldUpdateItem:
 
         value = self.value
 
-        id: int | str
         id = self.id
 
         description = self.description
@@ -72,10 +71,7 @@ class CartMetafieldUpdateItem:
 
         value = d.pop("value")
 
-        def _parse_id(data: object) -> int | str:
-            return cast(int | str, data)
-
-        id = _parse_id(d.pop("id"))
+        id = d.pop("id")
 
         description = d.pop("description", UNSET)
 

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -16,9 +16,9 @@ T = TypeVar("T", bound="LocationMetafieldUpdateItem")
 class LocationMetafieldUpdateItem:
     """One metafield of a batch update, with its id and the fields to change."""
 
-    id: int | str
-    """ The metafield's id. BigCommerce types it as a string here and as an integer everywhere else, so either is
-    taken. """
+    id: str
+    """ The metafield's id, as a string of digits (`str(metafield.id)`), since BigCommerce documents the location
+    batch update with string ids, while the location metafield's own id is an integer. """
     permission_set: PermissionSet | Unset = UNSET
     """ Who may read and write the metafield. Sent by the client, so it is checked. """
     namespace: str | Unset = UNSET
@@ -28,7 +28,6 @@ class LocationMetafieldUpdateItem:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        id: int | str
         id = self.id
 
         permission_set: str | Unset = UNSET
@@ -66,11 +65,7 @@ class LocationMetafieldUpdateItem:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-
-        def _parse_id(data: object) -> int | str:
-            return cast(int | str, data)
-
-        id = _parse_id(d.pop("id"))
+        id = d.pop("id")
 
         _permission_set = d.pop("permission_set", UNSET)
         permission_set: PermissionSet | Unset

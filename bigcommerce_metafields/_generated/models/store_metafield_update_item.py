@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -25,8 +25,9 @@ class StoreMetafieldUpdateItem:
     """ Groups metafields; unique together with key per resource and client. """
     key: str
     value: str
-    id: int | str
-    """ The metafield's id. Store metafield ids come back as strings, so either is taken. """
+    id: int
+    """ The metafield's id, as an integer (`int(metafield.id)`), the type BigCommerce documents for the store batch
+    update (store metafields come back with string ids). """
     description: str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
@@ -39,7 +40,6 @@ class StoreMetafieldUpdateItem:
 
         value = self.value
 
-        id: int | str
         id = self.id
 
         description = self.description
@@ -71,10 +71,7 @@ class StoreMetafieldUpdateItem:
 
         value = d.pop("value")
 
-        def _parse_id(data: object) -> int | str:
-            return cast(int | str, data)
-
-        id = _parse_id(d.pop("id"))
+        id = d.pop("id")
 
         description = d.pop("description", UNSET)
 

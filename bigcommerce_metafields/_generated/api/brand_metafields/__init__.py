@@ -507,6 +507,7 @@ _UPDATE_BRAND_METAFIELDS_BATCH = Operation(
                 ),
                 kind="string",
                 minimum=None,
+                pattern=None,
             ),
             FieldRule(
                 name="namespace",
@@ -516,6 +517,7 @@ _UPDATE_BRAND_METAFIELDS_BATCH = Operation(
                 choices=None,
                 kind="string",
                 minimum=None,
+                pattern=None,
             ),
             FieldRule(
                 name="key",
@@ -525,6 +527,7 @@ _UPDATE_BRAND_METAFIELDS_BATCH = Operation(
                 choices=None,
                 kind="string",
                 minimum=None,
+                pattern=None,
             ),
             FieldRule(
                 name="value",
@@ -534,6 +537,7 @@ _UPDATE_BRAND_METAFIELDS_BATCH = Operation(
                 choices=None,
                 kind="string",
                 minimum=None,
+                pattern=None,
             ),
             FieldRule(
                 name="description",
@@ -543,6 +547,7 @@ _UPDATE_BRAND_METAFIELDS_BATCH = Operation(
                 choices=None,
                 kind="string",
                 minimum=None,
+                pattern=None,
             ),
             FieldRule(
                 name="id",
@@ -552,6 +557,7 @@ _UPDATE_BRAND_METAFIELDS_BATCH = Operation(
                 choices=None,
                 kind="integer",
                 minimum=1,
+                pattern=None,
             ),
         ),
         item=BrandMetafieldUpdateItem,
@@ -584,6 +590,7 @@ _CREATE_BRAND_METAFIELDS_BATCH = Operation(
                 ),
                 kind="string",
                 minimum=None,
+                pattern=None,
             ),
             FieldRule(
                 name="namespace",
@@ -593,6 +600,7 @@ _CREATE_BRAND_METAFIELDS_BATCH = Operation(
                 choices=None,
                 kind="string",
                 minimum=None,
+                pattern=None,
             ),
             FieldRule(
                 name="key",
@@ -602,6 +610,7 @@ _CREATE_BRAND_METAFIELDS_BATCH = Operation(
                 choices=None,
                 kind="string",
                 minimum=None,
+                pattern=None,
             ),
             FieldRule(
                 name="value",
@@ -611,6 +620,7 @@ _CREATE_BRAND_METAFIELDS_BATCH = Operation(
                 choices=None,
                 kind="string",
                 minimum=None,
+                pattern=None,
             ),
             FieldRule(
                 name="description",
@@ -620,6 +630,7 @@ _CREATE_BRAND_METAFIELDS_BATCH = Operation(
                 choices=None,
                 kind="string",
                 minimum=None,
+                pattern=None,
             ),
             FieldRule(
                 name="resource_id",
@@ -629,6 +640,7 @@ _CREATE_BRAND_METAFIELDS_BATCH = Operation(
                 choices=None,
                 kind="integer",
                 minimum=1,
+                pattern=None,
             ),
         ),
         item=BrandMetafieldCreateItem,
@@ -656,6 +668,7 @@ _DELETE_BRAND_METAFIELDS_BATCH = Operation(
                 choices=None,
                 kind="integer",
                 minimum=1,
+                pattern=None,
             ),
         ),
     ),

@@ -458,6 +458,7 @@ _UPDATE_CART_METAFIELDS_BATCH = Operation(
                 ),
                 kind="string",
                 minimum=None,
+                pattern=None,
             ),
             FieldRule(
                 name="namespace",
@@ -467,6 +468,7 @@ _UPDATE_CART_METAFIELDS_BATCH = Operation(
                 choices=None,
                 kind="string",
                 minimum=None,
+                pattern=None,
             ),
             FieldRule(
                 name="key",
@@ -476,6 +478,7 @@ _UPDATE_CART_METAFIELDS_BATCH = Operation(
                 choices=None,
                 kind="string",
                 minimum=None,
+                pattern=None,
             ),
             FieldRule(
                 name="value",
@@ -485,6 +488,7 @@ _UPDATE_CART_METAFIELDS_BATCH = Operation(
                 choices=None,
                 kind="string",
                 minimum=None,
+                pattern=None,
             ),
             FieldRule(
                 name="description",
@@ -494,6 +498,7 @@ _UPDATE_CART_METAFIELDS_BATCH = Operation(
                 choices=None,
                 kind="string",
                 minimum=None,
+                pattern=None,
             ),
             FieldRule(
                 name="id",
@@ -501,8 +506,9 @@ _UPDATE_CART_METAFIELDS_BATCH = Operation(
                 min_length=None,
                 max_length=None,
                 choices=None,
-                kind="id",
+                kind="string",
                 minimum=None,
+                pattern="^[0-9]+$",
             ),
         ),
         item=CartMetafieldUpdateItem,
@@ -535,6 +541,7 @@ _CREATE_CART_METAFIELDS_BATCH = Operation(
                 ),
                 kind="string",
                 minimum=None,
+                pattern=None,
             ),
             FieldRule(
                 name="namespace",
@@ -544,6 +551,7 @@ _CREATE_CART_METAFIELDS_BATCH = Operation(
                 choices=None,
                 kind="string",
                 minimum=None,
+                pattern=None,
             ),
             FieldRule(
                 name="key",
@@ -553,6 +561,7 @@ _CREATE_CART_METAFIELDS_BATCH = Operation(
                 choices=None,
                 kind="string",
                 minimum=None,
+                pattern=None,
             ),
             FieldRule(
                 name="value",
@@ -562,6 +571,7 @@ _CREATE_CART_METAFIELDS_BATCH = Operation(
                 choices=None,
                 kind="string",
                 minimum=None,
+                pattern=None,
             ),
             FieldRule(
                 name="description",
@@ -571,6 +581,7 @@ _CREATE_CART_METAFIELDS_BATCH = Operation(
                 choices=None,
                 kind="string",
                 minimum=None,
+                pattern=None,
             ),
             FieldRule(
                 name="resource_id",
@@ -580,6 +591,7 @@ _CREATE_CART_METAFIELDS_BATCH = Operation(
                 choices=None,
                 kind="string",
                 minimum=None,
+                pattern=None,
             ),
         ),
         item=CartMetafieldCreateItem,
@@ -605,8 +617,9 @@ _DELETE_CART_METAFIELDS_BATCH = Operation(
                 min_length=None,
                 max_length=None,
                 choices=None,
-                kind="id",
-                minimum=None,
+                kind="integer",
+                minimum=1,
+                pattern=None,
             ),
         ),
     ),
@@ -1079,7 +1092,7 @@ class CartMetafieldsBatch:
 
     def delete(
         self,
-        ids: Sequence[int | str],
+        ids: Sequence[int],
         *,
         batch_size: int | Unset = UNSET,
         timeout: TimeoutTypes | Unset = UNSET,
@@ -1767,7 +1780,7 @@ class AsyncCartMetafieldsBatch:
 
     async def delete(
         self,
-        ids: Sequence[int | str],
+        ids: Sequence[int],
         *,
         batch_size: int | Unset = UNSET,
         timeout: TimeoutTypes | Unset = UNSET,

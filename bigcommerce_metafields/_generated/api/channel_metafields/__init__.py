@@ -557,6 +557,7 @@ _UPDATE_CHANNEL_METAFIELDS_BATCH = Operation(
                 ),
                 kind="string",
                 minimum=None,
+                pattern=None,
             ),
             FieldRule(
                 name="namespace",
@@ -566,6 +567,7 @@ _UPDATE_CHANNEL_METAFIELDS_BATCH = Operation(
                 choices=None,
                 kind="string",
                 minimum=None,
+                pattern=None,
             ),
             FieldRule(
                 name="key",
@@ -575,6 +577,7 @@ _UPDATE_CHANNEL_METAFIELDS_BATCH = Operation(
                 choices=None,
                 kind="string",
                 minimum=None,
+                pattern=None,
             ),
             FieldRule(
                 name="value",
@@ -584,6 +587,7 @@ _UPDATE_CHANNEL_METAFIELDS_BATCH = Operation(
                 choices=None,
                 kind="string",
                 minimum=None,
+                pattern=None,
             ),
             FieldRule(
                 name="description",
@@ -593,6 +597,7 @@ _UPDATE_CHANNEL_METAFIELDS_BATCH = Operation(
                 choices=None,
                 kind="string",
                 minimum=None,
+                pattern=None,
             ),
             FieldRule(
                 name="id",
@@ -602,6 +607,7 @@ _UPDATE_CHANNEL_METAFIELDS_BATCH = Operation(
                 choices=None,
                 kind="integer",
                 minimum=1,
+                pattern=None,
             ),
         ),
         item=ChannelMetafieldUpdateItem,
@@ -634,6 +640,7 @@ _CREATE_CHANNEL_METAFIELDS_BATCH = Operation(
                 ),
                 kind="string",
                 minimum=None,
+                pattern=None,
             ),
             FieldRule(
                 name="namespace",
@@ -643,6 +650,7 @@ _CREATE_CHANNEL_METAFIELDS_BATCH = Operation(
                 choices=None,
                 kind="string",
                 minimum=None,
+                pattern=None,
             ),
             FieldRule(
                 name="key",
@@ -652,6 +660,7 @@ _CREATE_CHANNEL_METAFIELDS_BATCH = Operation(
                 choices=None,
                 kind="string",
                 minimum=None,
+                pattern=None,
             ),
             FieldRule(
                 name="value",
@@ -661,6 +670,7 @@ _CREATE_CHANNEL_METAFIELDS_BATCH = Operation(
                 choices=None,
                 kind="string",
                 minimum=None,
+                pattern=None,
             ),
             FieldRule(
                 name="description",
@@ -670,6 +680,7 @@ _CREATE_CHANNEL_METAFIELDS_BATCH = Operation(
                 choices=None,
                 kind="string",
                 minimum=None,
+                pattern=None,
             ),
             FieldRule(
                 name="resource_id",
@@ -679,6 +690,7 @@ _CREATE_CHANNEL_METAFIELDS_BATCH = Operation(
                 choices=None,
                 kind="integer",
                 minimum=1,
+                pattern=None,
             ),
         ),
         item=ChannelMetafieldCreateItem,
@@ -706,6 +718,7 @@ _DELETE_CHANNEL_METAFIELDS_BATCH = Operation(
                 choices=None,
                 kind="integer",
                 minimum=1,
+                pattern=None,
             ),
         ),
     ),

@@ -545,6 +545,7 @@ _UPDATE_CUSTOMER_METAFIELDS_BATCH = Operation(
                 ),
                 kind="string",
                 minimum=None,
+                pattern=None,
             ),
             FieldRule(
                 name="namespace",
@@ -554,6 +555,7 @@ _UPDATE_CUSTOMER_METAFIELDS_BATCH = Operation(
                 choices=None,
                 kind="string",
                 minimum=None,
+                pattern=None,
             ),
             FieldRule(
                 name="key",
@@ -563,6 +565,7 @@ _UPDATE_CUSTOMER_METAFIELDS_BATCH = Operation(
                 choices=None,
                 kind="string",
                 minimum=None,
+                pattern=None,
             ),
             FieldRule(
                 name="value",
@@ -572,6 +575,7 @@ _UPDATE_CUSTOMER_METAFIELDS_BATCH = Operation(
                 choices=None,
                 kind="string",
                 minimum=None,
+                pattern=None,
             ),
             FieldRule(
                 name="description",
@@ -581,6 +585,7 @@ _UPDATE_CUSTOMER_METAFIELDS_BATCH = Operation(
                 choices=None,
                 kind="string",
                 minimum=None,
+                pattern=None,
             ),
             FieldRule(
                 name="id",
@@ -590,6 +595,7 @@ _UPDATE_CUSTOMER_METAFIELDS_BATCH = Operation(
                 choices=None,
                 kind="integer",
                 minimum=1,
+                pattern=None,
             ),
         ),
         item=CustomerMetafieldUpdateItem,
@@ -622,6 +628,7 @@ _CREATE_CUSTOMER_METAFIELDS_BATCH = Operation(
                 ),
                 kind="string",
                 minimum=None,
+                pattern=None,
             ),
             FieldRule(
                 name="namespace",
@@ -631,6 +638,7 @@ _CREATE_CUSTOMER_METAFIELDS_BATCH = Operation(
                 choices=None,
                 kind="string",
                 minimum=None,
+                pattern=None,
             ),
             FieldRule(
                 name="key",
@@ -640,6 +648,7 @@ _CREATE_CUSTOMER_METAFIELDS_BATCH = Operation(
                 choices=None,
                 kind="string",
                 minimum=None,
+                pattern=None,
             ),
             FieldRule(
                 name="value",
@@ -649,6 +658,7 @@ _CREATE_CUSTOMER_METAFIELDS_BATCH = Operation(
                 choices=None,
                 kind="string",
                 minimum=None,
+                pattern=None,
             ),
             FieldRule(
                 name="description",
@@ -658,6 +668,7 @@ _CREATE_CUSTOMER_METAFIELDS_BATCH = Operation(
                 choices=None,
                 kind="string",
                 minimum=None,
+                pattern=None,
             ),
             FieldRule(
                 name="resource_id",
@@ -667,6 +678,7 @@ _CREATE_CUSTOMER_METAFIELDS_BATCH = Operation(
                 choices=None,
                 kind="integer",
                 minimum=1,
+                pattern=None,
             ),
         ),
         item=CustomerMetafieldCreateItem,
@@ -694,6 +706,7 @@ _DELETE_CUSTOMER_METAFIELDS_BATCH = Operation(
                 choices=None,
                 kind="integer",
                 minimum=1,
+                pattern=None,
             ),
         ),
     ),

@@ -587,6 +587,7 @@ _UPDATE_PRODUCT_METAFIELDS_BATCH = Operation(
                 ),
                 kind="string",
                 minimum=None,
+                pattern=None,
             ),
             FieldRule(
                 name="namespace",
@@ -596,6 +597,7 @@ _UPDATE_PRODUCT_METAFIELDS_BATCH = Operation(
                 choices=None,
                 kind="string",
                 minimum=None,
+                pattern=None,
             ),
             FieldRule(
                 name="key",
@@ -605,6 +607,7 @@ _UPDATE_PRODUCT_METAFIELDS_BATCH = Operation(
                 choices=None,
                 kind="string",
                 minimum=None,
+                pattern=None,
             ),
             FieldRule(
                 name="value",
@@ -614,6 +617,7 @@ _UPDATE_PRODUCT_METAFIELDS_BATCH = Operation(
                 choices=None,
                 kind="string",
                 minimum=None,
+                pattern=None,
             ),
             FieldRule(
                 name="description",
@@ -623,6 +627,7 @@ _UPDATE_PRODUCT_METAFIELDS_BATCH = Operation(
                 choices=None,
                 kind="string",
                 minimum=None,
+                pattern=None,
             ),
             FieldRule(
                 name="id",
@@ -632,6 +637,7 @@ _UPDATE_PRODUCT_METAFIELDS_BATCH = Operation(
                 choices=None,
                 kind="integer",
                 minimum=1,
+                pattern=None,
             ),
         ),
         item=ProductMetafieldUpdateItem,
@@ -664,6 +670,7 @@ _CREATE_PRODUCT_METAFIELDS_BATCH = Operation(
                 ),
                 kind="string",
                 minimum=None,
+                pattern=None,
             ),
             FieldRule(
                 name="namespace",
@@ -673,6 +680,7 @@ _CREATE_PRODUCT_METAFIELDS_BATCH = Operation(
                 choices=None,
                 kind="string",
                 minimum=None,
+                pattern=None,
             ),
             FieldRule(
                 name="key",
@@ -682,6 +690,7 @@ _CREATE_PRODUCT_METAFIELDS_BATCH = Operation(
                 choices=None,
                 kind="string",
                 minimum=None,
+                pattern=None,
             ),
             FieldRule(
                 name="value",
@@ -691,6 +700,7 @@ _CREATE_PRODUCT_METAFIELDS_BATCH = Operation(
                 choices=None,
                 kind="string",
                 minimum=None,
+                pattern=None,
             ),
             FieldRule(
                 name="description",
@@ -700,6 +710,7 @@ _CREATE_PRODUCT_METAFIELDS_BATCH = Operation(
                 choices=None,
                 kind="string",
                 minimum=None,
+                pattern=None,
             ),
             FieldRule(
                 name="resource_id",
@@ -709,6 +720,7 @@ _CREATE_PRODUCT_METAFIELDS_BATCH = Operation(
                 choices=None,
                 kind="integer",
                 minimum=1,
+                pattern=None,
             ),
         ),
         item=ProductMetafieldCreateItem,
@@ -736,6 +748,7 @@ _DELETE_PRODUCT_METAFIELDS_BATCH = Operation(
                 choices=None,
                 kind="integer",
                 minimum=1,
+                pattern=None,
             ),
         ),
     ),

@@ -321,6 +321,7 @@ _UPDATE_STORE_METAFIELDS_BATCH = Operation(
                 ),
                 kind="string",
                 minimum=None,
+                pattern=None,
             ),
             FieldRule(
                 name="namespace",
@@ -330,6 +331,7 @@ _UPDATE_STORE_METAFIELDS_BATCH = Operation(
                 choices=None,
                 kind="string",
                 minimum=None,
+                pattern=None,
             ),
             FieldRule(
                 name="key",
@@ -339,6 +341,7 @@ _UPDATE_STORE_METAFIELDS_BATCH = Operation(
                 choices=None,
                 kind="string",
                 minimum=None,
+                pattern=None,
             ),
             FieldRule(
                 name="value",
@@ -348,6 +351,7 @@ _UPDATE_STORE_METAFIELDS_BATCH = Operation(
                 choices=None,
                 kind="string",
                 minimum=None,
+                pattern=None,
             ),
             FieldRule(
                 name="description",
@@ -357,6 +361,7 @@ _UPDATE_STORE_METAFIELDS_BATCH = Operation(
                 choices=None,
                 kind="string",
                 minimum=None,
+                pattern=None,
             ),
             FieldRule(
                 name="id",
@@ -364,8 +369,9 @@ _UPDATE_STORE_METAFIELDS_BATCH = Operation(
                 min_length=None,
                 max_length=None,
                 choices=None,
-                kind="id",
-                minimum=None,
+                kind="integer",
+                minimum=1,
+                pattern=None,
             ),
         ),
         item=StoreMetafieldUpdateItem,
@@ -398,6 +404,7 @@ _CREATE_STORE_METAFIELDS_BATCH = Operation(
                 ),
                 kind="string",
                 minimum=None,
+                pattern=None,
             ),
             FieldRule(
                 name="namespace",
@@ -407,6 +414,7 @@ _CREATE_STORE_METAFIELDS_BATCH = Operation(
                 choices=None,
                 kind="string",
                 minimum=None,
+                pattern=None,
             ),
             FieldRule(
                 name="key",
@@ -416,6 +424,7 @@ _CREATE_STORE_METAFIELDS_BATCH = Operation(
                 choices=None,
                 kind="string",
                 minimum=None,
+                pattern=None,
             ),
             FieldRule(
                 name="value",
@@ -425,6 +434,7 @@ _CREATE_STORE_METAFIELDS_BATCH = Operation(
                 choices=None,
                 kind="string",
                 minimum=None,
+                pattern=None,
             ),
             FieldRule(
                 name="description",
@@ -434,6 +444,7 @@ _CREATE_STORE_METAFIELDS_BATCH = Operation(
                 choices=None,
                 kind="string",
                 minimum=None,
+                pattern=None,
             ),
         ),
         item=MetafieldCreate,
@@ -460,8 +471,9 @@ _DELETE_STORE_METAFIELDS_BATCH = Operation(
                 min_length=None,
                 max_length=None,
                 choices=None,
-                kind="id",
-                minimum=None,
+                kind="integer",
+                minimum=1,
+                pattern=None,
             ),
         ),
     ),
@@ -932,7 +944,7 @@ class StoreMetafieldsBatch:
 
     def delete(
         self,
-        ids: Sequence[int | str],
+        ids: Sequence[int],
         *,
         batch_size: int | Unset = UNSET,
         timeout: TimeoutTypes | Unset = UNSET,
@@ -1620,7 +1632,7 @@ class AsyncStoreMetafieldsBatch:
 
     async def delete(
         self,
-        ids: Sequence[int | str],
+        ids: Sequence[int],
         *,
         batch_size: int | Unset = UNSET,
         timeout: TimeoutTypes | Unset = UNSET,

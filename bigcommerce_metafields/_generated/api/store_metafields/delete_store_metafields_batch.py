@@ -12,7 +12,7 @@ from ...types import Response
 
 def _get_kwargs(
     *,
-    body: list[int | str],
+    body: list[int],
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
 
@@ -21,11 +21,7 @@ def _get_kwargs(
         "url": "/store/metafields",
     }
 
-    _kwargs["json"] = []
-    for body_item_data in body:
-        body_item: int | str
-        body_item = body_item_data
-        _kwargs["json"].append(body_item)
+    _kwargs["json"] = body
 
     headers["Content-Type"] = "application/json"
 
@@ -107,15 +103,16 @@ def _build_response(
 def sync_detailed(
     *,
     client: AuthenticatedClient,
-    body: list[int | str],
+    body: list[int],
 ) -> Response[ErrorResponse | ErrorResponse | MetafieldBatchDeletion | MetafieldBatchDeletion]:
     """Delete several store metafields.
 
-     The body is the ids of the metafields to delete. The ids come back from the service as strings, so
-    digit strings are taken beside integers. Items that fail do not stop the others; see the 422 answer.
+     The body is the ids of the metafields to delete. BigCommerce documents integer ids (this family's
+    ids come back as strings; send `int(metafield.id)`). Items that fail do not stop the others; see the
+    422 answer.
 
     Args:
-        body (list[int | str]):
+        body (list[int]):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -139,15 +136,16 @@ def sync_detailed(
 def sync(
     *,
     client: AuthenticatedClient,
-    body: list[int | str],
+    body: list[int],
 ) -> ErrorResponse | ErrorResponse | MetafieldBatchDeletion | MetafieldBatchDeletion | None:
     """Delete several store metafields.
 
-     The body is the ids of the metafields to delete. The ids come back from the service as strings, so
-    digit strings are taken beside integers. Items that fail do not stop the others; see the 422 answer.
+     The body is the ids of the metafields to delete. BigCommerce documents integer ids (this family's
+    ids come back as strings; send `int(metafield.id)`). Items that fail do not stop the others; see the
+    422 answer.
 
     Args:
-        body (list[int | str]):
+        body (list[int]):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -166,15 +164,16 @@ def sync(
 async def asyncio_detailed(
     *,
     client: AuthenticatedClient,
-    body: list[int | str],
+    body: list[int],
 ) -> Response[ErrorResponse | ErrorResponse | MetafieldBatchDeletion | MetafieldBatchDeletion]:
     """Delete several store metafields.
 
-     The body is the ids of the metafields to delete. The ids come back from the service as strings, so
-    digit strings are taken beside integers. Items that fail do not stop the others; see the 422 answer.
+     The body is the ids of the metafields to delete. BigCommerce documents integer ids (this family's
+    ids come back as strings; send `int(metafield.id)`). Items that fail do not stop the others; see the
+    422 answer.
 
     Args:
-        body (list[int | str]):
+        body (list[int]):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -196,15 +195,16 @@ async def asyncio_detailed(
 async def asyncio(
     *,
     client: AuthenticatedClient,
-    body: list[int | str],
+    body: list[int],
 ) -> ErrorResponse | ErrorResponse | MetafieldBatchDeletion | MetafieldBatchDeletion | None:
     """Delete several store metafields.
 
-     The body is the ids of the metafields to delete. The ids come back from the service as strings, so
-    digit strings are taken beside integers. Items that fail do not stop the others; see the 422 answer.
+     The body is the ids of the metafields to delete. BigCommerce documents integer ids (this family's
+    ids come back as strings; send `int(metafield.id)`). Items that fail do not stop the others; see the
+    422 answer.
 
     Args:
-        body (list[int | str]):
+        body (list[int]):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

@@ -567,6 +567,7 @@ _UPDATE_VARIANT_METAFIELDS_BATCH = Operation(
                 ),
                 kind="string",
                 minimum=None,
+                pattern=None,
             ),
             FieldRule(
                 name="namespace",
@@ -576,6 +577,7 @@ _UPDATE_VARIANT_METAFIELDS_BATCH = Operation(
                 choices=None,
                 kind="string",
                 minimum=None,
+                pattern=None,
             ),
             FieldRule(
                 name="key",
@@ -585,6 +587,7 @@ _UPDATE_VARIANT_METAFIELDS_BATCH = Operation(
                 choices=None,
                 kind="string",
                 minimum=None,
+                pattern=None,
             ),
             FieldRule(
                 name="value",
@@ -594,6 +597,7 @@ _UPDATE_VARIANT_METAFIELDS_BATCH = Operation(
                 choices=None,
                 kind="string",
                 minimum=None,
+                pattern=None,
             ),
             FieldRule(
                 name="description",
@@ -603,6 +607,7 @@ _UPDATE_VARIANT_METAFIELDS_BATCH = Operation(
                 choices=None,
                 kind="string",
                 minimum=None,
+                pattern=None,
             ),
             FieldRule(
                 name="id",
@@ -612,6 +617,7 @@ _UPDATE_VARIANT_METAFIELDS_BATCH = Operation(
                 choices=None,
                 kind="integer",
                 minimum=1,
+                pattern=None,
             ),
         ),
         item=VariantMetafieldUpdateItem,
@@ -644,6 +650,7 @@ _CREATE_VARIANT_METAFIELDS_BATCH = Operation(
                 ),
                 kind="string",
                 minimum=None,
+                pattern=None,
             ),
             FieldRule(
                 name="namespace",
@@ -653,6 +660,7 @@ _CREATE_VARIANT_METAFIELDS_BATCH = Operation(
                 choices=None,
                 kind="string",
                 minimum=None,
+                pattern=None,
             ),
             FieldRule(
                 name="key",
@@ -662,6 +670,7 @@ _CREATE_VARIANT_METAFIELDS_BATCH = Operation(
                 choices=None,
                 kind="string",
                 minimum=None,
+                pattern=None,
             ),
             FieldRule(
                 name="value",
@@ -671,6 +680,7 @@ _CREATE_VARIANT_METAFIELDS_BATCH = Operation(
                 choices=None,
                 kind="string",
                 minimum=None,
+                pattern=None,
             ),
             FieldRule(
                 name="description",
@@ -680,6 +690,7 @@ _CREATE_VARIANT_METAFIELDS_BATCH = Operation(
                 choices=None,
                 kind="string",
                 minimum=None,
+                pattern=None,
             ),
             FieldRule(
                 name="resource_id",
@@ -689,6 +700,7 @@ _CREATE_VARIANT_METAFIELDS_BATCH = Operation(
                 choices=None,
                 kind="integer",
                 minimum=1,
+                pattern=None,
             ),
         ),
         item=VariantMetafieldCreateItem,
@@ -716,6 +728,7 @@ _DELETE_VARIANT_METAFIELDS_BATCH = Operation(
                 choices=None,
                 kind="integer",
                 minimum=1,
+                pattern=None,
             ),
         ),
     ),
