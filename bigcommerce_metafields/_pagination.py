@@ -36,6 +36,7 @@ import anyio
 import attrs
 
 from ._generated.models import CursorPagination, CursorPaginationLinks, Pagination
+from ._generated.types import UNSET
 from ._operation import APIResponse
 from ._ratelimit import RateLimitInfo
 
@@ -445,8 +446,9 @@ def cursor_problem(parsed: Any, page_size: int) -> str | None:
 def cursor_arguments(
     arguments: Mapping[str, Any], after: str | None, page_size: int, forward: str
 ) -> dict[str, Any]:
-    """The cursor listing's arguments for one page: the first without a cursor."""
-    page = {**arguments, "limit": page_size}
+    """The cursor listing's arguments for one page: the first without a cursor, and none with a
+    page number (the service answers a numbered page without cursors)."""
+    page = {**arguments, "limit": page_size, "page": UNSET}
     if after is not None:
         page[forward] = after
     return page

@@ -66,6 +66,9 @@ def prepare_call(
     for rule in operation.query_rules:
         value = arguments.get(rule.public, Unset.UNSET)
         if isinstance(value, Unset):
+            if rule.public in arguments:
+                # Not sent, even where the builder has a default (a cursor read sends no page).
+                builder[rule.generated] = value
             continue
         problem, sendable = _query_value(rule, value)
         if problem is not None:

@@ -57,9 +57,11 @@ import bigcommerce_metafields.models as public_models
 import bigcommerce_metafields.resources as public_resources
 from bigcommerce_metafields import (
     UNSET,
+    AsyncCursorPaginator,
     AsyncMetafieldsClient,
     AsyncPaginator,
     BigCommerceError,
+    CursorPaginator,
     MetafieldsClient,
     Paginator,
     RetryPolicy,
@@ -664,7 +666,7 @@ def escaped(path: str, arguments: Mapping[str, Any], error: BaseException) -> As
 
 def run_sync(method: Callable[..., Any], arguments: Mapping[str, Any]) -> None:
     result = method(**arguments)
-    if isinstance(result, Paginator):
+    if isinstance(result, Paginator | CursorPaginator):
         list(itertools.islice(result, 3))
 
 
@@ -672,7 +674,7 @@ async def run_async(method: Callable[..., Any], arguments: Mapping[str, Any]) ->
     result = method(**arguments)
     if inspect.isawaitable(result):
         result = await result
-    if isinstance(result, AsyncPaginator):
+    if isinstance(result, AsyncPaginator | AsyncCursorPaginator):
         seen = 0
         async for _ in result:
             seen += 1

@@ -187,8 +187,8 @@ def _items(operation: Operation[Any], metafield_id: int) -> list[Any]:
     fields: dict[str, Any] = {rule.name: _valid(rule) for rule in bulk.rules if rule.required}
     fields.setdefault("value", "changed")
     for rule in bulk.rules:
-        if rule.name == "id":
-            fields["id"] = metafield_id
+        if rule.name == "id":  # as the operation types it: the cart's update takes strings
+            fields["id"] = metafield_id if rule.kind == "integer" else str(metafield_id)
         elif rule.name == "resource_id":
             fields["resource_id"] = PRODUCT if rule.kind == "integer" else CART
     return [bulk.item(**fields)]

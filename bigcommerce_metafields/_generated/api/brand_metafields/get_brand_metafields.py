@@ -20,7 +20,7 @@ from ...types import UNSET, Response, Unset
 def _get_kwargs(
     brand_id: int,
     *,
-    page: int | Unset = 1,
+    page: int | Unset = UNSET,
     limit: int | Unset = 50,
     key: str | Unset = UNSET,
     namespace: str | Unset = UNSET,
@@ -191,7 +191,7 @@ def sync_detailed(
     brand_id: int,
     *,
     client: AuthenticatedClient,
-    page: int | Unset = 1,
+    page: int | Unset = UNSET,
     limit: int | Unset = 50,
     key: str | Unset = UNSET,
     namespace: str | Unset = UNSET,
@@ -214,7 +214,7 @@ def sync_detailed(
 
     Args:
         brand_id (int):
-        page (int | Unset):  Default: 1.
+        page (int | Unset):
         limit (int | Unset):  Default: 50.
         key (str | Unset):
         namespace (str | Unset):
@@ -254,7 +254,7 @@ def sync(
     brand_id: int,
     *,
     client: AuthenticatedClient,
-    page: int | Unset = 1,
+    page: int | Unset = UNSET,
     limit: int | Unset = 50,
     key: str | Unset = UNSET,
     namespace: str | Unset = UNSET,
@@ -278,7 +278,7 @@ def sync(
 
     Args:
         brand_id (int):
-        page (int | Unset):  Default: 1.
+        page (int | Unset):
         limit (int | Unset):  Default: 50.
         key (str | Unset):
         namespace (str | Unset):
@@ -313,7 +313,7 @@ async def asyncio_detailed(
     brand_id: int,
     *,
     client: AuthenticatedClient,
-    page: int | Unset = 1,
+    page: int | Unset = UNSET,
     limit: int | Unset = 50,
     key: str | Unset = UNSET,
     namespace: str | Unset = UNSET,
@@ -336,7 +336,7 @@ async def asyncio_detailed(
 
     Args:
         brand_id (int):
-        page (int | Unset):  Default: 1.
+        page (int | Unset):
         limit (int | Unset):  Default: 50.
         key (str | Unset):
         namespace (str | Unset):
@@ -374,7 +374,7 @@ async def asyncio(
     brand_id: int,
     *,
     client: AuthenticatedClient,
-    page: int | Unset = 1,
+    page: int | Unset = UNSET,
     limit: int | Unset = 50,
     key: str | Unset = UNSET,
     namespace: str | Unset = UNSET,
@@ -398,7 +398,7 @@ async def asyncio(
 
     Args:
         brand_id (int):
-        page (int | Unset):  Default: 1.
+        page (int | Unset):
         limit (int | Unset):  Default: 50.
         key (str | Unset):
         namespace (str | Unset):

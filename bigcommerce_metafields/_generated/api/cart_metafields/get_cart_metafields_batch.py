@@ -18,7 +18,7 @@ from ...types import UNSET, Response, Unset
 
 def _get_kwargs(
     *,
-    page: int | Unset = 1,
+    page: int | Unset = UNSET,
     limit: int | Unset = 50,
     key: str | Unset = UNSET,
     keyin: list[str] | Unset = UNSET,
@@ -216,7 +216,7 @@ def _build_response(
 def sync_detailed(
     *,
     client: AuthenticatedClient,
-    page: int | Unset = 1,
+    page: int | Unset = UNSET,
     limit: int | Unset = 50,
     key: str | Unset = UNSET,
     keyin: list[str] | Unset = UNSET,
@@ -244,7 +244,7 @@ def sync_detailed(
     pagination.
 
     Args:
-        page (int | Unset):  Default: 1.
+        page (int | Unset):
         limit (int | Unset):  Default: 50.
         key (str | Unset):
         keyin (list[str] | Unset):
@@ -294,7 +294,7 @@ def sync_detailed(
 def sync(
     *,
     client: AuthenticatedClient,
-    page: int | Unset = 1,
+    page: int | Unset = UNSET,
     limit: int | Unset = 50,
     key: str | Unset = UNSET,
     keyin: list[str] | Unset = UNSET,
@@ -323,7 +323,7 @@ def sync(
     pagination.
 
     Args:
-        page (int | Unset):  Default: 1.
+        page (int | Unset):
         limit (int | Unset):  Default: 50.
         key (str | Unset):
         keyin (list[str] | Unset):
@@ -368,7 +368,7 @@ def sync(
 async def asyncio_detailed(
     *,
     client: AuthenticatedClient,
-    page: int | Unset = 1,
+    page: int | Unset = UNSET,
     limit: int | Unset = 50,
     key: str | Unset = UNSET,
     keyin: list[str] | Unset = UNSET,
@@ -396,7 +396,7 @@ async def asyncio_detailed(
     pagination.
 
     Args:
-        page (int | Unset):  Default: 1.
+        page (int | Unset):
         limit (int | Unset):  Default: 50.
         key (str | Unset):
         keyin (list[str] | Unset):
@@ -444,7 +444,7 @@ async def asyncio_detailed(
 async def asyncio(
     *,
     client: AuthenticatedClient,
-    page: int | Unset = 1,
+    page: int | Unset = UNSET,
     limit: int | Unset = 50,
     key: str | Unset = UNSET,
     keyin: list[str] | Unset = UNSET,
@@ -473,7 +473,7 @@ async def asyncio(
     pagination.
 
     Args:
-        page (int | Unset):  Default: 1.
+        page (int | Unset):
         limit (int | Unset):  Default: 50.
         key (str | Unset):
         keyin (list[str] | Unset):

@@ -22,7 +22,7 @@ from ...types import UNSET, Response, Unset
 def _get_kwargs(
     category_id: int,
     *,
-    page: int | Unset = 1,
+    page: int | Unset = UNSET,
     limit: int | Unset = 50,
     key: str | Unset = UNSET,
     namespace: str | Unset = UNSET,
@@ -267,7 +267,7 @@ def sync_detailed(
     category_id: int,
     *,
     client: AuthenticatedClient,
-    page: int | Unset = 1,
+    page: int | Unset = UNSET,
     limit: int | Unset = 50,
     key: str | Unset = UNSET,
     namespace: str | Unset = UNSET,
@@ -304,7 +304,7 @@ def sync_detailed(
 
     Args:
         category_id (int):
-        page (int | Unset):  Default: 1.
+        page (int | Unset):
         limit (int | Unset):  Default: 50.
         key (str | Unset):
         namespace (str | Unset):
@@ -372,7 +372,7 @@ def sync(
     category_id: int,
     *,
     client: AuthenticatedClient,
-    page: int | Unset = 1,
+    page: int | Unset = UNSET,
     limit: int | Unset = 50,
     key: str | Unset = UNSET,
     namespace: str | Unset = UNSET,
@@ -410,7 +410,7 @@ def sync(
 
     Args:
         category_id (int):
-        page (int | Unset):  Default: 1.
+        page (int | Unset):
         limit (int | Unset):  Default: 50.
         key (str | Unset):
         namespace (str | Unset):
@@ -473,7 +473,7 @@ async def asyncio_detailed(
     category_id: int,
     *,
     client: AuthenticatedClient,
-    page: int | Unset = 1,
+    page: int | Unset = UNSET,
     limit: int | Unset = 50,
     key: str | Unset = UNSET,
     namespace: str | Unset = UNSET,
@@ -510,7 +510,7 @@ async def asyncio_detailed(
 
     Args:
         category_id (int):
-        page (int | Unset):  Default: 1.
+        page (int | Unset):
         limit (int | Unset):  Default: 50.
         key (str | Unset):
         namespace (str | Unset):
@@ -576,7 +576,7 @@ async def asyncio(
     category_id: int,
     *,
     client: AuthenticatedClient,
-    page: int | Unset = 1,
+    page: int | Unset = UNSET,
     limit: int | Unset = 50,
     key: str | Unset = UNSET,
     namespace: str | Unset = UNSET,
@@ -614,7 +614,7 @@ async def asyncio(
 
     Args:
         category_id (int):
-        page (int | Unset):  Default: 1.
+        page (int | Unset):
         limit (int | Unset):  Default: 50.
         key (str | Unset):
         namespace (str | Unset):

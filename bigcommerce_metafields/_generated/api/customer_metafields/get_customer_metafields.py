@@ -22,7 +22,7 @@ from ...types import UNSET, Response, Unset
 def _get_kwargs(
     customer_id: int,
     *,
-    page: int | Unset = 1,
+    page: int | Unset = UNSET,
     limit: int | Unset = 50,
     key: str | Unset = UNSET,
     namespace: str | Unset = UNSET,
@@ -228,7 +228,7 @@ def sync_detailed(
     customer_id: int,
     *,
     client: AuthenticatedClient,
-    page: int | Unset = 1,
+    page: int | Unset = UNSET,
     limit: int | Unset = 50,
     key: str | Unset = UNSET,
     namespace: str | Unset = UNSET,
@@ -257,7 +257,7 @@ def sync_detailed(
 
     Args:
         customer_id (int):
-        page (int | Unset):  Default: 1.
+        page (int | Unset):
         limit (int | Unset):  Default: 50.
         key (str | Unset):
         namespace (str | Unset):
@@ -309,7 +309,7 @@ def sync(
     customer_id: int,
     *,
     client: AuthenticatedClient,
-    page: int | Unset = 1,
+    page: int | Unset = UNSET,
     limit: int | Unset = 50,
     key: str | Unset = UNSET,
     namespace: str | Unset = UNSET,
@@ -339,7 +339,7 @@ def sync(
 
     Args:
         customer_id (int):
-        page (int | Unset):  Default: 1.
+        page (int | Unset):
         limit (int | Unset):  Default: 50.
         key (str | Unset):
         namespace (str | Unset):
@@ -386,7 +386,7 @@ async def asyncio_detailed(
     customer_id: int,
     *,
     client: AuthenticatedClient,
-    page: int | Unset = 1,
+    page: int | Unset = UNSET,
     limit: int | Unset = 50,
     key: str | Unset = UNSET,
     namespace: str | Unset = UNSET,
@@ -415,7 +415,7 @@ async def asyncio_detailed(
 
     Args:
         customer_id (int):
-        page (int | Unset):  Default: 1.
+        page (int | Unset):
         limit (int | Unset):  Default: 50.
         key (str | Unset):
         namespace (str | Unset):
@@ -465,7 +465,7 @@ async def asyncio(
     customer_id: int,
     *,
     client: AuthenticatedClient,
-    page: int | Unset = 1,
+    page: int | Unset = UNSET,
     limit: int | Unset = 50,
     key: str | Unset = UNSET,
     namespace: str | Unset = UNSET,
@@ -495,7 +495,7 @@ async def asyncio(
 
     Args:
         customer_id (int):
-        page (int | Unset):  Default: 1.
+        page (int | Unset):
         limit (int | Unset):  Default: 50.
         key (str | Unset):
         namespace (str | Unset):

@@ -22,7 +22,7 @@ from ...types import UNSET, Response, Unset
 def _get_kwargs(
     order_id: int,
     *,
-    page: int | Unset = 1,
+    page: int | Unset = UNSET,
     limit: int | Unset = 50,
     key: str | Unset = UNSET,
     namespace: str | Unset = UNSET,
@@ -240,7 +240,7 @@ def sync_detailed(
     order_id: int,
     *,
     client: AuthenticatedClient,
-    page: int | Unset = 1,
+    page: int | Unset = UNSET,
     limit: int | Unset = 50,
     key: str | Unset = UNSET,
     namespace: str | Unset = UNSET,
@@ -271,7 +271,7 @@ def sync_detailed(
 
     Args:
         order_id (int):
-        page (int | Unset):  Default: 1.
+        page (int | Unset):
         limit (int | Unset):  Default: 50.
         key (str | Unset):
         namespace (str | Unset):
@@ -327,7 +327,7 @@ def sync(
     order_id: int,
     *,
     client: AuthenticatedClient,
-    page: int | Unset = 1,
+    page: int | Unset = UNSET,
     limit: int | Unset = 50,
     key: str | Unset = UNSET,
     namespace: str | Unset = UNSET,
@@ -359,7 +359,7 @@ def sync(
 
     Args:
         order_id (int):
-        page (int | Unset):  Default: 1.
+        page (int | Unset):
         limit (int | Unset):  Default: 50.
         key (str | Unset):
         namespace (str | Unset):
@@ -410,7 +410,7 @@ async def asyncio_detailed(
     order_id: int,
     *,
     client: AuthenticatedClient,
-    page: int | Unset = 1,
+    page: int | Unset = UNSET,
     limit: int | Unset = 50,
     key: str | Unset = UNSET,
     namespace: str | Unset = UNSET,
@@ -441,7 +441,7 @@ async def asyncio_detailed(
 
     Args:
         order_id (int):
-        page (int | Unset):  Default: 1.
+        page (int | Unset):
         limit (int | Unset):  Default: 50.
         key (str | Unset):
         namespace (str | Unset):
@@ -495,7 +495,7 @@ async def asyncio(
     order_id: int,
     *,
     client: AuthenticatedClient,
-    page: int | Unset = 1,
+    page: int | Unset = UNSET,
     limit: int | Unset = 50,
     key: str | Unset = UNSET,
     namespace: str | Unset = UNSET,
@@ -527,7 +527,7 @@ async def asyncio(
 
     Args:
         order_id (int):
-        page (int | Unset):  Default: 1.
+        page (int | Unset):
         limit (int | Unset):  Default: 50.
         key (str | Unset):
         namespace (str | Unset):

@@ -20,7 +20,7 @@ from ...types import UNSET, Response, Unset
 
 def _get_kwargs(
     *,
-    page: int | Unset = 1,
+    page: int | Unset = UNSET,
     limit: int | Unset = 50,
     key: str | Unset = UNSET,
     keyin: list[str] | Unset = UNSET,
@@ -218,7 +218,7 @@ def _build_response(
 def sync_detailed(
     *,
     client: AuthenticatedClient,
-    page: int | Unset = 1,
+    page: int | Unset = UNSET,
     limit: int | Unset = 50,
     key: str | Unset = UNSET,
     keyin: list[str] | Unset = UNSET,
@@ -246,7 +246,7 @@ def sync_detailed(
     pagination.
 
     Args:
-        page (int | Unset):  Default: 1.
+        page (int | Unset):
         limit (int | Unset):  Default: 50.
         key (str | Unset):
         keyin (list[str] | Unset):
@@ -296,7 +296,7 @@ def sync_detailed(
 def sync(
     *,
     client: AuthenticatedClient,
-    page: int | Unset = 1,
+    page: int | Unset = UNSET,
     limit: int | Unset = 50,
     key: str | Unset = UNSET,
     keyin: list[str] | Unset = UNSET,
@@ -325,7 +325,7 @@ def sync(
     pagination.
 
     Args:
-        page (int | Unset):  Default: 1.
+        page (int | Unset):
         limit (int | Unset):  Default: 50.
         key (str | Unset):
         keyin (list[str] | Unset):
@@ -370,7 +370,7 @@ def sync(
 async def asyncio_detailed(
     *,
     client: AuthenticatedClient,
-    page: int | Unset = 1,
+    page: int | Unset = UNSET,
     limit: int | Unset = 50,
     key: str | Unset = UNSET,
     keyin: list[str] | Unset = UNSET,
@@ -398,7 +398,7 @@ async def asyncio_detailed(
     pagination.
 
     Args:
-        page (int | Unset):  Default: 1.
+        page (int | Unset):
         limit (int | Unset):  Default: 50.
         key (str | Unset):
         keyin (list[str] | Unset):
@@ -446,7 +446,7 @@ async def asyncio_detailed(
 async def asyncio(
     *,
     client: AuthenticatedClient,
-    page: int | Unset = 1,
+    page: int | Unset = UNSET,
     limit: int | Unset = 50,
     key: str | Unset = UNSET,
     keyin: list[str] | Unset = UNSET,
@@ -475,7 +475,7 @@ async def asyncio(
     pagination.
 
     Args:
-        page (int | Unset):  Default: 1.
+        page (int | Unset):
         limit (int | Unset):  Default: 50.
         key (str | Unset):
         keyin (list[str] | Unset):

@@ -20,7 +20,7 @@ from ...types import UNSET, Response, Unset
 
 def _get_kwargs(
     *,
-    page: int | Unset = 1,
+    page: int | Unset = UNSET,
     limit: int | Unset = 50,
     key: str | Unset = UNSET,
     keyin: list[str] | Unset = UNSET,
@@ -225,7 +225,7 @@ def _build_response(
 def sync_detailed(
     *,
     client: AuthenticatedClient,
-    page: int | Unset = 1,
+    page: int | Unset = UNSET,
     limit: int | Unset = 50,
     key: str | Unset = UNSET,
     keyin: list[str] | Unset = UNSET,
@@ -254,7 +254,7 @@ def sync_detailed(
     cursor_pagination instead of pagination.
 
     Args:
-        page (int | Unset):  Default: 1.
+        page (int | Unset):
         limit (int | Unset):  Default: 50.
         key (str | Unset):
         keyin (list[str] | Unset):
@@ -306,7 +306,7 @@ def sync_detailed(
 def sync(
     *,
     client: AuthenticatedClient,
-    page: int | Unset = 1,
+    page: int | Unset = UNSET,
     limit: int | Unset = 50,
     key: str | Unset = UNSET,
     keyin: list[str] | Unset = UNSET,
@@ -336,7 +336,7 @@ def sync(
     cursor_pagination instead of pagination.
 
     Args:
-        page (int | Unset):  Default: 1.
+        page (int | Unset):
         limit (int | Unset):  Default: 50.
         key (str | Unset):
         keyin (list[str] | Unset):
@@ -383,7 +383,7 @@ def sync(
 async def asyncio_detailed(
     *,
     client: AuthenticatedClient,
-    page: int | Unset = 1,
+    page: int | Unset = UNSET,
     limit: int | Unset = 50,
     key: str | Unset = UNSET,
     keyin: list[str] | Unset = UNSET,
@@ -412,7 +412,7 @@ async def asyncio_detailed(
     cursor_pagination instead of pagination.
 
     Args:
-        page (int | Unset):  Default: 1.
+        page (int | Unset):
         limit (int | Unset):  Default: 50.
         key (str | Unset):
         keyin (list[str] | Unset):
@@ -462,7 +462,7 @@ async def asyncio_detailed(
 async def asyncio(
     *,
     client: AuthenticatedClient,
-    page: int | Unset = 1,
+    page: int | Unset = UNSET,
     limit: int | Unset = 50,
     key: str | Unset = UNSET,
     keyin: list[str] | Unset = UNSET,
@@ -492,7 +492,7 @@ async def asyncio(
     cursor_pagination instead of pagination.
 
     Args:
-        page (int | Unset):  Default: 1.
+        page (int | Unset):
         limit (int | Unset):  Default: 50.
         key (str | Unset):
         keyin (list[str] | Unset):

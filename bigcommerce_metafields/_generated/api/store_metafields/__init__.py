@@ -510,7 +510,7 @@ class StoreMetafieldsBatch:
     def list(
         self,
         *,
-        page: int | Unset = 1,
+        page: int | Unset = UNSET,
         limit: int | Unset = 50,
         key: str | Unset = UNSET,
         key_in: str | Sequence[str] | Unset = UNSET,
@@ -534,7 +534,7 @@ class StoreMetafieldsBatch:
     def list(
         self,
         *,
-        page: int | Unset = 1,
+        page: int | Unset = UNSET,
         limit: int | Unset = 50,
         key: str | Unset = UNSET,
         key_in: str | Sequence[str] | Unset = UNSET,
@@ -558,7 +558,7 @@ class StoreMetafieldsBatch:
     def list(
         self,
         *,
-        page: int | Unset = 1,
+        page: int | Unset = UNSET,
         limit: int | Unset = 50,
         key: str | Unset = UNSET,
         key_in: str | Sequence[str] | Unset = UNSET,
@@ -582,7 +582,7 @@ class StoreMetafieldsBatch:
     def list(
         self,
         *,
-        page: int | Unset = 1,
+        page: int | Unset = UNSET,
         limit: int | Unset = 50,
         key: str | Unset = UNSET,
         key_in: str | Sequence[str] | Unset = UNSET,
@@ -606,7 +606,7 @@ class StoreMetafieldsBatch:
     def list(
         self,
         *,
-        page: int | Unset = 1,
+        page: int | Unset = UNSET,
         limit: int | Unset = 50,
         key: str | Unset = UNSET,
         key_in: str | Sequence[str] | Unset = UNSET,
@@ -630,7 +630,7 @@ class StoreMetafieldsBatch:
     def list(
         self,
         *,
-        page: int | Unset = 1,
+        page: int | Unset = UNSET,
         limit: int | Unset = 50,
         key: str | Unset = UNSET,
         key_in: str | Sequence[str] | Unset = UNSET,
@@ -653,7 +653,7 @@ class StoreMetafieldsBatch:
     def list(
         self,
         *,
-        page: int | Unset = 1,
+        page: int | Unset = UNSET,
         limit: int | Unset = 50,
         key: str | Unset = UNSET,
         key_in: str | Sequence[str] | Unset = UNSET,
@@ -986,7 +986,7 @@ class StoreMetafieldsBatchWithRawResponse:
     def list(
         self,
         *,
-        page: int | Unset = 1,
+        page: int | Unset = UNSET,
         limit: int | Unset = 50,
         key: str | Unset = UNSET,
         key_in: str | Sequence[str] | Unset = UNSET,
@@ -1010,7 +1010,7 @@ class StoreMetafieldsBatchWithRawResponse:
     def list(
         self,
         *,
-        page: int | Unset = 1,
+        page: int | Unset = UNSET,
         limit: int | Unset = 50,
         key: str | Unset = UNSET,
         key_in: str | Sequence[str] | Unset = UNSET,
@@ -1034,7 +1034,7 @@ class StoreMetafieldsBatchWithRawResponse:
     def list(
         self,
         *,
-        page: int | Unset = 1,
+        page: int | Unset = UNSET,
         limit: int | Unset = 50,
         key: str | Unset = UNSET,
         key_in: str | Sequence[str] | Unset = UNSET,
@@ -1058,7 +1058,7 @@ class StoreMetafieldsBatchWithRawResponse:
     def list(
         self,
         *,
-        page: int | Unset = 1,
+        page: int | Unset = UNSET,
         limit: int | Unset = 50,
         key: str | Unset = UNSET,
         key_in: str | Sequence[str] | Unset = UNSET,
@@ -1082,7 +1082,7 @@ class StoreMetafieldsBatchWithRawResponse:
     def list(
         self,
         *,
-        page: int | Unset = 1,
+        page: int | Unset = UNSET,
         limit: int | Unset = 50,
         key: str | Unset = UNSET,
         key_in: str | Sequence[str] | Unset = UNSET,
@@ -1106,7 +1106,7 @@ class StoreMetafieldsBatchWithRawResponse:
     def list(
         self,
         *,
-        page: int | Unset = 1,
+        page: int | Unset = UNSET,
         limit: int | Unset = 50,
         key: str | Unset = UNSET,
         key_in: str | Sequence[str] | Unset = UNSET,
@@ -1129,7 +1129,7 @@ class StoreMetafieldsBatchWithRawResponse:
     def list(
         self,
         *,
-        page: int | Unset = 1,
+        page: int | Unset = UNSET,
         limit: int | Unset = 50,
         key: str | Unset = UNSET,
         key_in: str | Sequence[str] | Unset = UNSET,
@@ -1198,7 +1198,7 @@ class AsyncStoreMetafieldsBatch:
     async def list(
         self,
         *,
-        page: int | Unset = 1,
+        page: int | Unset = UNSET,
         limit: int | Unset = 50,
         key: str | Unset = UNSET,
         key_in: str | Sequence[str] | Unset = UNSET,
@@ -1222,7 +1222,7 @@ class AsyncStoreMetafieldsBatch:
     async def list(
         self,
         *,
-        page: int | Unset = 1,
+        page: int | Unset = UNSET,
         limit: int | Unset = 50,
         key: str | Unset = UNSET,
         key_in: str | Sequence[str] | Unset = UNSET,
@@ -1246,7 +1246,7 @@ class AsyncStoreMetafieldsBatch:
     async def list(
         self,
         *,
-        page: int | Unset = 1,
+        page: int | Unset = UNSET,
         limit: int | Unset = 50,
         key: str | Unset = UNSET,
         key_in: str | Sequence[str] | Unset = UNSET,
@@ -1270,7 +1270,7 @@ class AsyncStoreMetafieldsBatch:
     async def list(
         self,
         *,
-        page: int | Unset = 1,
+        page: int | Unset = UNSET,
         limit: int | Unset = 50,
         key: str | Unset = UNSET,
         key_in: str | Sequence[str] | Unset = UNSET,
@@ -1294,7 +1294,7 @@ class AsyncStoreMetafieldsBatch:
     async def list(
         self,
         *,
-        page: int | Unset = 1,
+        page: int | Unset = UNSET,
         limit: int | Unset = 50,
         key: str | Unset = UNSET,
         key_in: str | Sequence[str] | Unset = UNSET,
@@ -1318,7 +1318,7 @@ class AsyncStoreMetafieldsBatch:
     async def list(
         self,
         *,
-        page: int | Unset = 1,
+        page: int | Unset = UNSET,
         limit: int | Unset = 50,
         key: str | Unset = UNSET,
         key_in: str | Sequence[str] | Unset = UNSET,
@@ -1341,7 +1341,7 @@ class AsyncStoreMetafieldsBatch:
     async def list(
         self,
         *,
-        page: int | Unset = 1,
+        page: int | Unset = UNSET,
         limit: int | Unset = 50,
         key: str | Unset = UNSET,
         key_in: str | Sequence[str] | Unset = UNSET,
@@ -1674,7 +1674,7 @@ class AsyncStoreMetafieldsBatchWithRawResponse:
     async def list(
         self,
         *,
-        page: int | Unset = 1,
+        page: int | Unset = UNSET,
         limit: int | Unset = 50,
         key: str | Unset = UNSET,
         key_in: str | Sequence[str] | Unset = UNSET,
@@ -1698,7 +1698,7 @@ class AsyncStoreMetafieldsBatchWithRawResponse:
     async def list(
         self,
         *,
-        page: int | Unset = 1,
+        page: int | Unset = UNSET,
         limit: int | Unset = 50,
         key: str | Unset = UNSET,
         key_in: str | Sequence[str] | Unset = UNSET,
@@ -1722,7 +1722,7 @@ class AsyncStoreMetafieldsBatchWithRawResponse:
     async def list(
         self,
         *,
-        page: int | Unset = 1,
+        page: int | Unset = UNSET,
         limit: int | Unset = 50,
         key: str | Unset = UNSET,
         key_in: str | Sequence[str] | Unset = UNSET,
@@ -1746,7 +1746,7 @@ class AsyncStoreMetafieldsBatchWithRawResponse:
     async def list(
         self,
         *,
-        page: int | Unset = 1,
+        page: int | Unset = UNSET,
         limit: int | Unset = 50,
         key: str | Unset = UNSET,
         key_in: str | Sequence[str] | Unset = UNSET,
@@ -1770,7 +1770,7 @@ class AsyncStoreMetafieldsBatchWithRawResponse:
     async def list(
         self,
         *,
-        page: int | Unset = 1,
+        page: int | Unset = UNSET,
         limit: int | Unset = 50,
         key: str | Unset = UNSET,
         key_in: str | Sequence[str] | Unset = UNSET,
@@ -1794,7 +1794,7 @@ class AsyncStoreMetafieldsBatchWithRawResponse:
     async def list(
         self,
         *,
-        page: int | Unset = 1,
+        page: int | Unset = UNSET,
         limit: int | Unset = 50,
         key: str | Unset = UNSET,
         key_in: str | Sequence[str] | Unset = UNSET,
@@ -1817,7 +1817,7 @@ class AsyncStoreMetafieldsBatchWithRawResponse:
     async def list(
         self,
         *,
-        page: int | Unset = 1,
+        page: int | Unset = UNSET,
         limit: int | Unset = 50,
         key: str | Unset = UNSET,
         key_in: str | Sequence[str] | Unset = UNSET,
@@ -2000,7 +2000,7 @@ class StoreMetafields:
     def list(
         self,
         *,
-        page: int | Unset = 1,
+        page: int | Unset = UNSET,
         limit: int | Unset = 50,
         key: str | Unset = UNSET,
         key_in: str | Sequence[str] | Unset = UNSET,
@@ -2024,7 +2024,7 @@ class StoreMetafields:
     def list(
         self,
         *,
-        page: int | Unset = 1,
+        page: int | Unset = UNSET,
         limit: int | Unset = 50,
         key: str | Unset = UNSET,
         key_in: str | Sequence[str] | Unset = UNSET,
@@ -2048,7 +2048,7 @@ class StoreMetafields:
     def list(
         self,
         *,
-        page: int | Unset = 1,
+        page: int | Unset = UNSET,
         limit: int | Unset = 50,
         key: str | Unset = UNSET,
         key_in: str | Sequence[str] | Unset = UNSET,
@@ -2072,7 +2072,7 @@ class StoreMetafields:
     def list(
         self,
         *,
-        page: int | Unset = 1,
+        page: int | Unset = UNSET,
         limit: int | Unset = 50,
         key: str | Unset = UNSET,
         key_in: str | Sequence[str] | Unset = UNSET,
@@ -2096,7 +2096,7 @@ class StoreMetafields:
     def list(
         self,
         *,
-        page: int | Unset = 1,
+        page: int | Unset = UNSET,
         limit: int | Unset = 50,
         key: str | Unset = UNSET,
         key_in: str | Sequence[str] | Unset = UNSET,
@@ -2120,7 +2120,7 @@ class StoreMetafields:
     def list(
         self,
         *,
-        page: int | Unset = 1,
+        page: int | Unset = UNSET,
         limit: int | Unset = 50,
         key: str | Unset = UNSET,
         key_in: str | Sequence[str] | Unset = UNSET,
@@ -2143,7 +2143,7 @@ class StoreMetafields:
     def list(
         self,
         *,
-        page: int | Unset = 1,
+        page: int | Unset = UNSET,
         limit: int | Unset = 50,
         key: str | Unset = UNSET,
         key_in: str | Sequence[str] | Unset = UNSET,
@@ -2626,7 +2626,7 @@ class StoreMetafieldsWithRawResponse:
     def list(
         self,
         *,
-        page: int | Unset = 1,
+        page: int | Unset = UNSET,
         limit: int | Unset = 50,
         key: str | Unset = UNSET,
         key_in: str | Sequence[str] | Unset = UNSET,
@@ -2650,7 +2650,7 @@ class StoreMetafieldsWithRawResponse:
     def list(
         self,
         *,
-        page: int | Unset = 1,
+        page: int | Unset = UNSET,
         limit: int | Unset = 50,
         key: str | Unset = UNSET,
         key_in: str | Sequence[str] | Unset = UNSET,
@@ -2674,7 +2674,7 @@ class StoreMetafieldsWithRawResponse:
     def list(
         self,
         *,
-        page: int | Unset = 1,
+        page: int | Unset = UNSET,
         limit: int | Unset = 50,
         key: str | Unset = UNSET,
         key_in: str | Sequence[str] | Unset = UNSET,
@@ -2698,7 +2698,7 @@ class StoreMetafieldsWithRawResponse:
     def list(
         self,
         *,
-        page: int | Unset = 1,
+        page: int | Unset = UNSET,
         limit: int | Unset = 50,
         key: str | Unset = UNSET,
         key_in: str | Sequence[str] | Unset = UNSET,
@@ -2722,7 +2722,7 @@ class StoreMetafieldsWithRawResponse:
     def list(
         self,
         *,
-        page: int | Unset = 1,
+        page: int | Unset = UNSET,
         limit: int | Unset = 50,
         key: str | Unset = UNSET,
         key_in: str | Sequence[str] | Unset = UNSET,
@@ -2746,7 +2746,7 @@ class StoreMetafieldsWithRawResponse:
     def list(
         self,
         *,
-        page: int | Unset = 1,
+        page: int | Unset = UNSET,
         limit: int | Unset = 50,
         key: str | Unset = UNSET,
         key_in: str | Sequence[str] | Unset = UNSET,
@@ -2769,7 +2769,7 @@ class StoreMetafieldsWithRawResponse:
     def list(
         self,
         *,
-        page: int | Unset = 1,
+        page: int | Unset = UNSET,
         limit: int | Unset = 50,
         key: str | Unset = UNSET,
         key_in: str | Sequence[str] | Unset = UNSET,
@@ -3014,7 +3014,7 @@ class AsyncStoreMetafields:
     async def list(
         self,
         *,
-        page: int | Unset = 1,
+        page: int | Unset = UNSET,
         limit: int | Unset = 50,
         key: str | Unset = UNSET,
         key_in: str | Sequence[str] | Unset = UNSET,
@@ -3038,7 +3038,7 @@ class AsyncStoreMetafields:
     async def list(
         self,
         *,
-        page: int | Unset = 1,
+        page: int | Unset = UNSET,
         limit: int | Unset = 50,
         key: str | Unset = UNSET,
         key_in: str | Sequence[str] | Unset = UNSET,
@@ -3062,7 +3062,7 @@ class AsyncStoreMetafields:
     async def list(
         self,
         *,
-        page: int | Unset = 1,
+        page: int | Unset = UNSET,
         limit: int | Unset = 50,
         key: str | Unset = UNSET,
         key_in: str | Sequence[str] | Unset = UNSET,
@@ -3086,7 +3086,7 @@ class AsyncStoreMetafields:
     async def list(
         self,
         *,
-        page: int | Unset = 1,
+        page: int | Unset = UNSET,
         limit: int | Unset = 50,
         key: str | Unset = UNSET,
         key_in: str | Sequence[str] | Unset = UNSET,
@@ -3110,7 +3110,7 @@ class AsyncStoreMetafields:
     async def list(
         self,
         *,
-        page: int | Unset = 1,
+        page: int | Unset = UNSET,
         limit: int | Unset = 50,
         key: str | Unset = UNSET,
         key_in: str | Sequence[str] | Unset = UNSET,
@@ -3134,7 +3134,7 @@ class AsyncStoreMetafields:
     async def list(
         self,
         *,
-        page: int | Unset = 1,
+        page: int | Unset = UNSET,
         limit: int | Unset = 50,
         key: str | Unset = UNSET,
         key_in: str | Sequence[str] | Unset = UNSET,
@@ -3157,7 +3157,7 @@ class AsyncStoreMetafields:
     async def list(
         self,
         *,
-        page: int | Unset = 1,
+        page: int | Unset = UNSET,
         limit: int | Unset = 50,
         key: str | Unset = UNSET,
         key_in: str | Sequence[str] | Unset = UNSET,
@@ -3640,7 +3640,7 @@ class AsyncStoreMetafieldsWithRawResponse:
     async def list(
         self,
         *,
-        page: int | Unset = 1,
+        page: int | Unset = UNSET,
         limit: int | Unset = 50,
         key: str | Unset = UNSET,
         key_in: str | Sequence[str] | Unset = UNSET,
@@ -3664,7 +3664,7 @@ class AsyncStoreMetafieldsWithRawResponse:
     async def list(
         self,
         *,
-        page: int | Unset = 1,
+        page: int | Unset = UNSET,
         limit: int | Unset = 50,
         key: str | Unset = UNSET,
         key_in: str | Sequence[str] | Unset = UNSET,
@@ -3688,7 +3688,7 @@ class AsyncStoreMetafieldsWithRawResponse:
     async def list(
         self,
         *,
-        page: int | Unset = 1,
+        page: int | Unset = UNSET,
         limit: int | Unset = 50,
         key: str | Unset = UNSET,
         key_in: str | Sequence[str] | Unset = UNSET,
@@ -3712,7 +3712,7 @@ class AsyncStoreMetafieldsWithRawResponse:
     async def list(
         self,
         *,
-        page: int | Unset = 1,
+        page: int | Unset = UNSET,
         limit: int | Unset = 50,
         key: str | Unset = UNSET,
         key_in: str | Sequence[str] | Unset = UNSET,
@@ -3736,7 +3736,7 @@ class AsyncStoreMetafieldsWithRawResponse:
     async def list(
         self,
         *,
-        page: int | Unset = 1,
+        page: int | Unset = UNSET,
         limit: int | Unset = 50,
         key: str | Unset = UNSET,
         key_in: str | Sequence[str] | Unset = UNSET,
@@ -3760,7 +3760,7 @@ class AsyncStoreMetafieldsWithRawResponse:
     async def list(
         self,
         *,
-        page: int | Unset = 1,
+        page: int | Unset = UNSET,
         limit: int | Unset = 50,
         key: str | Unset = UNSET,
         key_in: str | Sequence[str] | Unset = UNSET,
@@ -3783,7 +3783,7 @@ class AsyncStoreMetafieldsWithRawResponse:
     async def list(
         self,
         *,
-        page: int | Unset = 1,
+        page: int | Unset = UNSET,
         limit: int | Unset = 50,
         key: str | Unset = UNSET,
         key_in: str | Sequence[str] | Unset = UNSET,

@@ -23,7 +23,7 @@ def _get_kwargs(
     product_id: int,
     variant_id: int,
     *,
-    page: int | Unset = 1,
+    page: int | Unset = UNSET,
     limit: int | Unset = 50,
     key: str | Unset = UNSET,
     namespace: str | Unset = UNSET,
@@ -231,7 +231,7 @@ def sync_detailed(
     variant_id: int,
     *,
     client: AuthenticatedClient,
-    page: int | Unset = 1,
+    page: int | Unset = UNSET,
     limit: int | Unset = 50,
     key: str | Unset = UNSET,
     namespace: str | Unset = UNSET,
@@ -261,7 +261,7 @@ def sync_detailed(
     Args:
         product_id (int):
         variant_id (int):
-        page (int | Unset):  Default: 1.
+        page (int | Unset):
         limit (int | Unset):  Default: 50.
         key (str | Unset):
         namespace (str | Unset):
@@ -315,7 +315,7 @@ def sync(
     variant_id: int,
     *,
     client: AuthenticatedClient,
-    page: int | Unset = 1,
+    page: int | Unset = UNSET,
     limit: int | Unset = 50,
     key: str | Unset = UNSET,
     namespace: str | Unset = UNSET,
@@ -346,7 +346,7 @@ def sync(
     Args:
         product_id (int):
         variant_id (int):
-        page (int | Unset):  Default: 1.
+        page (int | Unset):
         limit (int | Unset):  Default: 50.
         key (str | Unset):
         namespace (str | Unset):
@@ -395,7 +395,7 @@ async def asyncio_detailed(
     variant_id: int,
     *,
     client: AuthenticatedClient,
-    page: int | Unset = 1,
+    page: int | Unset = UNSET,
     limit: int | Unset = 50,
     key: str | Unset = UNSET,
     namespace: str | Unset = UNSET,
@@ -425,7 +425,7 @@ async def asyncio_detailed(
     Args:
         product_id (int):
         variant_id (int):
-        page (int | Unset):  Default: 1.
+        page (int | Unset):
         limit (int | Unset):  Default: 50.
         key (str | Unset):
         namespace (str | Unset):
@@ -477,7 +477,7 @@ async def asyncio(
     variant_id: int,
     *,
     client: AuthenticatedClient,
-    page: int | Unset = 1,
+    page: int | Unset = UNSET,
     limit: int | Unset = 50,
     key: str | Unset = UNSET,
     namespace: str | Unset = UNSET,
@@ -508,7 +508,7 @@ async def asyncio(
     Args:
         product_id (int):
         variant_id (int):
-        page (int | Unset):  Default: 1.
+        page (int | Unset):
         limit (int | Unset):  Default: 50.
         key (str | Unset):
         namespace (str | Unset):
