@@ -184,16 +184,21 @@ def _shape(function: Callable[..., Any]) -> Shape:
     return Shape(parameters, hints)
 
 
-def resources_of(client: object, path: str = "") -> Iterator[tuple[str, object]]:
-    """Every resource object reachable from `client` through public attributes."""
+def resources_of(
+    client: object, path: str = "", seen: set[type] | None = None
+) -> Iterator[tuple[str, object]]:
+    """Every resource object reachable from `client` through public attributes, each class
+    once (`x.batch.with_raw_response` is `x.with_raw_response.batch`'s class)."""
+    seen = set() if seen is None else seen
     for name in sorted(dir(client)):
         if name.startswith("_"):
             continue
         value = getattr(client, name)
-        if isinstance(value, RESOURCE_CLASSES):
+        if isinstance(value, RESOURCE_CLASSES) and type(value) not in seen:
+            seen.add(type(value))
             where = f"{path}.{name}" if path else name
             yield where, value
-            yield from resources_of(value, where)
+            yield from resources_of(value, where, seen)
 
 
 def operations_of(client: object) -> list[Op]:
@@ -550,7 +555,12 @@ def _has_text_sequence(args: tuple[Any, ...]) -> bool:
 def _joined(args: tuple[Any, ...], *, wild: bool) -> st.SearchStrategy[Any]:
     sequence = next(a for a in args if typing.get_origin(a) is Sequence)
     items = _from_hint("", typing.get_args(sequence)[0], wild=False)
-    return st.lists(items, min_size=1, max_size=3).map(",".join) if not wild else TEXT
+    return st.lists(items, min_size=1, max_size=3).map(_comma_separated) if not wild else TEXT
+
+
+def _comma_separated(items: list[Any]) -> str:
+    """`"a,b"`, or `"111,112"` for a list of ids (`resource_id_in`)."""
+    return ",".join(str(item) for item in items)
 
 
 def _model(cls: type, *, wild: bool) -> st.SearchStrategy[Any]:
@@ -573,6 +583,19 @@ def _seeded_ids() -> dict[str, list[int]]:
 
 
 METAFIELD_IDS = _seeded_ids()
+
+
+def _seeded_cursors() -> list[str]:
+    """Cursors the seeded fake gives out (each page's start and end), as a caller has them."""
+    fake = make_fake(products=PRODUCTS)
+    seed_fake(fake)
+    with MetafieldsClient(STORE, TOKEN, transport=fake.transport()) as client:
+        pages = client.product_metafields.paginate(PRODUCT, mode="cursor", page_size=2).pages()
+        found = [c for page in pages if page.cursor for c in (page.cursor.start_cursor,)]
+    return [cursor for cursor in found if isinstance(cursor, str)]
+
+
+BY_NAME["before"] = BY_NAME["after"] = st.sampled_from(_seeded_cursors())
 
 
 def _metafield_ids(op: Op) -> st.SearchStrategy[Any] | None:

@@ -1,8 +1,9 @@
 """The fake against the project's OpenAPI spec, with schemathesis over the loopback server.
 
-Every generated request goes to a freshly reset fake in which the path's resource already has one
-metafield, and item operations are pointed at it, so success bodies are checked as well as the
-404s a random id would get. Bounded and derandomized so the run is short and repeatable.
+Every generated request goes to a freshly reset fake in which the path's resource (for a batch
+path, one resource of the family) already has one metafield, and item operations and cursors are
+pointed at it, so success bodies are checked as well as the 404s a random id would get. Bounded
+and derandomized so the run is short and repeatable.
 """
 
 from __future__ import annotations
@@ -19,6 +20,7 @@ from schemathesis import Case, GenerationMode
 
 from bigcommerce_metafields.testing import DEFAULT_TOKEN, FakeBigCommerce, FakeServer
 from bigcommerce_metafields.testing._families import FAMILIES, Family
+from bigcommerce_metafields.testing._listing import encode_cursor
 
 SPEC = Path(__file__).resolve().parents[2] / "openapi" / "bigcommerce-metafields.yaml"
 
@@ -31,23 +33,34 @@ schema.config.generation.update(
 SEED = {"namespace": "seed", "key": "seed", "value": "v", "owner_client_id": "test-client"}
 
 
+BATCH_RESOURCE = {"int": 111, "str": "b2f9a4c3-7d45-4c1e-9a5b-0f6a3a1d2e77"}
+"""The ids of the resource a batch path's seed goes on."""
+
+
 def _seed(fake: FakeBigCommerce, case: Case[Any]) -> None:
-    """Reset the fake, give the case's resource one metafield and aim item operations at it."""
+    """Reset the fake, give the case's resource one metafield and aim item operations and
+    cursors at it."""
     fake.reset()
-    params = case.path_parameters
-    assert params is not None  # every operation of the spec has path parameters
+    params = case.path_parameters or {}
     family = _family(case.path)
-    resource_id = family.resource_id({seg.name: params[seg.name] for seg in family.ids})
-    seeded = fake.add_metafield(family.name, resource_id, **SEED)
+    values = {seg.name: params.get(seg.name, BATCH_RESOURCE[seg.kind]) for seg in family.ids}
+    seeded = fake.add_metafield(family.name, family.resource_id(values), **SEED)
     if "metafield_id" in params:
         params["metafield_id"] = int(str(seeded["id"]))
+    query = case.query
+    if query:
+        if "before" in query and "after" in query:
+            del query["before"]  # the spec cannot say "one or the other"; its description does
+        for name in ("before", "after"):
+            if name in query:  # a cursor is the service's: one it would give out
+                query[name] = encode_cursor(int(str(seeded["id"])))
 
 
 def _family(path: str) -> Family:
     """The fake's family serving an operation path of the spec (its path ids named alike)."""
     for family in FAMILIES:
         base = f"{family.path}/metafields"
-        if path in (base, f"{base}/{{metafield_id}}"):
+        if path in (base, f"{base}/{{metafield_id}}", family.batch_path):
             return family
     raise AssertionError(f"the fake serves no family at {path}")
 
