@@ -1,14 +1,17 @@
 """A faithful fake of BigCommerce's metafield endpoints, single-resource and batch, for tests.
 
-It serves the ten families of ``_families.FAMILIES`` (product, variant, category, brand, cart,
-order, customer, channel, location, store), each as its table entry says: path and id types, the
-JSON type of metafield ids, partial or full PUT, the list parameters it takes and whether
-``owner_client_id`` is shown. Seeding helpers take a family name and a resource id: a variant's is
-``(product_id, variant_id)``, the store's ``None``. Each family also serves its batch endpoints
-(``GET/POST/PUT/DELETE`` at ``/catalog/products/metafields``, ``/carts/metafields``...; see
-``_batch``), and every listing takes ``before``/``after`` cursors (see ``_listing``). The store
-family's single-resource operations are GET, PUT and DELETE at ``/store/metafields/{id}``; its
-list and create are its batch endpoints at ``/store/metafields``.
+It serves the ten families of :data:`FAMILIES` (product, variant, category, brand, cart, order,
+customer, channel, location, store), each as its :class:`Family` entry says: path and id types
+(:class:`IdSegment`), the JSON type of metafield ids, partial or full PUT, the list parameters it
+takes (a subset of :data:`ALL_FILTERS`), whether ``owner_client_id`` is shown, and its batch
+endpoints. The table is public so that tests can be parametrized over it; serving a new family is
+one entry appended to it (in ``testing/_families.py``), nothing else. Seeding helpers take a
+family name and a resource id: a variant's is ``(product_id, variant_id)``, the store's ``None``.
+Each family also serves its batch endpoints (``GET/POST/PUT/DELETE`` at
+``/catalog/products/metafields``, ``/carts/metafields``...; see ``_batch``), and every listing
+takes ``before``/``after`` cursors (see ``_listing``). The store family's single-resource
+operations are GET, PUT and DELETE at ``/store/metafields/{id}``; its list and create are its
+batch endpoints at ``/store/metafields``.
 
 Run it in process through httpx transports (no sockets)::
 
@@ -57,16 +60,19 @@ closed without a byte of response, so clients see the same error.
 
 from ._asgi import DROP_EXTENSION, AsgiApp, DropUnsupportedError
 from ._fake import DEFAULT_CLIENT_ID, DEFAULT_STORE_HASH, DEFAULT_TOKEN, Exchange, FakeBigCommerce
+from ._families import ALL_FILTERS, FAMILIES, Family, IdSegment, ResourceId
 from ._faults import BodyKind, FaultRule, Faults, Latency
 from ._http import DropWhen
 from ._records import RecordedRequest
 from ._server import FakeServer, serve
 
 __all__ = [
+    "ALL_FILTERS",
     "DEFAULT_CLIENT_ID",
     "DEFAULT_STORE_HASH",
     "DEFAULT_TOKEN",
     "DROP_EXTENSION",
+    "FAMILIES",
     "AsgiApp",
     "BodyKind",
     "DropUnsupportedError",
@@ -74,9 +80,12 @@ __all__ = [
     "Exchange",
     "FakeBigCommerce",
     "FakeServer",
+    "Family",
     "FaultRule",
     "Faults",
+    "IdSegment",
     "Latency",
     "RecordedRequest",
+    "ResourceId",
     "serve",
 ]

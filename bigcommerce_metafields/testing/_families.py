@@ -21,18 +21,9 @@ from typing import Literal
 
 import attrs
 
-FamilyName = Literal[
-    "product",
-    "variant",
-    "category",
-    "brand",
-    "cart",
-    "order",
-    "customer",
-    "channel",
-    "location",
-    "store",
-]
+#: A family's name, its metafields' ``resource_type``. Plain ``str``, not a ``Literal`` of the
+#: table's names: adding a family is its entry in :data:`FAMILIES` and nothing else.
+FamilyName = str
 IdKind = Literal["int", "str"]
 ResourceId = str | int | tuple[int, ...]
 
@@ -93,6 +84,12 @@ class IdSegment:
 
 @attrs.frozen
 class Family:
+    """One metafield family as the fake serves it: where it lives and how it differs from the rest.
+
+    A new family is one ``Family(...)`` appended to :data:`FAMILIES`; router, store, listing and
+    the seeding helpers read everything family-specific from it.
+    """
+
     #: The metafield's ``resource_type``; also the name seeding helpers take.
     name: FamilyName
     #: The resource's path under ``/v3`` with ``{id}`` placeholders, without ``/metafields``.
@@ -181,6 +178,7 @@ class Family:
 
 _EXTENDED = BASIC_FILTERS | EXTENDED_FILTERS
 
+#: Every family the fake serves, one entry each: the one place a new family is added.
 FAMILIES: tuple[Family, ...] = (
     # The facts give product lists the extended filters and field exclusion; PUT is partial.
     # Its batch GET also takes resource_id:in (release notes).

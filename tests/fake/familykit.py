@@ -7,8 +7,7 @@ from __future__ import annotations
 
 from fakekit import CART, CLIENT_A, NEW, FakeNow
 
-from bigcommerce_metafields.testing import FakeBigCommerce
-from bigcommerce_metafields.testing._families import FAMILIES, Family, ResourceId
+from bigcommerce_metafields.testing import FAMILIES, FakeBigCommerce, Family, ResourceId
 from bigcommerce_metafields.testing._listing import encode_cursor
 
 COLLECTIONS = [family for family in FAMILIES if family.collection]

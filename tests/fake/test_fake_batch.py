@@ -25,8 +25,7 @@ from familykit import (
     wire_resource_id,
 )
 
-from bigcommerce_metafields.testing import FakeBigCommerce
-from bigcommerce_metafields.testing._families import ALL_FILTERS, FAMILIES, Family
+from bigcommerce_metafields.testing import ALL_FILTERS, FAMILIES, FakeBigCommerce, Family
 
 TYPE_URL = "https://developer.bigcommerce.com/api-docs/getting-started/api-status-codes"
 EACH_FAMILY = pytest.mark.parametrize("family", FAMILIES, ids=names(FAMILIES))

@@ -16,8 +16,7 @@ import pytest
 from fakekit import TOKEN_B, Connect, make_fake
 from familykit import COLLECTIONS, family_path, seed
 
-from bigcommerce_metafields.testing import FakeBigCommerce
-from bigcommerce_metafields.testing._families import FAMILIES, Family
+from bigcommerce_metafields.testing import FAMILIES, FakeBigCommerce, Family
 from bigcommerce_metafields.testing._listing import encode_cursor
 
 SEED = int(os.environ.get("BIGCOMMERCE_FAKE_SEED", "20260117"))

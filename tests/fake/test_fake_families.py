@@ -28,8 +28,12 @@ from familykit import (
     three,
 )
 
-from bigcommerce_metafields.testing import FakeBigCommerce
-from bigcommerce_metafields.testing._families import ALL_FILTERS, FAMILIES, Family
+from bigcommerce_metafields.testing import (
+    ALL_FILTERS,
+    FAMILIES,
+    FakeBigCommerce,
+    Family,
+)
 from bigcommerce_metafields.testing._store import MetafieldStore
 
 

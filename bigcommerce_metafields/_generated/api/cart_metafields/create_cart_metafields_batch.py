@@ -1,4 +1,3 @@
-from http import HTTPStatus
 from typing import Any
 
 import httpx
@@ -8,7 +7,6 @@ from ...client import AuthenticatedClient, Client
 from ...models.cart_metafield_batch import CartMetafieldBatch
 from ...models.cart_metafield_create_item import CartMetafieldCreateItem
 from ...models.error_response import ErrorResponse
-from ...types import Response
 
 
 def _get_kwargs(
@@ -96,132 +94,3 @@ def _parse_response(
         raise errors.UnexpectedStatus(response.status_code, response.content)
     else:
         return None
-
-
-def _build_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[CartMetafieldBatch | CartMetafieldBatch | ErrorResponse | ErrorResponse]:
-    return Response(
-        status_code=HTTPStatus(response.status_code),
-        content=response.content,
-        headers=response.headers,
-        parsed=_parse_response(client=client, response=response),
-    )
-
-
-def sync_detailed(
-    *,
-    client: AuthenticatedClient,
-    body: list[CartMetafieldCreateItem],
-) -> Response[CartMetafieldBatch | CartMetafieldBatch | ErrorResponse | ErrorResponse]:
-    """Create several cart metafields.
-
-     Each item is a metafield's create fields and the cart it goes on (resource_id). Items that fail do
-    not stop the others; see the 422 answer.
-
-    Args:
-        body (list[CartMetafieldCreateItem]):
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Response[CartMetafieldBatch | CartMetafieldBatch | ErrorResponse | ErrorResponse]
-    """
-
-    kwargs = _get_kwargs(
-        body=body,
-    )
-
-    response = client.get_httpx_client().request(
-        **kwargs,
-    )
-
-    return _build_response(client=client, response=response)
-
-
-def sync(
-    *,
-    client: AuthenticatedClient,
-    body: list[CartMetafieldCreateItem],
-) -> CartMetafieldBatch | CartMetafieldBatch | ErrorResponse | ErrorResponse | None:
-    """Create several cart metafields.
-
-     Each item is a metafield's create fields and the cart it goes on (resource_id). Items that fail do
-    not stop the others; see the 422 answer.
-
-    Args:
-        body (list[CartMetafieldCreateItem]):
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        CartMetafieldBatch | CartMetafieldBatch | ErrorResponse | ErrorResponse
-    """
-
-    return sync_detailed(
-        client=client,
-        body=body,
-    ).parsed
-
-
-async def asyncio_detailed(
-    *,
-    client: AuthenticatedClient,
-    body: list[CartMetafieldCreateItem],
-) -> Response[CartMetafieldBatch | CartMetafieldBatch | ErrorResponse | ErrorResponse]:
-    """Create several cart metafields.
-
-     Each item is a metafield's create fields and the cart it goes on (resource_id). Items that fail do
-    not stop the others; see the 422 answer.
-
-    Args:
-        body (list[CartMetafieldCreateItem]):
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Response[CartMetafieldBatch | CartMetafieldBatch | ErrorResponse | ErrorResponse]
-    """
-
-    kwargs = _get_kwargs(
-        body=body,
-    )
-
-    response = await client.get_async_httpx_client().request(**kwargs)
-
-    return _build_response(client=client, response=response)
-
-
-async def asyncio(
-    *,
-    client: AuthenticatedClient,
-    body: list[CartMetafieldCreateItem],
-) -> CartMetafieldBatch | CartMetafieldBatch | ErrorResponse | ErrorResponse | None:
-    """Create several cart metafields.
-
-     Each item is a metafield's create fields and the cart it goes on (resource_id). Items that fail do
-    not stop the others; see the 422 answer.
-
-    Args:
-        body (list[CartMetafieldCreateItem]):
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        CartMetafieldBatch | CartMetafieldBatch | ErrorResponse | ErrorResponse
-    """
-
-    return (
-        await asyncio_detailed(
-            client=client,
-            body=body,
-        )
-    ).parsed

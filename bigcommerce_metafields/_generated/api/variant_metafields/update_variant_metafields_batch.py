@@ -1,4 +1,3 @@
-from http import HTTPStatus
 from typing import Any
 
 import httpx
@@ -8,7 +7,6 @@ from ...client import AuthenticatedClient, Client
 from ...models.error_response import ErrorResponse
 from ...models.variant_metafield_batch import VariantMetafieldBatch
 from ...models.variant_metafield_update_item import VariantMetafieldUpdateItem
-from ...types import Response
 
 
 def _get_kwargs(
@@ -96,132 +94,3 @@ def _parse_response(
         raise errors.UnexpectedStatus(response.status_code, response.content)
     else:
         return None
-
-
-def _build_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[ErrorResponse | ErrorResponse | VariantMetafieldBatch | VariantMetafieldBatch]:
-    return Response(
-        status_code=HTTPStatus(response.status_code),
-        content=response.content,
-        headers=response.headers,
-        parsed=_parse_response(client=client, response=response),
-    )
-
-
-def sync_detailed(
-    *,
-    client: AuthenticatedClient,
-    body: list[VariantMetafieldUpdateItem],
-) -> Response[ErrorResponse | ErrorResponse | VariantMetafieldBatch | VariantMetafieldBatch]:
-    """Update several variant metafields.
-
-     Each item is a metafield's id and the fields to change (a partial update). Items that fail do not
-    stop the others; see the 422 answer.
-
-    Args:
-        body (list[VariantMetafieldUpdateItem]):
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Response[ErrorResponse | ErrorResponse | VariantMetafieldBatch | VariantMetafieldBatch]
-    """
-
-    kwargs = _get_kwargs(
-        body=body,
-    )
-
-    response = client.get_httpx_client().request(
-        **kwargs,
-    )
-
-    return _build_response(client=client, response=response)
-
-
-def sync(
-    *,
-    client: AuthenticatedClient,
-    body: list[VariantMetafieldUpdateItem],
-) -> ErrorResponse | ErrorResponse | VariantMetafieldBatch | VariantMetafieldBatch | None:
-    """Update several variant metafields.
-
-     Each item is a metafield's id and the fields to change (a partial update). Items that fail do not
-    stop the others; see the 422 answer.
-
-    Args:
-        body (list[VariantMetafieldUpdateItem]):
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        ErrorResponse | ErrorResponse | VariantMetafieldBatch | VariantMetafieldBatch
-    """
-
-    return sync_detailed(
-        client=client,
-        body=body,
-    ).parsed
-
-
-async def asyncio_detailed(
-    *,
-    client: AuthenticatedClient,
-    body: list[VariantMetafieldUpdateItem],
-) -> Response[ErrorResponse | ErrorResponse | VariantMetafieldBatch | VariantMetafieldBatch]:
-    """Update several variant metafields.
-
-     Each item is a metafield's id and the fields to change (a partial update). Items that fail do not
-    stop the others; see the 422 answer.
-
-    Args:
-        body (list[VariantMetafieldUpdateItem]):
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Response[ErrorResponse | ErrorResponse | VariantMetafieldBatch | VariantMetafieldBatch]
-    """
-
-    kwargs = _get_kwargs(
-        body=body,
-    )
-
-    response = await client.get_async_httpx_client().request(**kwargs)
-
-    return _build_response(client=client, response=response)
-
-
-async def asyncio(
-    *,
-    client: AuthenticatedClient,
-    body: list[VariantMetafieldUpdateItem],
-) -> ErrorResponse | ErrorResponse | VariantMetafieldBatch | VariantMetafieldBatch | None:
-    """Update several variant metafields.
-
-     Each item is a metafield's id and the fields to change (a partial update). Items that fail do not
-    stop the others; see the 422 answer.
-
-    Args:
-        body (list[VariantMetafieldUpdateItem]):
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        ErrorResponse | ErrorResponse | VariantMetafieldBatch | VariantMetafieldBatch
-    """
-
-    return (
-        await asyncio_detailed(
-            client=client,
-            body=body,
-        )
-    ).parsed
