@@ -4,9 +4,10 @@ and one entry in the fake's table: nothing else is edited.
 The project (package, spec, templates, tests) is copied into a temporary folder. The copy's spec
 gets a "widget" family: the location family's three paths, path parameter, tag and schemas,
 renamed (`/widgets/{widget_id}/metafields[/{metafield_id}]` and the batch `/widgets/metafields`,
-tag `Widget Metafields`, `WidgetMetafield`..., with their `x-sdk-*` names). The copy's own `openapi/generate.sh` regenerates its package, one
-`Family(...)` is appended to the copy's `testing/_families.py` (`FAKE_ENTRY`, the only hand-written
-line), and then, in subprocesses that import the copy:
+tag `Widget Metafields`, `WidgetMetafield`..., with their `x-sdk-*` names). The copy's own
+`openapi/generate.sh` regenerates its package, one `Family(...)` is appended to the copy's
+`testing/_families.py` (`FAKE_ENTRY`, the only hand-written line), and then, in subprocesses that
+import the copy:
 
 - the family-generic test files (`FAMILY_GENERIC_TESTS`) run with `-k widget`: each must pass
   widget tests, and none may fail (a skip is allowed: a check against BigCommerce's reference
