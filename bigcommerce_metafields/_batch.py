@@ -157,9 +157,9 @@ def settle_creates(
     return outcome
 
 
-def doubtful(outcome: ChunkOutcome, lookup_error: BigCommerceError) -> ChunkOutcome:
-    """After a retry whose lookup failed: the failed items may have been written after all."""
-    note = f"; it may have been written (an answer was lost, the lookup failed: {lookup_error})"
+def doubtful(outcome: ChunkOutcome, why: str) -> ChunkOutcome:
+    """After an answer was lost and the items could not be looked up: they may be written."""
+    note = f"; it may have been written ({why})"
     for index, failure in list(outcome.failures.items()):
         outcome.failures[index] = attrs.evolve(failure, reason=failure.reason + note)
     return outcome

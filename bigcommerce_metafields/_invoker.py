@@ -405,7 +405,7 @@ class _InvokerCore:
         return read_answer(kind, chunk, response, parsed)
 
     def _lookups(
-        self, operation: Operation[Any], chunk: Chunk, outcome: ChunkOutcome
+        self, operation: Operation[Any], chunk: Chunk, outcome: ChunkOutcome, attempts: Attempts
     ) -> list[dict[str, Any]]:
         """After a chunk whose earlier attempt may have been processed: settle what needs no
         request (deletes), and say which listings would find what a create wrote."""
@@ -415,6 +415,10 @@ class _InvokerCore:
         if bulk.kind == "delete":
             settle_deletes(outcome)
         if bulk.kind != "create" or bulk.lookup is None:
+            return []
+        if attempts.max_retries == 0:
+            # One request per chunk was asked for, as a single create settles nothing then.
+            doubtful(outcome, "its answer was lost, and with max_retries=0 nothing is looked up")
             return []
         sent = [wire(chunk.items[index]) for index in sorted(outcome.failures)]
         return batch_lookups(sent, bulk.lookup.query_parameters)
@@ -651,7 +655,7 @@ class SyncInvoker(_InvokerCore):
             self._log_retry(request, step, attempts)
             time.sleep(step.wait)
         outcome.in_doubt = attempts.in_doubt
-        lookups = self._lookups(operation, chunk, outcome)
+        lookups = self._lookups(operation, chunk, outcome, attempts)
         listing = _bulk(operation).lookup
         if not lookups or listing is None:
             return outcome
@@ -660,7 +664,7 @@ class SyncInvoker(_InvokerCore):
             for arguments in lookups:
                 listed.extend(self.paginate(listing, arguments, **_LOOKUP, options=_quiet(options)))
         except BigCommerceError as exc:
-            return doubtful(outcome, exc)
+            return doubtful(outcome, f"its answer was lost, and the lookup failed: {exc}")
         return settle_creates(chunk, outcome, listed, self._owner_client_id)
 
     def find(
@@ -952,7 +956,7 @@ class AsyncInvoker(_InvokerCore):
             self._log_retry(request, step, attempts)
             await anyio.sleep(step.wait)
         outcome.in_doubt = attempts.in_doubt
-        lookups = self._lookups(operation, chunk, outcome)
+        lookups = self._lookups(operation, chunk, outcome, attempts)
         listing = _bulk(operation).lookup
         if not lookups or listing is None:
             return outcome
@@ -962,7 +966,7 @@ class AsyncInvoker(_InvokerCore):
                 pages = self.paginate(listing, arguments, **_LOOKUP, options=_quiet(options))
                 listed.extend(await pages.collect())
         except BigCommerceError as exc:
-            return doubtful(outcome, exc)
+            return doubtful(outcome, f"its answer was lost, and the lookup failed: {exc}")
         return settle_creates(chunk, outcome, listed, self._owner_client_id)
 
     async def find(
