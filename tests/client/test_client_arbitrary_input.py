@@ -76,7 +76,8 @@ SEED = int(os.environ.get("BIGCOMMERCE_PROPERTY_SEED", DEFAULT_SEED))
 EXAMPLES = int(os.environ.get("BIGCOMMERCE_PROPERTY_EXAMPLES", DEFAULT_EXAMPLES))
 KNOBS = (
     f"hypothesis seed {SEED} (BIGCOMMERCE_PROPERTY_SEED), {EXAMPLES} examples per operation "
-    "(BIGCOMMERCE_PROPERTY_EXAMPLES), families beyond cart and product sampled at "
+    "(BIGCOMMERCE_PROPERTY_EXAMPLES), families beyond cart and product (and batch operations "
+    "beyond the product's) sampled at "
     f"{os.environ.get('BIGCOMMERCE_PROPERTY_SAMPLE', '0.25')} (BIGCOMMERCE_PROPERTY_SAMPLE)"
 )
 TALLY_MIN_EXAMPLES = 30
@@ -234,15 +235,25 @@ def _discover() -> tuple[list[Op], list[Op]]:
 
 
 FIRST_CLASS = ("cart_metafields", "product_metafields")
-"""Families every run covers whole; the others' operations are sampled (see `_sample`)."""
+"""Families every run covers whole (their batch operations: the product's); the others'
+operations are sampled (see `_sample`)."""
+FIRST_CLASS_BATCH = "product_metafields.batch"
+"""The batch operations every run covers; every family's are the same code, the others are
+sampled with the rest."""
 SAMPLE_SHARE = float(os.environ.get("BIGCOMMERCE_PROPERTY_SAMPLE", "0.25"))
 """Share of the other families' operations a run covers; 1 (`make property-full`) for all."""
 
 
 def _sample(ops: list[Op]) -> list[Op]:
     """Every first-class operation, and a seeded sample of the rest (the seed is `SEED`)."""
-    first = [op for op in ops if op.path.split(".")[0] in FIRST_CLASS]
-    others = [op for op in ops if op.path.split(".")[0] not in FIRST_CLASS]
+
+    def first_class(op: Op) -> bool:
+        if ".batch." in op.path or op.path.endswith(".batch"):
+            return op.path.startswith(FIRST_CLASS_BATCH + ".")
+        return op.path.split(".")[0] in FIRST_CLASS
+
+    first = [op for op in ops if first_class(op)]
+    others = [op for op in ops if not first_class(op)]
     count = min(len(others), max(1, round(len(others) * SAMPLE_SHARE))) if others else 0
     chosen = set(map(id, random.Random(SEED).sample(others, count)))
     return first + [op for op in others if id(op) in chosen]
