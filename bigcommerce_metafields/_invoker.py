@@ -573,7 +573,7 @@ class SyncInvoker(_InvokerCore):
         def fetch(after: str | None) -> APIResponse[Any]:
             page = cursor_arguments(arguments, after, size, forward)
             return self.call_raw(
-                operation, page, options=options, expect=lambda p: cursor_problem(p, size)
+                operation, page, options=options, expect=lambda p: cursor_problem(p, size, after)
             )
 
         return CursorPaginator(fetch, page_size=size, max_items=max_items)
@@ -869,7 +869,7 @@ class AsyncInvoker(_InvokerCore):
         async def fetch(after: str | None) -> APIResponse[Any]:
             page = cursor_arguments(arguments, after, size, forward)
             return await self.call_raw(
-                operation, page, options=options, expect=lambda p: cursor_problem(p, size)
+                operation, page, options=options, expect=lambda p: cursor_problem(p, size, after)
             )
 
         return AsyncCursorPaginator(fetch, page_size=size, max_items=max_items)

@@ -426,15 +426,18 @@ class _AsyncCursorPages(Generic[ItemT]):
         return page
 
 
-def cursor_problem(parsed: Any, page_size: int) -> str | None:
-    """Why a cursor listing's page cannot be followed, or None.
+def cursor_problem(parsed: Any, page_size: int, sent: str | None) -> str | None:
+    """Why a cursor listing's page, read after the cursor `sent`, cannot be followed, or None.
 
     A full page must give the cursor of the next one, unless it is a first page whose offset
-    pagination says it is the last: else the listing would be cut short without a word.
+    pagination says it is the last: else the listing would be cut short without a word. And that
+    cursor must move on from the one sent: else the walk would read the same page forever.
     """
     data, meta = parsed.data, parsed.meta
     cursor = meta.cursor_pagination
     end = cursor.end_cursor if isinstance(cursor, CursorPagination) else None
+    if data and end is not None and end == sent:
+        return "a page of a cursor listing ending at the cursor it was read from"
     if len(data) < page_size or (isinstance(end, str) and end):
         return None
     pagination = getattr(meta, "pagination", None)

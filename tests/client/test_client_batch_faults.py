@@ -87,6 +87,26 @@ async def test_a_create_with_no_answer_at_all_is_settled_by_lookup(connect: Conn
 
 
 @pytest.mark.anyio
+async def test_with_no_retries_a_lost_answer_is_reported_and_not_looked_up(
+    connect: Connect,
+) -> None:
+    fake = make_fake()
+    api = connect(fake, max_retries=0)
+    items = create_items(PRODUCTS, resource_ids(PRODUCTS, 1), 2)
+    fake.faults.add(method="POST", drop="after", times=1)
+
+    with raises(BatchError) as caught:
+        await api(f"{PRODUCTS}.batch.create", items)
+
+    # One request, as asked: written, but the answer was lost, and the caller is told so.
+    assert [r.method for r in fake.requests] == ["POST"]
+    for failure in caught.value.failures:
+        assert isinstance(failure.error, APIConnectionError)
+        assert "it may have been written" in failure.reason
+    assert len(stored(fake, PRODUCTS)) == 2
+
+
+@pytest.mark.anyio
 async def test_a_create_never_processed_is_reported_failed_and_not_written(
     connect: Connect,
 ) -> None:

@@ -23,6 +23,7 @@ from bigcommerce_metafields import (
     ResponseParseError,
     ValidationError,
 )
+from bigcommerce_metafields._pagination import cursor_problem
 from bigcommerce_metafields.testing import FakeBigCommerce
 
 FAMILIES = batch_families()
@@ -163,6 +164,26 @@ async def test_a_listing_that_gives_no_cursor_is_never_cut_short(connect: Connec
     )
     with raises(ResponseParseError, match="without an end_cursor"):
         await pages.collect() if api.is_async else pages.collect()
+
+
+@pytest.mark.anyio
+async def test_a_page_ending_where_it_began_is_not_followed(connect: Connect) -> None:
+    # A service ignoring the cursor sent would answer the same page again, ending at the cursor
+    # it was read from: the walk refuses it (`cursor_problem`, the check each page of a cursor
+    # paginator passes) rather than read that page forever. The page here is the fake's own.
+    fake = make_fake()
+    api = connect(fake)
+    _seed(fake, 5)
+    first = await api("product_metafields.list", PRODUCT, limit=2)
+    page = await api(
+        "product_metafields.list", PRODUCT, limit=2, after=first.meta.cursor_pagination.start_cursor
+    )
+    end = page.meta.cursor_pagination.end_cursor
+    assert (
+        cursor_problem(page, 2, end)
+        == "a page of a cursor listing ending at the cursor it was read from"
+    )
+    assert cursor_problem(page, 2, first.meta.cursor_pagination.start_cursor) is None
 
 
 @pytest.mark.anyio
