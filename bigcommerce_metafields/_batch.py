@@ -36,7 +36,8 @@ DEFAULT_BATCH_SIZE = 50
 endpoints take 10 products); 50 keeps each request small while a write of 10,000 metafields
 costs 200 requests instead of 10,000. Set per client (`batch_size=`) or per call."""
 
-_NOT_FOUND_WORDS = ("not found", "does not exist", "doesn't exist", "not exist")
+_NOT_FOUND_WORDS = ("not found", "not exist", "doesn't exist")
+"""How a per-item message says the metafield is gone, when its status does not (404)."""
 
 
 @attrs.frozen
