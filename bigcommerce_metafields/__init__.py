@@ -13,6 +13,7 @@ Everything public is importable from here: the names below, and every model and 
 """
 
 from . import models as _models
+from ._batch import DEFAULT_BATCH_SIZE, BatchFailure
 from ._bodies import validate
 from ._client import DEFAULT_MAX_IN_FLIGHT, DEFAULT_TIMEOUT, AsyncMetafieldsClient, MetafieldsClient
 from ._config import ACCESS_TOKEN_ENV, BASE_URL_ENV, STORE_HASH_ENV, ConfigurationError
@@ -24,6 +25,7 @@ from ._errors import (
     APITimeoutError,
     AuthenticationError,
     BadRequestError,
+    BatchError,
     BigCommerceError,
     ClientClosedError,
     ConflictError,
@@ -38,7 +40,16 @@ from ._errors import (
 )
 from ._generated.types import UNSET, Unset
 from ._operation import APIResponse, TimeoutTypes, UpsertAction, Upserted
-from ._pagination import DEFAULT_CONCURRENCY, MAX_PAGE_SIZE, AsyncPaginator, Page, Paginator
+from ._pagination import (
+    DEFAULT_CONCURRENCY,
+    MAX_PAGE_SIZE,
+    AsyncCursorPaginator,
+    AsyncPaginator,
+    CursorPage,
+    CursorPaginator,
+    Page,
+    Paginator,
+)
 from ._ratelimit import RateLimitInfo
 from ._retry import RetryPolicy
 from ._version import __version__
@@ -47,6 +58,7 @@ from .models import *  # noqa: F403 - every model of the spec; models.__all__ is
 __all__ = [
     "ACCESS_TOKEN_ENV",
     "BASE_URL_ENV",
+    "DEFAULT_BATCH_SIZE",
     "DEFAULT_CONCURRENCY",
     "DEFAULT_MAX_IN_FLIGHT",
     "DEFAULT_TIMEOUT",
@@ -59,14 +71,19 @@ __all__ = [
     "APIStatusError",
     "APITimeoutError",
     "AmbiguousMetafieldError",
+    "AsyncCursorPaginator",
     "AsyncMetafieldsClient",
     "AsyncPaginator",
     "AuthenticationError",
     "BadRequestError",
+    "BatchError",
+    "BatchFailure",
     "BigCommerceError",
     "ClientClosedError",
     "ConfigurationError",
     "ConflictError",
+    "CursorPage",
+    "CursorPaginator",
     "MetafieldsClient",
     "NotFoundError",
     "OtherClientError",

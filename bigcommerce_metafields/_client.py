@@ -14,6 +14,7 @@ from typing import Self
 import attrs
 import httpx
 
+from ._batch import DEFAULT_BATCH_SIZE
 from ._config import ConfigurationError, resolve_credentials
 from ._generated.api import AsyncResources, Resources
 from ._generated.types import UNSET, Unset
@@ -22,7 +23,7 @@ from ._logging import configure_from_env
 from ._operation import TimeoutTypes
 from ._ratelimit import AsyncThrottle, Throttle
 from ._retry import RetryPolicy
-from ._validation import max_retries_problem, timeout_problem
+from ._validation import batch_size_problem, max_retries_problem, timeout_problem
 
 DEFAULT_TIMEOUT = httpx.Timeout(30.0, connect=10.0)
 """30 s for each phase of a request (10 s to connect); a call with retries can take longer."""
@@ -39,6 +40,7 @@ def _settings(
     max_retries: int | None,
     retry_policy: RetryPolicy | None,
     allow_insecure_http: bool,
+    batch_size: int,
 ) -> Settings:
     configure_from_env()
     credentials = resolve_credentials(
@@ -52,13 +54,17 @@ def _settings(
         ),
         timeout,
         UNSET if max_retries is None else max_retries,
+        batch_size,
     )
 
 
 def _evolve(
-    settings: Settings, timeout: TimeoutTypes | Unset, max_retries: int | Unset
+    settings: Settings,
+    timeout: TimeoutTypes | Unset,
+    max_retries: int | Unset,
+    batch_size: int | Unset = UNSET,
 ) -> Settings:
-    """`settings` with a new timeout or retry count, checked like a call's."""
+    """`settings` with a new timeout, retry count or batch size, checked like a call's."""
     if not isinstance(timeout, Unset):
         if (problem := timeout_problem(timeout)) is not None:
             raise ConfigurationError(f"timeout {problem}")
@@ -69,6 +75,10 @@ def _evolve(
         settings = attrs.evolve(
             settings, policy=attrs.evolve(settings.policy, max_retries=max_retries)
         )
+    if not isinstance(batch_size, Unset):
+        if (problem := batch_size_problem(batch_size)) is not None:
+            raise ConfigurationError(f"batch_size {problem}")
+        settings = attrs.evolve(settings, batch_size=batch_size)
     return settings
 
 
@@ -90,6 +100,8 @@ class MetafieldsClient(Resources):
         max_retries: Retries per call; also settable per call. Overrides `retry_policy`'s.
         retry_policy: Backoff and rate-limit waiting limits.
         max_in_flight: Cap on this client's concurrent requests.
+        batch_size: Items per request of a batch write (`.batch.create/update/delete`); also
+            settable per call. BigCommerce documents no maximum; see `DEFAULT_BATCH_SIZE`.
         http2: Use HTTP/2 (needs the `http2` extra).
         transport: An httpx transport to send through (e.g. the fake's in-process transport).
         http_client: An httpx client to use as is; the caller closes it.
@@ -109,6 +121,7 @@ class MetafieldsClient(Resources):
         max_retries: int | None = None,
         retry_policy: RetryPolicy | None = None,
         max_in_flight: int = DEFAULT_MAX_IN_FLIGHT,
+        batch_size: int = DEFAULT_BATCH_SIZE,
         http2: bool = False,
         transport: httpx.BaseTransport | None = None,
         http_client: httpx.Client | None = None,
@@ -122,6 +135,7 @@ class MetafieldsClient(Resources):
             max_retries,
             retry_policy,
             allow_insecure_http,
+            batch_size,
         )
         throttle = Throttle(_check_in_flight(max_in_flight))
         self._is_copy = False
@@ -135,10 +149,14 @@ class MetafieldsClient(Resources):
         super().__init__(self._invoker)
 
     def with_options(
-        self, *, timeout: TimeoutTypes | Unset = UNSET, max_retries: int | Unset = UNSET
+        self,
+        *,
+        timeout: TimeoutTypes | Unset = UNSET,
+        max_retries: int | Unset = UNSET,
+        batch_size: int | Unset = UNSET,
     ) -> MetafieldsClient:
-        """A client with another default timeout or retry count, sharing this one's connection
-        pool, rate-limit account and in-flight cap. Closing it closes nothing: close this one.
+        """A client with another default timeout, retry count or batch size, sharing this one's
+        connection pool, rate-limit account and in-flight cap. Closing it closes nothing.
 
         Raises:
             ConfigurationError: A value is out of range.
@@ -146,7 +164,7 @@ class MetafieldsClient(Resources):
         clone = copy.copy(self)
         clone._is_copy, clone._owns_http = True, False
         clone._invoker = self._invoker.with_settings(
-            _evolve(self._invoker.settings, timeout, max_retries)
+            _evolve(self._invoker.settings, timeout, max_retries, batch_size)
         )
         Resources.__init__(clone, clone._invoker)  # resources bound to the copy's invoker
         return clone
@@ -191,6 +209,7 @@ class AsyncMetafieldsClient(AsyncResources):
         max_retries: int | None = None,
         retry_policy: RetryPolicy | None = None,
         max_in_flight: int = DEFAULT_MAX_IN_FLIGHT,
+        batch_size: int = DEFAULT_BATCH_SIZE,
         http2: bool = False,
         transport: httpx.AsyncBaseTransport | None = None,
         http_client: httpx.AsyncClient | None = None,
@@ -204,6 +223,7 @@ class AsyncMetafieldsClient(AsyncResources):
             max_retries,
             retry_policy,
             allow_insecure_http,
+            batch_size,
         )
         throttle = AsyncThrottle(_check_in_flight(max_in_flight))
         self._is_copy = False
@@ -217,10 +237,14 @@ class AsyncMetafieldsClient(AsyncResources):
         super().__init__(self._invoker)
 
     def with_options(
-        self, *, timeout: TimeoutTypes | Unset = UNSET, max_retries: int | Unset = UNSET
+        self,
+        *,
+        timeout: TimeoutTypes | Unset = UNSET,
+        max_retries: int | Unset = UNSET,
+        batch_size: int | Unset = UNSET,
     ) -> AsyncMetafieldsClient:
-        """A client with another default timeout or retry count, sharing this one's connection
-        pool, rate-limit account and in-flight cap. Closing it closes nothing: close this one.
+        """A client with another default timeout, retry count or batch size, sharing this one's
+        connection pool, rate-limit account and in-flight cap. Closing it closes nothing.
 
         Raises:
             ConfigurationError: A value is out of range.
@@ -228,7 +252,7 @@ class AsyncMetafieldsClient(AsyncResources):
         clone = copy.copy(self)
         clone._is_copy, clone._owns_http = True, False
         clone._invoker = self._invoker.with_settings(
-            _evolve(self._invoker.settings, timeout, max_retries)
+            _evolve(self._invoker.settings, timeout, max_retries, batch_size)
         )
         AsyncResources.__init__(clone, clone._invoker)  # resources bound to the copy's invoker
         return clone

@@ -4,6 +4,7 @@
     ├── ValidationError              bad input, refused before anything was sent
     ├── ClientClosedError            a call on a client that was closed
     ├── AmbiguousMetafieldError      `find` saw several apps' metafields and cannot tell whose
+    ├── BatchError                   some items of a batch write failed; carries every outcome
     ├── APIConnectionError           no response: the connection failed or was lost
     │   └── APITimeoutError
     └── APIError                     a response arrived; it carries status, body, method, URL
@@ -26,14 +27,23 @@ only the method and URL are kept.
 from __future__ import annotations
 
 import json
-from typing import Any
+from collections.abc import Sequence
+from typing import TYPE_CHECKING, Any, Generic, TypeVar
 
 import httpx
 
 from ._ratelimit import RateLimitInfo
 
+if TYPE_CHECKING:
+    from ._batch import BatchFailure
+
+T = TypeVar("T")
+InputT = TypeVar("InputT")
+
 _BODY_EXCERPT = 200
 """Characters of a non-JSON body quoted in a message: enough to recognise a gateway page."""
+_LISTED = 10
+"""Entries a message names before "and N more": the attributes hold them all."""
 
 
 class BigCommerceError(Exception):
@@ -49,7 +59,7 @@ class ValidationError(BigCommerceError, ValueError):
     def __init__(self, operation_id: str, errors: dict[str, str]) -> None:
         self.operation_id = operation_id
         self.errors = errors
-        details = "; ".join(f"{field}: {rule}" for field, rule in errors.items())
+        details = _listed([f"{field}: {rule}" for field, rule in errors.items()])
         super().__init__(f"{operation_id}: invalid arguments, nothing was sent ({details})")
 
 
@@ -71,6 +81,37 @@ class AmbiguousMetafieldError(BigCommerceError):
         super().__init__(
             f"{len(owners)} metafields have namespace {namespace!r} and key {key!r} (owners: "
             f"{', '.join(str(owner) for owner in owners)}); pass owner_client_id= to choose"
+        )
+
+
+class BatchError(BigCommerceError, Generic[T, InputT]):
+    """Some items of a batch write failed; raised once every chunk of the call is done.
+
+    Nothing is lost: `succeeded` holds what was written (the metafields as stored, or for a
+    delete the ids deleted) and `succeeded_indices` their positions in the input; `failures`
+    holds each item that was not, with its index, the item as given, and why. Both are in input
+    order, and every input item is in exactly one of them. A chunk refused whole (a 400, a 403,
+    a 5xx or a lost connection after retries) makes each of its items a failure whose `error`
+    is that exception; the first such is also this error's `__cause__`.
+    """
+
+    def __init__(
+        self,
+        operation_id: str,
+        *,
+        succeeded: Sequence[T],
+        succeeded_indices: Sequence[int],
+        failures: Sequence[BatchFailure[InputT]],
+    ) -> None:
+        self.operation_id = operation_id
+        self.succeeded = list(succeeded)
+        self.succeeded_indices = list(succeeded_indices)
+        self.failures = list(failures)
+        total = len(self.succeeded) + len(self.failures)
+        details = _listed([f"[{f.index}] {f.reason}" for f in self.failures])
+        super().__init__(
+            f"{operation_id}: {len(self.failures)} of {total} items failed, "
+            f"{len(self.succeeded)} succeeded ({details})"
         )
 
 
@@ -211,6 +252,11 @@ def error_for_status(
         return ServerError(response, reason=reason)
     # 1xx and 3xx never reach here through httpx unless redirects are followed off; treat as 4xx.
     return OtherClientError(response, reason=reason or "unexpected status")
+
+
+def _listed(entries: list[str]) -> str:
+    shown = "; ".join(entries[:_LISTED])
+    return shown if len(entries) <= _LISTED else f"{shown}; and {len(entries) - _LISTED} more"
 
 
 def _json_object(content: bytes) -> dict[str, Any]:

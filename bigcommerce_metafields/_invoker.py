@@ -4,20 +4,35 @@ A generated resource method hands over an `Operation` and the caller's arguments
 validates them, builds the request with the generated builder, adds the token, waits for the
 throttle, sends, retries per `_retry`, settles creates in doubt per `_idempotency`, turns a non-2xx
 answer into a typed exception (`_errors.error_for_status`) and parses a 2xx one with the generated
-parser. `SyncInvoker` and `AsyncInvoker` differ only in the lines that wait or do I/O.
+parser. Batch writes go the same way chunk by chunk, their answers read item by item per
+`_batch`. `SyncInvoker` and `AsyncInvoker` differ only in the lines that wait or do I/O.
 """
 
 from __future__ import annotations
 
+import concurrent.futures
 import logging
 import time
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping, Sequence
 from typing import Any, TypeVar
 
 import anyio
 import attrs
 import httpx
 
+from ._batch import (
+    DEFAULT_BATCH_SIZE,
+    Chunk,
+    ChunkOutcome,
+    chunks,
+    doubtful,
+    fail_all,
+    finish,
+    read_answer,
+    settle_creates,
+    settle_deletes,
+    wire,
+)
 from ._config import Credentials
 from ._errors import (
     AmbiguousMetafieldError,
@@ -32,14 +47,31 @@ from ._errors import (
 )
 from ._generated.client import Client as _GeneratedClient
 from ._generated.types import UNSET, Unset
-from ._idempotency import created_response, lookup_request
+from ._idempotency import batch_lookups, created_response, lookup_request
 from ._lookup import candidates, lookup_query, model_field, owner_of
-from ._operation import APIResponse, CallOptions, Operation, TimeoutTypes, Upserted
-from ._pagination import AsyncPaginator, Paginator, page_arguments
+from ._operation import APIResponse, Bulk, CallOptions, Operation, TimeoutTypes, Upserted
+from ._pagination import (
+    AsyncCursorPaginator,
+    AsyncPaginator,
+    CursorPaginator,
+    Paginator,
+    cursor_arguments,
+    cursor_problem,
+    page_arguments,
+)
 from ._ratelimit import AsyncThrottle, RateLimitInfo, Throttle
 from ._retry import Attempts, Done, GiveUp, RecoverCreate, Retry, RetryPolicy, Step
 from ._typecheck import mismatch
-from ._validation import Prepared, check_owner, paging, prepare_call
+from ._validation import (
+    Prepared,
+    batch_size_problem,
+    bulk_items,
+    check_owner,
+    option_errors,
+    paging,
+    prepare_call,
+    shown,
+)
 from ._version import __version__
 
 T = TypeVar("T")
@@ -55,6 +87,10 @@ _PARSE_FAILURES = (ValueError, KeyError, TypeError, AttributeError, RecursionErr
 """What the generated parsers raise on a body that is not the spec's (JSONDecodeError included)."""
 
 
+Expect = Callable[[Any], "str | None"]
+"""A check of a parsed answer beyond its model: why it cannot be used, or None."""
+
+
 @attrs.frozen
 class Settings:
     """What every call of one client shares."""
@@ -62,6 +98,8 @@ class Settings:
     credentials: Credentials
     timeout: TimeoutTypes
     policy: RetryPolicy
+    batch_size: int = DEFAULT_BATCH_SIZE
+    """Items per request of a batch write, unless a call says otherwise."""
 
 
 @attrs.define
@@ -114,13 +152,23 @@ class _InvokerCore:
         fields: Mapping[str, Any] | None,
         options: CallOptions,
     ) -> tuple[httpx.Request, Attempts, Prepared]:
-        if self.closed:
-            raise ClientClosedError(f"{operation.operation_id}: the client is closed")
+        self._check_open(operation)
         prepared = prepare_call(operation, arguments, body, fields, options)
         model = prepared.body
         kwargs = operation.build_request(
             **prepared.builder_arguments, **({} if model is None else {"body": model})
         )
+        return (*self._request(operation, kwargs, options), prepared)
+
+    def _check_open(self, operation: Operation[Any]) -> None:
+        if self.closed:
+            raise ClientClosedError(f"{operation.operation_id}: the client is closed")
+
+    def _request(
+        self, operation: Operation[Any], kwargs: dict[str, Any], options: CallOptions
+    ) -> tuple[httpx.Request, Attempts]:
+        """The request the generated builder describes, with the SDK's headers, the token and
+        the call's options; and the retry state of its call."""
         # Set per request, not on the httpx client, so that an injected client sends them too.
         # httpx.Headers: a name given twice in another case replaces, not joins, the first.
         headers = httpx.Headers(_SDK_HEADERS)
@@ -143,7 +191,7 @@ class _InvokerCore:
             raise ValidationError(operation.operation_id, problem) from exc
         retries = options.max_retries
         max_retries = self._settings.policy.max_retries if isinstance(retries, Unset) else retries
-        return request, Attempts(self._settings.policy, request.method, max_retries), prepared
+        return request, Attempts(self._settings.policy, request.method, max_retries)
 
     def _check_paging(
         self,
@@ -156,25 +204,74 @@ class _InvokerCore:
     ) -> tuple[int, int]:
         """A paginate call's checks, made when it is called rather than at its first page."""
         size, workers = paging(operation, page_size, concurrency, max_items)
-        if self.closed:
-            raise ClientClosedError(f"{operation.operation_id}: the client is closed")
+        self._check_open(operation)
         prepare_call(operation, page_arguments(arguments, 1, size), UNSET, None, options)
         return size, workers
 
-    def _parse(self, operation: Operation[T], response: httpx.Response, sparse: bool) -> T:
+    def _check_cursor_paging(
+        self,
+        operation: Operation[Any],
+        arguments: Mapping[str, Any],
+        page_size: int | Unset,
+        concurrency: int | Unset,
+        max_items: int | None,
+        options: CallOptions,
+    ) -> tuple[int, str]:
+        """A cursor paginate call's checks: its page size, and the parameter reading forward."""
+        size, _ = paging(operation, page_size, UNSET, max_items)
+        forward = operation.cursor_next
+        if not isinstance(concurrency, Unset) or forward is None:
+            problem = "leave it out: a cursor listing reads one page after another"
+            if forward is None:
+                problem = "this listing takes no cursors (mode='offset')"
+            raise ValidationError(operation.operation_id, {"concurrency": problem})
+        self._check_open(operation)
+        prepare_call(
+            operation, cursor_arguments(arguments, None, size, forward), UNSET, None, options
+        )
+        return size, forward
+
+    @staticmethod
+    def _check_mode(operation: Operation[Any], mode: str) -> None:
+        if mode != "offset":
+            wanted = "'offset' or 'cursor'" if operation.cursor_next else "'offset'"
+            raise ValidationError(
+                operation.operation_id, {"mode": f"must be {wanted}, got {shown(mode)}"}
+            )
+
+    def _parse(self, operation: Operation[T], response: httpx.Response, prepared: Prepared) -> T:
         if operation.success is type(None):
             return None
         expected: type[Any] = operation.success
+        # Some fields only, or a page read from a cursor: a model of its own, which the
+        # generated parser never picks for a body that also fits the plain one.
+        if prepared.cursor and operation.cursor_success is not None:
+            expected = operation.cursor_success
+            if prepared.sparse and operation.sparse_cursor_success is not None:
+                expected = operation.sparse_cursor_success
+        elif prepared.sparse and operation.sparse_success is not None:
+            expected = operation.sparse_success
+        if expected is not operation.success:
+            result: T = self._parse_model(expected, response)
+            return result
         try:
-            if sparse and operation.sparse_success is not None:
-                # Some fields only: the partial model, which the generated parser never picks
-                # for a body that also fits the full one.
-                expected = operation.sparse_success
-                parsed = expected.from_dict(response.json())
-            else:
-                parsed = operation.parse_response(client=self._parse_client, response=response)
+            parsed = operation.parse_response(client=self._parse_client, response=response)
         except _PARSE_FAILURES as exc:
             raise ResponseParseError(response, reason=_describe(exc)) from exc
+        checked: T = self._checked(expected, parsed, response)
+        return checked
+
+    def _parse_model(self, model: type[Any], response: httpx.Response) -> Any:
+        """`response`'s body as `model`, checked as every answer is."""
+        try:
+            parsed = model.from_dict(response.json())
+        except _PARSE_FAILURES as exc:
+            raise ResponseParseError(response, reason=_describe(exc)) from exc
+        return self._checked(model, parsed, response)
+
+    @staticmethod
+    def _checked(expected: type[Any], parsed: Any, response: httpx.Response) -> Any:
+        """`parsed`, if it is the model expected with the spec's types, from a JSON answer."""
         if not isinstance(parsed, expected):
             raise ResponseParseError(response, reason="not the response the spec describes")
         if (problem := mismatch(parsed)) is not None:
@@ -183,18 +280,23 @@ class _InvokerCore:
         if media_type != "application/json" and not media_type.endswith("+json"):
             # Not the API speaking (a proxy, a captive portal), even if its text parses.
             raise ResponseParseError(response, reason=f"content-type {media_type!r}, not JSON")
-        result: T = parsed
-        return result
+        return parsed
 
     def _outcome(
-        self, operation: Operation[T], done: Done, attempts: Attempts, started: float, sparse: bool
+        self,
+        operation: Operation[T],
+        done: Done,
+        attempts: Attempts,
+        started: float,
+        prepared: Prepared,
+        expect: Expect | None = None,
     ) -> APIResponse[T] | Retry:
         """The call's result, its typed error (raised), or a retry of an unreadable success."""
         response = done.response
         if not 200 <= response.status_code < 300:
             raise error_for_status(response, reason=done.reason, retry_after=done.retry_after)
         try:
-            parsed = self._parse(operation, response, sparse)
+            parsed = self._parse(operation, response, prepared)
         except ResponseParseError:
             # Read again: a proxy's page or a cut body may not come twice. A create repeated
             # after its write answers 409 and is settled by lookup.
@@ -202,6 +304,8 @@ class _InvokerCore:
             if retry is None:
                 raise
             return retry
+        if expect is not None and (problem := expect(parsed)) is not None:
+            raise ResponseParseError(response, reason=problem)
         if response.request.method in ("POST", "PUT"):
             self._learn_owner(parsed)
         return APIResponse(
@@ -214,7 +318,10 @@ class _InvokerCore:
         )
 
     def _learn_owner(self, written: object) -> None:
-        owner = owner_of(getattr(written, "data", None), model_field)
+        data = getattr(written, "data", None)
+        if isinstance(data, list):  # a batch write's answer
+            data = data[0] if data else None
+        owner = owner_of(data, model_field)
         if owner is not None:
             self._identity.owner_client_id = owner
 
@@ -233,6 +340,104 @@ class _InvokerCore:
         knows its id, `find` returns the only candidate, which may be another app's."""
         owner = owner_of(found, model_field)
         return owner is None or owner == self._owner_client_id
+
+    def _batch_plan(
+        self,
+        operation: Operation[Any],
+        items: object,
+        batch_size: int | Unset,
+        options: CallOptions,
+    ) -> list[Chunk]:
+        """A batch write's chunks, once every item and option is checked; nothing sent yet."""
+        self._check_open(operation)
+        if operation.bulk is None:
+            raise TypeError(f"{operation.operation_id} is not a batch write")
+        errors = option_errors(options)
+        size = self._settings.batch_size if isinstance(batch_size, Unset) else batch_size
+        if (problem := batch_size_problem(size)) is not None:
+            errors["batch_size"] = problem
+        checked: list[Any] = []
+        try:
+            checked = bulk_items(operation.operation_id, operation.bulk, items)
+        except ValidationError as exc:
+            errors |= exc.errors
+        if errors:
+            raise ValidationError(operation.operation_id, errors)
+        return chunks(checked, size)
+
+    def _one_item(
+        self,
+        operation: Operation[Any],
+        arguments: Mapping[str, Any],
+        body: Any,
+        fields: Mapping[str, Any],
+        options: CallOptions,
+    ) -> Any:
+        """The one item of a batch write called as a single create, as its item model."""
+        self._check_open(operation)
+        return prepare_call(as_single(operation), arguments, body, fields, options).body
+
+    def _chunk_request(
+        self, operation: Operation[Any], chunk: Chunk, options: CallOptions
+    ) -> tuple[httpx.Request, Attempts]:
+        return self._request(operation, operation.build_request(body=chunk.items), options)
+
+    def _read_chunk(
+        self, operation: Operation[Any], chunk: Chunk, done: Done, attempts: Attempts
+    ) -> ChunkOutcome | Retry:
+        """What a chunk's answer says of each item, or a retry of an unreadable success."""
+        kind, response = _bulk(operation).kind, done.response
+        status = response.status_code
+        if status == 204 and kind == "delete":  # a retried delete's 404 (`_retry.Attempts`)
+            return ChunkOutcome(succeeded=dict(enumerate(chunk.items)), response=response)
+        if not (200 <= status < 300 or status == 422):
+            error = error_for_status(response, reason=done.reason, retry_after=done.retry_after)
+            return fail_all(chunk, error, status)
+        try:
+            parsed = self._parse_model(operation.success, response)
+        except ResponseParseError as exc:
+            if status == 422:  # not a partial success: the service refused the batch whole
+                return fail_all(chunk, error_for_status(response, reason=done.reason), status)
+            retry = attempts.after_unreadable_success()
+            return retry if retry is not None else fail_all(chunk, exc, status)
+        if operation.method in ("POST", "PUT"):
+            self._learn_owner(parsed)
+        return read_answer(kind, chunk, response, parsed)
+
+    def _lookups(
+        self, operation: Operation[Any], chunk: Chunk, outcome: ChunkOutcome, attempts: Attempts
+    ) -> list[dict[str, Any]]:
+        """After a chunk whose earlier attempt may have been processed: settle what needs no
+        request (deletes), and say which listings would find what a create wrote."""
+        bulk = operation.bulk
+        if not outcome.in_doubt or not outcome.failures or bulk is None:
+            return []
+        if bulk.kind == "delete":
+            settle_deletes(outcome)
+        if bulk.kind != "create" or bulk.lookup is None:
+            return []
+        if attempts.max_retries == 0:
+            # One request per chunk was asked for, as a single create settles nothing then.
+            doubtful(outcome, "its answer was lost, and with max_retries=0 nothing is looked up")
+            return []
+        sent = [wire(chunk.items[index]) for index in sorted(outcome.failures)]
+        return batch_lookups(sent, bulk.lookup.query_parameters)
+
+    def _one_answer(self, outcome: ChunkOutcome, answer: type[T], started: float) -> APIResponse[T]:
+        """A batch write of one item, answered as a single create is (or its error raised)."""
+        if 0 in outcome.failures:
+            raise outcome.failures[0].error
+        model: Any = answer
+        parsed: T = model.from_dict({"data": wire(outcome.succeeded[0]), "meta": {}})
+        response = outcome.response
+        return APIResponse(
+            parsed=parsed,
+            status_code=200 if response is None else response.status_code,
+            headers=httpx.Headers() if response is None else response.headers,
+            rate_limit=None if response is None else RateLimitInfo.from_headers(response.headers),
+            http_version="" if response is None else response.http_version,
+            elapsed_seconds=time.perf_counter() - started,
+        )
 
     def _settle_create(self, create: httpx.Request, conflict: Done, lookup: Done | None) -> Done:
         """The create's outcome, once the lookup of its namespace and key has answered."""
@@ -316,12 +521,13 @@ class SyncInvoker(_InvokerCore):
         body: Any = UNSET,
         fields: Mapping[str, Any] | None = None,
         options: CallOptions,
+        expect: Expect | None = None,
     ) -> APIResponse[T]:
         started = time.perf_counter()
         request, attempts, prepared = self._build(operation, arguments, body, fields, options)
         while True:
             done = self._send(request, attempts)
-            outcome = self._outcome(operation, done, attempts, started, prepared.sparse)
+            outcome = self._outcome(operation, done, attempts, started, prepared, expect)
             if not isinstance(outcome, Retry):
                 return outcome
             self._log_retry(request, outcome, attempts)
@@ -336,7 +542,9 @@ class SyncInvoker(_InvokerCore):
         concurrency: int | Unset,
         max_items: int | None,
         options: CallOptions,
+        mode: str = "offset",
     ) -> Paginator[Any]:
+        self._check_mode(operation, mode)
         size, workers = self._check_paging(
             operation, arguments, page_size, concurrency, max_items, options
         )
@@ -347,6 +555,117 @@ class SyncInvoker(_InvokerCore):
             )
 
         return Paginator(fetch, page_size=size, concurrency=workers, max_items=max_items)
+
+    def paginate_cursors(
+        self,
+        operation: Operation[Any],
+        arguments: Mapping[str, Any],
+        *,
+        page_size: int | Unset,
+        concurrency: int | Unset,
+        max_items: int | None,
+        options: CallOptions,
+    ) -> CursorPaginator[Any]:
+        size, forward = self._check_cursor_paging(
+            operation, arguments, page_size, concurrency, max_items, options
+        )
+
+        def fetch(after: str | None) -> APIResponse[Any]:
+            page = cursor_arguments(arguments, after, size, forward)
+            return self.call_raw(
+                operation, page, options=options, expect=lambda p: cursor_problem(p, size, after)
+            )
+
+        return CursorPaginator(fetch, page_size=size, max_items=max_items)
+
+    def batch_write(
+        self,
+        operation: Operation[Any],
+        items: Sequence[Any],
+        *,
+        item: type[ItemT],
+        batch_size: int | Unset,
+        options: CallOptions,
+    ) -> list[ItemT]:
+        written, _ = finish(
+            operation.operation_id, self._run_batch(operation, items, batch_size, options)
+        )
+        return written
+
+    def batch_delete(
+        self,
+        operation: Operation[Any],
+        ids: Sequence[Any],
+        *,
+        batch_size: int | Unset,
+        options: CallOptions,
+    ) -> None:
+        finish(operation.operation_id, self._run_batch(operation, ids, batch_size, options))
+
+    def create_one(
+        self,
+        operation: Operation[Any],
+        arguments: Mapping[str, Any],
+        *,
+        body: Any,
+        fields: Mapping[str, Any],
+        answer: type[T],
+        options: CallOptions,
+    ) -> APIResponse[T]:
+        started = time.perf_counter()
+        item = self._one_item(operation, arguments, body, fields, options)
+        outcome = self._run_chunk(operation, Chunk(0, [item]), options)
+        return self._one_answer(outcome, answer, started)
+
+    def _run_batch(
+        self,
+        operation: Operation[Any],
+        items: Sequence[Any],
+        batch_size: int | Unset,
+        options: CallOptions,
+    ) -> list[tuple[Chunk, ChunkOutcome]]:
+        planned = self._batch_plan(operation, items, batch_size, options)
+        if len(planned) <= 1:
+            return [(chunk, self._run_chunk(operation, chunk, options)) for chunk in planned]
+        # Threads live for this call only; the throttle caps what is in flight among them.
+        workers = min(len(planned), self._throttle.max_in_flight)
+        with concurrent.futures.ThreadPoolExecutor(workers) as pool:
+            futures = [pool.submit(self._run_chunk, operation, chunk, options) for chunk in planned]
+            try:
+                return [(c, f.result()) for c, f in zip(planned, futures, strict=True)]
+            except BaseException:
+                for future in futures:
+                    future.cancel()
+                raise
+
+    def _run_chunk(
+        self, operation: Operation[Any], chunk: Chunk, options: CallOptions
+    ) -> ChunkOutcome:
+        request, attempts = self._chunk_request(operation, chunk, options)
+        while True:
+            try:
+                done = self._send(request, attempts)
+            except (APIConnectionError, ClientClosedError) as exc:
+                outcome = fail_all(chunk, exc, None)
+                break
+            step = self._read_chunk(operation, chunk, done, attempts)
+            if not isinstance(step, Retry):
+                outcome = step
+                break
+            self._log_retry(request, step, attempts)
+            time.sleep(step.wait)
+        outcome.in_doubt = attempts.in_doubt
+        lookups = self._lookups(operation, chunk, outcome, attempts)
+        listing = _bulk(operation).lookup
+        if not lookups or listing is None:
+            return outcome
+        listed: list[Any] = []
+        try:
+            for arguments in lookups:
+                listed.extend(self.paginate(listing, arguments, **_LOOKUP, options=_quiet(options)))
+        except BigCommerceError as exc:
+            return doubtful(outcome, f"its answer was lost, and the lookup failed: {exc}")
+        return settle_creates(chunk, outcome, listed, self._owner_client_id)
 
     def find(
         self,
@@ -381,7 +700,7 @@ class SyncInvoker(_InvokerCore):
         item: type[ItemT],
         options: CallOptions,
     ) -> Upserted[ItemT]:
-        prepare_call(create, arguments, UNSET, fields, options)  # every check before any request
+        prepare_call(as_single(create), arguments, UNSET, fields, options)  # checks before sending
         namespace, key = fields["namespace"], fields["key"]
         existing = self.find(
             find, arguments, namespace=namespace, key=key, owner_client_id=UNSET, item=item,
@@ -391,7 +710,7 @@ class SyncInvoker(_InvokerCore):
             existing = None  # perhaps another app's: the create tells (409: this client has one)
         if existing is None:
             try:
-                created = self.call(create, arguments, fields=fields, options=options)
+                created = self._create(create, arguments, fields, options)
             except ConflictError:
                 # Written meanwhile by another worker of this app: update that one instead.
                 existing = self.find(
@@ -407,6 +726,20 @@ class SyncInvoker(_InvokerCore):
         target = update_arguments(update, arguments, existing)
         updated = self.call(update, target, fields=update_fields(fields), options=options)
         return Upserted(updated.data, "updated")
+
+    def _create(
+        self,
+        create: Operation[Any],
+        arguments: Mapping[str, Any],
+        fields: Mapping[str, Any],
+        options: CallOptions,
+    ) -> Any:
+        if create.bulk is not None and create.bulk.single is not None:
+            one = create.bulk.single
+            return self.create_one(
+                create, arguments, body=UNSET, fields=fields, answer=one, options=options
+            ).parsed
+        return self.call(create, arguments, fields=fields, options=options)
 
     def _send(self, request: httpx.Request, attempts: Attempts) -> Done:
         while True:
@@ -485,12 +818,13 @@ class AsyncInvoker(_InvokerCore):
         body: Any = UNSET,
         fields: Mapping[str, Any] | None = None,
         options: CallOptions,
+        expect: Expect | None = None,
     ) -> APIResponse[T]:
         started = time.perf_counter()
         request, attempts, prepared = self._build(operation, arguments, body, fields, options)
         while True:
             done = await self._send(request, attempts)
-            outcome = self._outcome(operation, done, attempts, started, prepared.sparse)
+            outcome = self._outcome(operation, done, attempts, started, prepared, expect)
             if not isinstance(outcome, Retry):
                 return outcome
             self._log_retry(request, outcome, attempts)
@@ -505,7 +839,9 @@ class AsyncInvoker(_InvokerCore):
         concurrency: int | Unset,
         max_items: int | None,
         options: CallOptions,
+        mode: str = "offset",
     ) -> AsyncPaginator[Any]:
+        self._check_mode(operation, mode)
         size, workers = self._check_paging(
             operation, arguments, page_size, concurrency, max_items, options
         )
@@ -515,6 +851,123 @@ class AsyncInvoker(_InvokerCore):
             return await self.call_raw(operation, arguments_for_page, options=options)
 
         return AsyncPaginator(fetch, page_size=size, concurrency=workers, max_items=max_items)
+
+    def paginate_cursors(
+        self,
+        operation: Operation[Any],
+        arguments: Mapping[str, Any],
+        *,
+        page_size: int | Unset,
+        concurrency: int | Unset,
+        max_items: int | None,
+        options: CallOptions,
+    ) -> AsyncCursorPaginator[Any]:
+        size, forward = self._check_cursor_paging(
+            operation, arguments, page_size, concurrency, max_items, options
+        )
+
+        async def fetch(after: str | None) -> APIResponse[Any]:
+            page = cursor_arguments(arguments, after, size, forward)
+            return await self.call_raw(
+                operation, page, options=options, expect=lambda p: cursor_problem(p, size, after)
+            )
+
+        return AsyncCursorPaginator(fetch, page_size=size, max_items=max_items)
+
+    async def batch_write(
+        self,
+        operation: Operation[Any],
+        items: Sequence[Any],
+        *,
+        item: type[ItemT],
+        batch_size: int | Unset,
+        options: CallOptions,
+    ) -> list[ItemT]:
+        results = await self._run_batch(operation, items, batch_size, options)
+        written, _ = finish(operation.operation_id, results)
+        return written
+
+    async def batch_delete(
+        self,
+        operation: Operation[Any],
+        ids: Sequence[Any],
+        *,
+        batch_size: int | Unset,
+        options: CallOptions,
+    ) -> None:
+        finish(operation.operation_id, await self._run_batch(operation, ids, batch_size, options))
+
+    async def create_one(
+        self,
+        operation: Operation[Any],
+        arguments: Mapping[str, Any],
+        *,
+        body: Any,
+        fields: Mapping[str, Any],
+        answer: type[T],
+        options: CallOptions,
+    ) -> APIResponse[T]:
+        started = time.perf_counter()
+        item = self._one_item(operation, arguments, body, fields, options)
+        outcome = await self._run_chunk(operation, Chunk(0, [item]), options)
+        return self._one_answer(outcome, answer, started)
+
+    async def _run_batch(
+        self,
+        operation: Operation[Any],
+        items: Sequence[Any],
+        batch_size: int | Unset,
+        options: CallOptions,
+    ) -> list[tuple[Chunk, ChunkOutcome]]:
+        planned = self._batch_plan(operation, items, batch_size, options)
+        outcomes: dict[int, ChunkOutcome] = {}
+        failures: dict[int, Exception] = {}
+        # Chunks are built when they may start: at most `max_in_flight` request bodies at once.
+        limiter = anyio.CapacityLimiter(self._throttle.max_in_flight)
+
+        async def run(number: int, chunk: Chunk) -> None:
+            async with limiter:
+                try:
+                    outcomes[number] = await self._run_chunk(operation, chunk, options)
+                except Exception as exc:  # kept per chunk, so the first chunk's error is raised
+                    failures[number] = exc
+
+        async with anyio.create_task_group() as group:
+            for number, chunk in enumerate(planned):
+                group.start_soon(run, number, chunk)
+        if failures:
+            raise failures[min(failures)]
+        return [(chunk, outcomes[number]) for number, chunk in enumerate(planned)]
+
+    async def _run_chunk(
+        self, operation: Operation[Any], chunk: Chunk, options: CallOptions
+    ) -> ChunkOutcome:
+        request, attempts = self._chunk_request(operation, chunk, options)
+        while True:
+            try:
+                done = await self._send(request, attempts)
+            except (APIConnectionError, ClientClosedError) as exc:
+                outcome = fail_all(chunk, exc, None)
+                break
+            step = self._read_chunk(operation, chunk, done, attempts)
+            if not isinstance(step, Retry):
+                outcome = step
+                break
+            self._log_retry(request, step, attempts)
+            await anyio.sleep(step.wait)
+        outcome.in_doubt = attempts.in_doubt
+        lookups = self._lookups(operation, chunk, outcome, attempts)
+        listing = _bulk(operation).lookup
+        if not lookups or listing is None:
+            return outcome
+        listed: list[Any] = []
+        try:
+            for arguments in lookups:
+                pages = self.paginate(listing, arguments, **_LOOKUP, options=_quiet(options))
+                listed.extend(await pages.collect())
+        except BigCommerceError as exc:
+            return doubtful(outcome, f"its answer was lost, and the lookup failed: {exc}")
+        return settle_creates(chunk, outcome, listed, self._owner_client_id)
 
     async def find(
         self,
@@ -549,7 +1002,7 @@ class AsyncInvoker(_InvokerCore):
         item: type[ItemT],
         options: CallOptions,
     ) -> Upserted[ItemT]:
-        prepare_call(create, arguments, UNSET, fields, options)  # every check before any request
+        prepare_call(as_single(create), arguments, UNSET, fields, options)  # checks before sending
         namespace, key = fields["namespace"], fields["key"]
         existing = await self.find(
             find, arguments, namespace=namespace, key=key, owner_client_id=UNSET, item=item,
@@ -559,7 +1012,7 @@ class AsyncInvoker(_InvokerCore):
             existing = None  # perhaps another app's: the create tells (409: this client has one)
         if existing is None:
             try:
-                created = await self.call(create, arguments, fields=fields, options=options)
+                created = await self._create(create, arguments, fields, options)
             except ConflictError:
                 # Written meanwhile by another worker of this app: update that one instead.
                 existing = await self.find(
@@ -575,6 +1028,21 @@ class AsyncInvoker(_InvokerCore):
         target = update_arguments(update, arguments, existing)
         updated = await self.call(update, target, fields=update_fields(fields), options=options)
         return Upserted(updated.data, "updated")
+
+    async def _create(
+        self,
+        create: Operation[Any],
+        arguments: Mapping[str, Any],
+        fields: Mapping[str, Any],
+        options: CallOptions,
+    ) -> Any:
+        if create.bulk is not None and create.bulk.single is not None:
+            one = create.bulk.single
+            answered = await self.create_one(
+                create, arguments, body=UNSET, fields=fields, answer=one, options=options
+            )
+            return answered.parsed
+        return await self.call(create, arguments, fields=fields, options=options)
 
     async def _send(self, request: httpx.Request, attempts: Attempts) -> Done:
         while True:
@@ -613,6 +1081,28 @@ class AsyncInvoker(_InvokerCore):
         step, info = self._after_response(attempts, request, response, started)
         self._throttle.release(info)
         return step
+
+
+_LOOKUP: dict[str, Any] = {"page_size": UNSET, "concurrency": 1, "max_items": None}
+"""How a batch create's lookups list: every page, one after another."""
+
+
+def _bulk(operation: Operation[Any]) -> Bulk:
+    if operation.bulk is None:
+        raise TypeError(f"{operation.operation_id} is not a batch write")
+    return operation.bulk
+
+
+def _quiet(options: CallOptions) -> CallOptions:
+    """A write's options for its lookups: `extra_query` was meant for the write."""
+    return attrs.evolve(options, extra_query=None)
+
+
+def as_single(operation: Operation[Any]) -> Operation[Any]:
+    """A batch create seen as a create of one item: its body is the item model."""
+    if operation.bulk is None or operation.bulk.item is None:
+        return operation
+    return attrs.evolve(operation, body_model=operation.bulk.item, body_rules=operation.bulk.rules)
 
 
 def holds(existing: object, fields: Mapping[str, Any]) -> bool:

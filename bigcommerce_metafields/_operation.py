@@ -9,7 +9,7 @@ else of the SDK, so generated code can depend on it without an import cycle.
 
 from __future__ import annotations
 
-from collections.abc import Callable, Mapping
+from collections.abc import Callable, Mapping, Sequence
 from typing import TYPE_CHECKING, Any, Generic, Literal, Protocol, TypeVar
 
 import attrs
@@ -17,7 +17,7 @@ import httpx
 
 if TYPE_CHECKING:
     from ._generated.types import Unset
-    from ._pagination import AsyncPaginator, Paginator
+    from ._pagination import AsyncCursorPaginator, AsyncPaginator, CursorPaginator, Paginator
     from ._ratelimit import RateLimitInfo
 
 T = TypeVar("T")
@@ -36,6 +36,10 @@ class FieldRule:
     min_length: int | None = None
     max_length: int | None = None
     choices: tuple[str, ...] | None = None
+    kind: str = "string"
+    """string, or integer (a batch item's ids: `minimum`)."""
+    minimum: int | None = None
+    pattern: str | None = None
 
 
 @attrs.frozen
@@ -83,6 +87,16 @@ class Operation(Generic[T]):
     sparse_success: type[Any] | None = None
     body_model: type[Any] | None = None
     body_rules: tuple[FieldRule, ...] = ()
+    cursor_parameters: tuple[str, ...] = ()
+    """Query parameters that read from a cursor (`before`, `after`): the answer is then
+    `cursor_success` (or `sparse_cursor_success` with a sparse fieldset), whose meta holds
+    `cursor_pagination` instead of `pagination`."""
+    cursor_next: str | None = None
+    """The cursor parameter that reads forward, given a page's `end_cursor`."""
+    cursor_success: type[Any] | None = None
+    sparse_cursor_success: type[Any] | None = None
+    bulk: Bulk | None = None
+    """Set on a batch write (an array body): what its items are and how to check them."""
 
     @property
     def query_parameters(self) -> tuple[str, ...]:
@@ -93,6 +107,22 @@ class Operation(Generic[T]):
     def paginated(self) -> bool:
         """A listing the paginator can walk: it takes `page` and `limit`."""
         return {"page", "limit"} <= set(self.query_parameters)
+
+
+@attrs.frozen
+class Bulk:
+    """What the spec says about a batch write: its kind, its items, and how to settle it."""
+
+    kind: Literal["create", "update", "delete"]
+    rules: tuple[FieldRule, ...]
+    """Each item's field rules, or (delete) the one rule of the ids, named "id"."""
+    item: type[Any] | None = None
+    """The item model (create, update); None for a delete, whose items are ids."""
+    lookup: Operation[Any] | None = None
+    """A create's listing (namespace:in, key:in, perhaps resource_id:in): how items whose
+    answer was lost are looked up before being reported as failed."""
+    single: type[Any] | None = None
+    """The answer of the one-item form of a create (`x-sdk-also`), e.g. StoreMetafieldResponse."""
 
 
 @attrs.frozen
@@ -164,7 +194,49 @@ class SyncInvoker(Protocol):
         concurrency: int | Unset,
         max_items: int | None,
         options: CallOptions,
+        mode: str = "offset",
     ) -> Paginator[Any]: ...
+
+    def paginate_cursors(
+        self,
+        operation: Operation[Any],
+        arguments: Mapping[str, Any],
+        *,
+        page_size: int | Unset,
+        concurrency: int | Unset,
+        max_items: int | None,
+        options: CallOptions,
+    ) -> CursorPaginator[Any]: ...
+
+    def batch_write(
+        self,
+        operation: Operation[Any],
+        items: Sequence[Any],
+        *,
+        item: type[ItemT],
+        batch_size: int | Unset,
+        options: CallOptions,
+    ) -> list[ItemT]: ...
+
+    def batch_delete(
+        self,
+        operation: Operation[Any],
+        ids: Sequence[Any],
+        *,
+        batch_size: int | Unset,
+        options: CallOptions,
+    ) -> None: ...
+
+    def create_one(
+        self,
+        operation: Operation[Any],
+        arguments: Mapping[str, Any],
+        *,
+        body: Any,
+        fields: Mapping[str, Any],
+        answer: type[T],
+        options: CallOptions,
+    ) -> APIResponse[T]: ...
 
     def find(
         self,
@@ -223,7 +295,49 @@ class AsyncInvoker(Protocol):
         concurrency: int | Unset,
         max_items: int | None,
         options: CallOptions,
+        mode: str = "offset",
     ) -> AsyncPaginator[Any]: ...
+
+    def paginate_cursors(
+        self,
+        operation: Operation[Any],
+        arguments: Mapping[str, Any],
+        *,
+        page_size: int | Unset,
+        concurrency: int | Unset,
+        max_items: int | None,
+        options: CallOptions,
+    ) -> AsyncCursorPaginator[Any]: ...
+
+    async def batch_write(
+        self,
+        operation: Operation[Any],
+        items: Sequence[Any],
+        *,
+        item: type[ItemT],
+        batch_size: int | Unset,
+        options: CallOptions,
+    ) -> list[ItemT]: ...
+
+    async def batch_delete(
+        self,
+        operation: Operation[Any],
+        ids: Sequence[Any],
+        *,
+        batch_size: int | Unset,
+        options: CallOptions,
+    ) -> None: ...
+
+    async def create_one(
+        self,
+        operation: Operation[Any],
+        arguments: Mapping[str, Any],
+        *,
+        body: Any,
+        fields: Mapping[str, Any],
+        answer: type[T],
+        options: CallOptions,
+    ) -> APIResponse[T]: ...
 
     async def find(
         self,

@@ -1,5 +1,11 @@
 """Every item of a listing: page by page, concurrently, in order, in bounded memory.
 
+Two modes. `paginate()` (offset, the default) reads pages by number, several at once; it is the
+fastest read of a listing that holds still. `paginate(mode="cursor")`, for listings that take
+`before`/`after` cursors, reads one page after another, each from the `end_cursor` of the last:
+slower (no page can be asked for before the previous one has answered), but a listing that changes
+during the read is read consistently (below). The rest of this docstring is about offset mode.
+
 One paginator serves every list operation of the spec (any operation taking `page` and `limit`):
 the generated `paginate` methods hand it their `Operation` and filters. The first page tells
 `total_pages`; the rest are fetched in batches of `concurrency` pages at once, each batch finished
@@ -29,7 +35,8 @@ from typing import Any, Generic, TypeVar
 import anyio
 import attrs
 
-from ._generated.models import Pagination
+from ._generated.models import CursorPagination, CursorPaginationLinks, Pagination
+from ._generated.types import UNSET
 from ._operation import APIResponse
 from ._ratelimit import RateLimitInfo
 
@@ -261,3 +268,190 @@ class _AsyncPages(Generic[ItemT]):
 def page_arguments(arguments: Mapping[str, Any], number: int, page_size: int) -> dict[str, Any]:
     """The list operation's arguments for one page."""
     return {**arguments, "page": number, "limit": page_size}
+
+
+@attrs.frozen
+class CursorPage(Generic[ItemT]):
+    """One page of a listing read by cursor: its items, its cursors and the rate limit."""
+
+    items: list[ItemT]
+    cursor: CursorPagination | None
+    """`start_cursor`, `end_cursor`, count and links; None on a first page that carried none
+    (a listing that fits on it)."""
+    rate_limit: RateLimitInfo | None
+
+
+class _CursorWalk(Generic[ItemT]):
+    """The cursor paginator's bookkeeping, shared by the sync and async ones: no I/O here.
+
+    The first page is read without a cursor; each later one with `after=<end_cursor>` of the
+    page before. Items are never skipped or repeated by the service when the listing changes
+    between pages (a cursor names an item, not a position); ids already yielded are dropped all
+    the same, in case a service repeats the boundary item.
+    """
+
+    def __init__(self, page_size: int, max_items: int | None) -> None:
+        self.page_size = page_size
+        self.max_items = max_items
+        self.end_cursor: str | None = None
+        self.done = max_items == 0
+        self.yielded = 0
+        self._seen: set[str] = set()
+
+    def accept(self, response: APIResponse[Any]) -> CursorPage[ItemT]:
+        """Record a fetched page; work out whether another follows and from which cursor."""
+        meta = response.parsed.meta
+        cursor = (
+            meta.cursor_pagination if isinstance(meta.cursor_pagination, CursorPagination) else None
+        )
+        data: list[Any] = response.parsed.data
+        end = (
+            cursor.end_cursor if cursor is not None and isinstance(cursor.end_cursor, str) else None
+        )
+        # Fewer items than asked for, or no link to a next page: the end of the listing (as it
+        # stood when read).
+        if len(data) < self.page_size or not end or _no_next(cursor):
+            self.done = True
+        self.end_cursor = end or self.end_cursor
+        items: list[ItemT] = [item for item in data if self._first_sight(item)]
+        if self.max_items is not None:
+            items = items[: max(self.max_items - self.yielded, 0)]
+            self.done = self.done or self.yielded + len(items) >= self.max_items
+        self.yielded += len(items)
+        return CursorPage(items, cursor, response.rate_limit)
+
+    def _first_sight(self, item: object) -> bool:
+        item_id = getattr(item, "id", None)
+        if item_id is None:
+            return True
+        key = str(item_id)
+        if key in self._seen:
+            return False
+        self._seen.add(key)
+        return True
+
+
+def _no_next(cursor: CursorPagination | None) -> bool:
+    """The page's links say that nothing follows it (they leave `next` out on the last page)."""
+    links = None if cursor is None else cursor.links
+    return isinstance(links, CursorPaginationLinks) and not isinstance(links.next_, str)
+
+
+FetchCursorPage = Callable[[str | None], APIResponse[Any]]
+AsyncFetchCursorPage = Callable[[str | None], Awaitable[APIResponse[Any]]]
+
+
+class CursorPaginator(Generic[ItemT]):
+    """Iterate a listing by cursor (`for item in paginator`, or `paginator.pages()`).
+
+    Pages come one after another. `end_cursor` is the cursor of the last page read: a later
+    `list(after=paginator.end_cursor)` reads what was added after it.
+    """
+
+    def __init__(self, fetch: FetchCursorPage, *, page_size: int, max_items: int | None) -> None:
+        self._fetch = fetch
+        self._walk: _CursorWalk[ItemT] = _CursorWalk(page_size, max_items)
+
+    @property
+    def end_cursor(self) -> str | None:
+        """The `end_cursor` of the last page read that had one."""
+        return self._walk.end_cursor
+
+    def pages(self) -> Iterator[CursorPage[ItemT]]:
+        """The pages in order, each with its items, cursors and rate-limit info."""
+        walk = self._walk
+        while not walk.done:
+            yield walk.accept(self._fetch(walk.end_cursor))
+
+    def __iter__(self) -> Iterator[ItemT]:
+        for page in self.pages():
+            yield from page.items
+
+    def collect(self) -> list[ItemT]:
+        """Every item (up to `max_items`) in one list."""
+        return list(self)
+
+
+class AsyncCursorPaginator(Generic[ItemT]):
+    """Iterate a listing by cursor (`async for item in paginator`, or `.pages()`)."""
+
+    def __init__(
+        self, fetch: AsyncFetchCursorPage, *, page_size: int, max_items: int | None
+    ) -> None:
+        self._fetch = fetch
+        self._walk: _CursorWalk[ItemT] = _CursorWalk(page_size, max_items)
+        self._items: deque[ItemT] = deque()
+
+    @property
+    def end_cursor(self) -> str | None:
+        """The `end_cursor` of the last page read that had one."""
+        return self._walk.end_cursor
+
+    def pages(self) -> AsyncIterator[CursorPage[ItemT]]:
+        """The pages in order, each with its items, cursors and rate-limit info."""
+        return _AsyncCursorPages(self)
+
+    def __aiter__(self) -> AsyncIterator[ItemT]:
+        return self
+
+    async def __anext__(self) -> ItemT:
+        while not self._items:
+            page = await self._next_page()
+            if page is None:
+                raise StopAsyncIteration
+            self._items.extend(page.items)
+        return self._items.popleft()
+
+    async def collect(self) -> list[ItemT]:
+        """Every item (up to `max_items`) in one list."""
+        return [item async for item in self]
+
+    async def _next_page(self) -> CursorPage[ItemT] | None:
+        if self._walk.done:
+            return None
+        return self._walk.accept(await self._fetch(self._walk.end_cursor))
+
+
+class _AsyncCursorPages(Generic[ItemT]):
+    def __init__(self, paginator: AsyncCursorPaginator[ItemT]) -> None:
+        self._paginator = paginator
+
+    def __aiter__(self) -> _AsyncCursorPages[ItemT]:
+        return self
+
+    async def __anext__(self) -> CursorPage[ItemT]:
+        page = await self._paginator._next_page()
+        if page is None:
+            raise StopAsyncIteration
+        return page
+
+
+def cursor_problem(parsed: Any, page_size: int, sent: str | None) -> str | None:
+    """Why a cursor listing's page, read after the cursor `sent`, cannot be followed, or None.
+
+    A full page must give the cursor of the next one, unless it is a first page whose offset
+    pagination says it is the last: else the listing would be cut short without a word. And that
+    cursor must move on from the one sent: else the walk would read the same page forever.
+    """
+    data, meta = parsed.data, parsed.meta
+    cursor = meta.cursor_pagination
+    end = cursor.end_cursor if isinstance(cursor, CursorPagination) else None
+    if data and end is not None and end == sent:
+        return "a page of a cursor listing ending at the cursor it was read from"
+    if len(data) < page_size or (isinstance(end, str) and end):
+        return None
+    pagination = getattr(meta, "pagination", None)
+    if isinstance(pagination, Pagination) and pagination.current_page >= pagination.total_pages:
+        return None
+    return "a full page of a cursor listing without an end_cursor to read on from"
+
+
+def cursor_arguments(
+    arguments: Mapping[str, Any], after: str | None, page_size: int, forward: str
+) -> dict[str, Any]:
+    """The cursor listing's arguments for one page: the first without a cursor, and none with a
+    page number (the service answers a numbered page without cursors)."""
+    page = {**arguments, "limit": page_size, "page": UNSET}
+    if after is not None:
+        page[forward] = after
+    return page

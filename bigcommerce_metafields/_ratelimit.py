@@ -114,6 +114,7 @@ class Throttle:
     """Quota account and in-flight cap shared by the threads using one synchronous client."""
 
     def __init__(self, max_in_flight: int, *, clock: Callable[[], float] = time.monotonic) -> None:
+        self.max_in_flight = max_in_flight
         self._tracker = QuotaTracker()
         self._lock = threading.Lock()
         self._slots = threading.BoundedSemaphore(max_in_flight)
@@ -147,6 +148,7 @@ class AsyncThrottle:
     """The same as `Throttle` for one event loop (asyncio or trio, through anyio)."""
 
     def __init__(self, max_in_flight: int, *, clock: Callable[[], float] = time.monotonic) -> None:
+        self.max_in_flight = max_in_flight
         self._tracker = QuotaTracker()
         self._slots = anyio.Semaphore(max_in_flight)
         self._clock = clock

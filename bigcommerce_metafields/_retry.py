@@ -88,6 +88,11 @@ class Attempts:
         """An earlier attempt may have been processed although no answer told us so."""
 
     @property
+    def max_retries(self) -> int:
+        """The retries this call may make after its first attempt."""
+        return self._max_retries
+
+    @property
     def remaining(self) -> int:
         """Retries left to this call."""
         return max(self._max_retries - self.retries, 0)

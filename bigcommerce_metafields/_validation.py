@@ -22,12 +22,13 @@ import httpx
 
 from ._errors import ValidationError
 from ._generated.types import Unset
-from ._operation import CallOptions, FieldRule, Operation, QueryRule
+from ._operation import Bulk, CallOptions, FieldRule, Operation, QueryRule
 from ._pagination import DEFAULT_CONCURRENCY, MAX_PAGE_SIZE
 
 _DOT_SEGMENTS = frozenset({".", ".."})
 """Path values that URL normalisation would turn into a different resource."""
 _POSITIVE_DIGITS = re.compile(r"0*[1-9][0-9]*")
+_DIGITS = re.compile(r"[0-9]+")
 _HEADER_NAME = re.compile(r"[!#$%&'*+.^_`|~0-9A-Za-z-]+")
 _HEADER_VALUE = re.compile(r"[\t\x20-\x7e]*")
 _SDK_OWNED_HEADERS = frozenset({"x-auth-token"})
@@ -42,6 +43,9 @@ class Prepared:
     """The body model to send, or None."""
     sparse: bool
     """Some fields only were asked for: the answer is the operation's `sparse_success`."""
+    cursor: bool = False
+    """A page read from a cursor: the answer is the operation's `cursor_success` (or
+    `sparse_cursor_success`)."""
 
 
 def prepare_call(
@@ -62,6 +66,9 @@ def prepare_call(
     for rule in operation.query_rules:
         value = arguments.get(rule.public, Unset.UNSET)
         if isinstance(value, Unset):
+            if rule.public in arguments:
+                # Not sent, even where the builder has a default (a cursor read sends no page).
+                builder[rule.generated] = value
             continue
         problem, sendable = _query_value(rule, value)
         if problem is not None:
@@ -69,14 +76,73 @@ def prepare_call(
         else:
             builder[rule.generated] = sendable
     errors |= option_errors(options)
+    cursors = [name for name in operation.cursor_parameters if _given(arguments, name)]
+    if len(cursors) > 1:
+        errors[cursors[1]] = f"give {cursors[0]} or {cursors[1]}, not both"
     model = _body_model(operation, body, given_fields, errors)
     if errors:
         raise ValidationError(operation.operation_id, errors)
-    sparse = any(
-        not isinstance(arguments.get(name, Unset.UNSET), Unset)
-        for name in operation.sparse_parameters
-    )
-    return Prepared(builder_arguments=builder, body=model, sparse=sparse)
+    sparse = any(_given(arguments, name) for name in operation.sparse_parameters)
+    return Prepared(builder_arguments=builder, body=model, sparse=sparse, cursor=bool(cursors))
+
+
+def _given(arguments: Mapping[str, Any], name: str) -> bool:
+    return not isinstance(arguments.get(name, Unset.UNSET), Unset)
+
+
+def bulk_items(operation_id: str, bulk: Bulk, items: object) -> list[Any]:
+    """A batch write's items, every one checked before anything is sent; the list to send.
+
+    Create and update items are the operation's item model; delete items are metafield ids.
+    One item may appear once: two writes of one metafield in one call would race, and a create
+    whose answer is lost could not tell which of them was written. Raises `ValidationError`
+    naming every bad item by its index (`items[3].key`, `ids[0]`).
+    """
+    label = "ids" if bulk.kind == "delete" else "items"
+    expected = "metafield ids" if bulk.item is None else f"{bulk.item.__name__} items"
+    if isinstance(items, str | bytes | bytearray | Mapping) or not isinstance(items, Sequence):
+        raise ValidationError(
+            operation_id, {label: f"must be a sequence of {expected}, got {_kind(items)}"}
+        )
+    errors: dict[str, str] = {}
+    seen: dict[object, int] = {}
+    for index, item in enumerate(items):
+        where = f"{label}[{index}]"
+        if bulk.item is None:
+            found = {where: problem} if (problem := _field_problem(bulk.rules[0], item)) else {}
+        elif not isinstance(item, bulk.item):
+            found = {where: f"must be a {bulk.item.__name__}, got {_kind(item)}"}
+        else:
+            found = _item_errors(bulk.rules, item, where)
+        errors |= found
+        if found:
+            continue
+        identity = str(item) if bulk.item is None else _identity(bulk.kind, item.to_dict())
+        if identity in seen:
+            errors[where] = f"repeats {label}[{seen[identity]}] (one write per metafield a call)"
+        seen.setdefault(identity, index)
+    if errors:
+        raise ValidationError(operation_id, errors)
+    return list(items)
+
+
+def _item_errors(rules: tuple[FieldRule, ...], item: Any, where: str) -> dict[str, str]:
+    """What is wrong with one batch item, each field under `where.field`."""
+    try:
+        data = item.to_dict()
+    except Exception as exc:  # fields set after construction to what it cannot serialise
+        return {where: f"cannot be serialised ({type(exc).__name__}: {exc})"}
+    found = {f"{where}.{field}": problem for field, problem in _body_errors(rules, data).items()}
+    if not found and (problem := _json_problem(data)) is not None:
+        found[where] = problem
+    return found
+
+
+def _identity(kind: str, data: Mapping[str, Any]) -> object:
+    """What makes two items one metafield: its id, or where it goes and its namespace and key."""
+    if kind == "create":
+        return (str(data.get("resource_id")), data.get("namespace"), data.get("key"))
+    return str(data.get("id"))
 
 
 def check_owner(operation: Operation[Any], owner_client_id: str | Unset) -> None:
@@ -131,6 +197,13 @@ def paging(
     if errors:
         raise ValidationError(operation.operation_id, errors)
     return size, workers
+
+
+def batch_size_problem(size: object) -> str | None:
+    """Why `size` is not a batch size: a positive integer."""
+    if isinstance(size, bool) or not isinstance(size, int) or size < 1:
+        return f"must be a positive integer, got {shown(size)}"
+    return None
 
 
 def option_errors(options: CallOptions) -> dict[str, str]:
@@ -253,11 +326,14 @@ def _query_value(rule: QueryRule, value: Any) -> tuple[str | None, Any]:
     if len(items) < (rule.min_items or 0):
         return f"must name at least {rule.min_items}", None
     if rule.items is not None:
+        if rule.items.kind == "integer":
+            # Ids may come as text, as in the comma-separated form: "111,112".
+            items = [int(i) if isinstance(i, str) and _digits(i) else i for i in items]
         for index, item in enumerate(items):
             if (problem := _scalar_problem(rule.items, item)) is not None:
                 return f"item {index} {problem}", None
     # The generated builder takes a list and sends each item as it is.
-    return None, [",".join(items)]
+    return None, [",".join(str(item) for item in items)]
 
 
 def _scalar_problem(rule: QueryRule, value: Any) -> str | None:
@@ -298,6 +374,11 @@ def _scalar_problem(rule: QueryRule, value: Any) -> str | None:
     return _length_problem(rule.min_length, rule.max_length, value) or _pattern_problem(
         rule.pattern, value
     )
+
+
+def _digits(text: str) -> bool:
+    # Under 4,300 digits: `int()` refuses longer text, and no id is anywhere near as long.
+    return bool(_DIGITS.fullmatch(text)) and len(text) < 4300
 
 
 def _range(rule: QueryRule, value: int) -> str:
@@ -425,10 +506,20 @@ def _body_errors(rules: tuple[FieldRule, ...], data: Mapping[str, Any]) -> dict[
 
 
 def _field_problem(rule: FieldRule, value: Any) -> str | None:
+    if rule.kind == "integer":
+        if isinstance(value, bool) or not isinstance(value, int):
+            return f"must be an integer, got {type(value).__name__}"
+        if _too_long(value):
+            return "has too many digits to send"
+        if rule.minimum is not None and value < rule.minimum:
+            return f"must be at least {rule.minimum}, got {value}"
+        return None
     if not isinstance(value, str):
         return f"must be a string, got {type(value).__name__}"
     if not _is_utf8_encodable(value):
         return "must be valid Unicode text (it has a lone surrogate)"
     if rule.choices is not None and value not in rule.choices:
         return f"must be one of {', '.join(rule.choices)}; got {value!r}"
-    return _length_problem(rule.min_length, rule.max_length, value)
+    return _length_problem(rule.min_length, rule.max_length, value) or _pattern_problem(
+        rule.pattern, value
+    )

@@ -18,12 +18,14 @@ from __future__ import annotations
 
 import inspect
 import re
+import subprocess
 import sys
 import typing
 from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
+import attrs
 import yaml
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -52,6 +54,12 @@ _SDK_ARGUMENTS = {
     "max_items": "Stop after this many items (None: every item).",
     "owner_client_id": "Whose metafield to take when several apps hold one with this namespace"
     " and key (default: this client's).",
+    "mode": '"offset" reads pages by number, several at once; "cursor" follows the cursors, one'
+    " page after another, consistent while the listing changes (README: Offset or cursor).",
+    "items": "The items to write, any number: sent in chunks of `batch_size`, concurrently;"
+    " each is checked before anything is sent.",
+    "ids": "The ids of the metafields to delete, any number: sent in chunks of `batch_size`.",
+    "batch_size": "Items per request (default: the client's `batch_size`, `DEFAULT_BATCH_SIZE`).",
 }
 """Arguments the SDK adds to the spec's (pagination, find): one mechanism each, described once."""
 _ALWAYS = (
@@ -61,6 +69,18 @@ _ALWAYS = (
     ("ServerError", "still 5xx after the retries"),
     ("ResponseParseError", "a success whose body does not match the spec"),
     ("ClientClosedError", "the client was closed"),
+)
+_BATCH_ERROR = (
+    "BatchError",
+    "items failed (each with its index, the item, the reason and the error a single request"
+    " would raise), or a chunk's request did (400, 413, a 5xx or a lost connection after the"
+    " retries); raised once every chunk is done, with every success",
+)
+_BEFORE_SENDING = ("ValidationError", "ClientClosedError")
+_ONE_ITEM = (
+    "APIStatusError",
+    "the service refused the item: the class a single create raises for its status"
+    " (ConflictError for a duplicate, PermissionDeniedError, UnprocessableEntityError...)",
 )
 
 
@@ -80,8 +100,16 @@ def _resolve(spec: dict[str, Any], node: dict[str, Any]) -> dict[str, Any]:
 
 
 def _walk(obj: object, prefix: str) -> Iterator[tuple[str, object]]:
-    """(dotted path, resource) for every resource under `obj`, sub-resources included, sorted."""
+    """(dotted path, resource) for every resource under `obj`, sub-resources included, sorted.
+
+    A client's resources are attributes; a resource's sub-resources (`.batch`) are properties.
+    """
     names = sorted(vars(obj)) if hasattr(obj, "__dict__") else []
+    names += sorted(
+        name
+        for name, member in inspect.getmembers(type(obj))
+        if isinstance(member, property) and not name.startswith("_") and name != "with_raw_response"
+    )
     for name in names:
         value = getattr(obj, name)
         if type(value).__name__ in resources.__all__:
@@ -131,6 +159,11 @@ class Reference:
         body = op.get("requestBody")
         if body:
             schema = _resolve(self.spec, body["content"]["application/json"]["schema"])
+            if schema.get("type") == "array":  # a batch write: its item's fields
+                item = _resolve(self.spec, schema["items"])
+                schema = {"properties": {}, "description": item.get("description", "")}
+                for part in [*item.get("allOf", []), item]:
+                    schema["properties"].update(_resolve(self.spec, part).get("properties", {}))
             notes["body"] = " ".join(
                 [*schema.get("description", "").split(), "Or pass its fields as keywords."]
             )
@@ -142,7 +175,13 @@ class Reference:
     def notes_for(self, key: tuple[str, str] | None) -> dict[str, str]:
         return {**_SDK_ARGUMENTS, **self.parameter_notes(key)}
 
-    def errors(self, keys: list[tuple[str, str]]) -> list[tuple[str, str]]:
+    def errors(self, keys: list[tuple[str, str]], *, many: bool) -> list[tuple[str, str]]:
+        """What a method raises; `many`: it takes a sequence of items (a batch write)."""
+        if any(self.is_batch_write(key) for key in keys):
+            if not many:  # the one-item form of a batch create (the store's create)
+                return [_ONE_ITEM, *_ALWAYS]
+            # Every failure of an item or of a chunk's request comes inside one BatchError.
+            return [_BATCH_ERROR, *[pair for pair in _ALWAYS if pair[0] in _BEFORE_SENDING]]
         statuses: dict[str, str] = {}
         for key in keys:
             for status in self.operations[key]["responses"]:
@@ -151,6 +190,11 @@ class Reference:
                     statuses.setdefault(type(error).__name__, status)
         listed = [(name, f"the service answers {status}") for name, status in statuses.items()]
         return listed + [pair for pair in _ALWAYS if pair[0] not in statuses]
+
+    def is_batch_write(self, key: tuple[str, str]) -> bool:
+        body = self.operations[key].get("requestBody", {})
+        schema = body.get("content", {}).get("application/json", {}).get("schema", {})
+        return _resolve(self.spec, schema).get("type") == "array"
 
     def related(self, resource: object, method: str) -> list[tuple[str, str]]:
         own = self.operation_of(resource, method)
@@ -258,21 +302,28 @@ class Reference:
         self.out(f"Returns `{_pipe(str(signature.return_annotation))}`.", "")
         if keys:
             self.out("Raises:", "")
-            for name, when in self.errors(keys):
+            many = bool({"items", "ids"} & set(signature.parameters))
+            for name, when in self.errors(keys, many=many):
                 self.out(f"- `{name}`: {when}")
             self.out("")
         # The example uses the keyword form where there is one (the body's fields as keywords).
         keyword_forms = [o for o in overloads if "body" not in inspect.signature(o).parameters]
         example_signature = inspect.signature(keyword_forms[0]) if keyword_forms else signature
-        self.out("```python", self.example(path, method, example_signature), "```", "")
+        hints = typing.get_type_hints(function)
+        self.out("```python", self.example(path, method, example_signature, hints), "```", "")
 
-    def example(self, path: str, method: str, signature: inspect.Signature) -> str:
+    def example(
+        self, path: str, method: str, signature: inspect.Signature, hints: dict[str, Any]
+    ) -> str:
         examples = self.path_examples()
         arguments: list[str] = []
         for parameter in signature.parameters.values():
             if parameter.name in (*_OPTIONS, "body", "self"):
                 continue
-            if parameter.kind is parameter.POSITIONAL_OR_KEYWORD:
+            if parameter.name in ("items", "ids"):  # a batch write's sequence
+                (item,) = typing.get_args(hints.get(parameter.name)) or (None,)
+                arguments.append(_item_example(item) if attrs.has(item) else "[8, 9]")
+            elif parameter.kind is parameter.POSITIONAL_OR_KEYWORD:
                 arguments.append(examples.get(parameter.name, "1"))
             elif parameter.name in _EXAMPLE_VALUES and (
                 parameter.default is inspect.Parameter.empty or method == "create"
@@ -293,6 +344,23 @@ class Reference:
                 name = re.sub(r"[^0-9A-Za-z_]", "_", parameter["name"])
                 examples.setdefault(name, repr(parameter["example"]).replace("'", '"'))
         return examples
+
+
+def _item_example(cls: type[Any]) -> str:
+    """One item of a batch write, its required fields (and `value`) set: `[Item(...)]`."""
+    hints = typing.get_type_hints(cls)
+    fields = []
+    for field in attrs.fields(cls):
+        if not field.init or (field.default is not attrs.NOTHING and field.name != "value"):
+            continue
+        if field.name in _EXAMPLE_VALUES:
+            value = _EXAMPLE_VALUES[field.name]
+        elif field.name == "resource_id":
+            value = "111" if hints[field.name] is int else '"b2f9a4c3-7d45-4c1e-9a5b-0f6a3a1d2e77"'
+        else:  # the metafield's id, as the item types it
+            value = "8" if hints[field.name] is int else '"8"'
+        fields.append(f"{field.name}={value}")
+    return f"[{cls.__name__}({', '.join(fields)})]"
 
 
 def _meaning(described: dict[str, Any], schema: dict[str, Any]) -> str:
@@ -388,8 +456,22 @@ def _signature(function: Any, *, skip_self: bool = False, returns: bool = False)
     return "(\n" + "".join(f"    {item},\n" for item in rendered) + f"){tail}"
 
 
+def formatted(markdown: str) -> str:
+    """The reference with its code blocks as `ruff format` writes them (`make lint` checks
+    api.md too): a batch write's example item does not fit on one line."""
+    ruff = Path(sys.executable).parent / "ruff"  # the pinned one, beside this Python
+    done = subprocess.run(  # noqa: S603 - the venv's ruff, on our own text
+        [str(ruff), "format", "--stdin-filename", "api.md", "-"],
+        input=markdown,
+        capture_output=True,
+        text=True,
+        check=True,
+    )
+    return done.stdout
+
+
 if __name__ == "__main__":
     if sys.argv[1:2] == ["--readme"]:
         write_readme_table(Path(sys.argv[2]))
     else:
-        sys.stdout.write(Reference().render())
+        sys.stdout.write(formatted(Reference().render()))

@@ -19,8 +19,9 @@ from bigcommerce_metafields import AsyncMetafieldsClient, MetafieldsClient, Retr
 from bigcommerce_metafields.testing import DEFAULT_STORE_HASH, DEFAULT_TOKEN, FakeBigCommerce
 
 _SAMPLE_SEED_ENV = "BIGCOMMERCE_SAMPLE_SEED"
-_RUN_SEEDS = ("BIGCOMMERCE_MATRIX_SEED", "BIGCOMMERCE_SOAK_SEED")
-"""Seeds the reliability suite reads (tests/reliability/relkit.py `run_seed`), random per run."""
+_RUN_SEEDS = ("BIGCOMMERCE_MATRIX_SEED", "BIGCOMMERCE_SOAK_SEED", "BIGCOMMERCE_CONTRACT_SEED")
+"""Seeds the reliability suite (tests/reliability/relkit.py `run_seed`) and the contract test's
+batch paths (tests/fake/test_contract.py) read, random per run."""
 
 
 def pytest_addoption(parser: pytest.Parser) -> None:

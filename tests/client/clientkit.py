@@ -66,7 +66,8 @@ def make_fake(**options: Any) -> FakeBigCommerce:
 
 
 class Api:
-    """A sync or async SDK client, called the same way: `await api("product_metafields.get", 1, 2)`.
+    """A sync or async SDK client, called the same way: `await api("product_metafields.get", 1, 2)`
+    (a sub-resource's: `"product_metafields.batch.create"`).
 
     `await api.raw(...)` goes through `.with_raw_response`.
     """
@@ -79,14 +80,20 @@ class Api:
         return isinstance(self.sdk, AsyncMetafieldsClient)
 
     async def __call__(self, operation: str, *args: Any, **kwargs: Any) -> Any:
-        tag, method = operation.split(".")
-        return await _maybe_await(getattr(getattr(self.sdk, tag), method)(*args, **kwargs))
+        *where, method = operation.split(".")
+        return await _maybe_await(getattr(self._resource(where), method)(*args, **kwargs))
 
     async def raw(self, operation: str, *args: Any, **kwargs: Any) -> APIResponse[Any]:
-        tag, method = operation.split(".")
-        resource = getattr(self.sdk, tag).with_raw_response
+        *where, method = operation.split(".")
+        resource = self._resource(where).with_raw_response
         result: APIResponse[Any] = await _maybe_await(getattr(resource, method)(*args, **kwargs))
         return result
+
+    def _resource(self, path: list[str]) -> Any:
+        resource: Any = self.sdk
+        for name in path:
+            resource = getattr(resource, name)
+        return resource
 
     async def aclose(self) -> None:
         await _maybe_await(self.sdk.close())

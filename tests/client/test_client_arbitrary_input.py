@@ -57,9 +57,11 @@ import bigcommerce_metafields.models as public_models
 import bigcommerce_metafields.resources as public_resources
 from bigcommerce_metafields import (
     UNSET,
+    AsyncCursorPaginator,
     AsyncMetafieldsClient,
     AsyncPaginator,
     BigCommerceError,
+    CursorPaginator,
     MetafieldsClient,
     Paginator,
     RetryPolicy,
@@ -74,7 +76,8 @@ SEED = int(os.environ.get("BIGCOMMERCE_PROPERTY_SEED", DEFAULT_SEED))
 EXAMPLES = int(os.environ.get("BIGCOMMERCE_PROPERTY_EXAMPLES", DEFAULT_EXAMPLES))
 KNOBS = (
     f"hypothesis seed {SEED} (BIGCOMMERCE_PROPERTY_SEED), {EXAMPLES} examples per operation "
-    "(BIGCOMMERCE_PROPERTY_EXAMPLES), families beyond cart and product sampled at "
+    "(BIGCOMMERCE_PROPERTY_EXAMPLES), families beyond cart and product (and batch operations "
+    "beyond the product's) sampled at "
     f"{os.environ.get('BIGCOMMERCE_PROPERTY_SAMPLE', '0.25')} (BIGCOMMERCE_PROPERTY_SAMPLE)"
 )
 TALLY_MIN_EXAMPLES = 30
@@ -182,16 +185,21 @@ def _shape(function: Callable[..., Any]) -> Shape:
     return Shape(parameters, hints)
 
 
-def resources_of(client: object, path: str = "") -> Iterator[tuple[str, object]]:
-    """Every resource object reachable from `client` through public attributes."""
+def resources_of(
+    client: object, path: str = "", seen: set[type] | None = None
+) -> Iterator[tuple[str, object]]:
+    """Every resource object reachable from `client` through public attributes, each class
+    once (`x.batch.with_raw_response` is `x.with_raw_response.batch`'s class)."""
+    seen = set() if seen is None else seen
     for name in sorted(dir(client)):
         if name.startswith("_"):
             continue
         value = getattr(client, name)
-        if isinstance(value, RESOURCE_CLASSES):
+        if isinstance(value, RESOURCE_CLASSES) and type(value) not in seen:
+            seen.add(type(value))
             where = f"{path}.{name}" if path else name
             yield where, value
-            yield from resources_of(value, where)
+            yield from resources_of(value, where, seen)
 
 
 def operations_of(client: object) -> list[Op]:
@@ -227,15 +235,25 @@ def _discover() -> tuple[list[Op], list[Op]]:
 
 
 FIRST_CLASS = ("cart_metafields", "product_metafields")
-"""Families every run covers whole; the others' operations are sampled (see `_sample`)."""
+"""Families every run covers whole (their batch operations: the product's); the others'
+operations are sampled (see `_sample`)."""
+FIRST_CLASS_BATCH = "product_metafields.batch"
+"""The batch operations every run covers; every family's are the same code, the others are
+sampled with the rest."""
 SAMPLE_SHARE = float(os.environ.get("BIGCOMMERCE_PROPERTY_SAMPLE", "0.25"))
 """Share of the other families' operations a run covers; 1 (`make property-full`) for all."""
 
 
 def _sample(ops: list[Op]) -> list[Op]:
     """Every first-class operation, and a seeded sample of the rest (the seed is `SEED`)."""
-    first = [op for op in ops if op.path.split(".")[0] in FIRST_CLASS]
-    others = [op for op in ops if op.path.split(".")[0] not in FIRST_CLASS]
+
+    def first_class(op: Op) -> bool:
+        if ".batch." in op.path or op.path.endswith(".batch"):
+            return op.path.startswith(FIRST_CLASS_BATCH + ".")
+        return op.path.split(".")[0] in FIRST_CLASS
+
+    first = [op for op in ops if first_class(op)]
+    others = [op for op in ops if not first_class(op)]
     count = min(len(others), max(1, round(len(others) * SAMPLE_SHARE))) if others else 0
     chosen = set(map(id, random.Random(SEED).sample(others, count)))
     return first + [op for op in others if id(op) in chosen]
@@ -548,7 +566,12 @@ def _has_text_sequence(args: tuple[Any, ...]) -> bool:
 def _joined(args: tuple[Any, ...], *, wild: bool) -> st.SearchStrategy[Any]:
     sequence = next(a for a in args if typing.get_origin(a) is Sequence)
     items = _from_hint("", typing.get_args(sequence)[0], wild=False)
-    return st.lists(items, min_size=1, max_size=3).map(",".join) if not wild else TEXT
+    return st.lists(items, min_size=1, max_size=3).map(_comma_separated) if not wild else TEXT
+
+
+def _comma_separated(items: list[Any]) -> str:
+    """`"a,b"`, or `"111,112"` for a list of ids (`resource_id_in`)."""
+    return ",".join(str(item) for item in items)
 
 
 def _model(cls: type, *, wild: bool) -> st.SearchStrategy[Any]:
@@ -571,6 +594,19 @@ def _seeded_ids() -> dict[str, list[int]]:
 
 
 METAFIELD_IDS = _seeded_ids()
+
+
+def _seeded_cursors() -> list[str]:
+    """Cursors the seeded fake gives out (each page's start and end), as a caller has them."""
+    fake = make_fake(products=PRODUCTS)
+    seed_fake(fake)
+    with MetafieldsClient(STORE, TOKEN, transport=fake.transport()) as client:
+        pages = client.product_metafields.paginate(PRODUCT, mode="cursor", page_size=2).pages()
+        found = [c for page in pages if page.cursor for c in (page.cursor.start_cursor,)]
+    return [cursor for cursor in found if isinstance(cursor, str)]
+
+
+BY_NAME["before"] = BY_NAME["after"] = st.sampled_from(_seeded_cursors())
 
 
 def _metafield_ids(op: Op) -> st.SearchStrategy[Any] | None:
@@ -664,7 +700,7 @@ def escaped(path: str, arguments: Mapping[str, Any], error: BaseException) -> As
 
 def run_sync(method: Callable[..., Any], arguments: Mapping[str, Any]) -> None:
     result = method(**arguments)
-    if isinstance(result, Paginator):
+    if isinstance(result, Paginator | CursorPaginator):
         list(itertools.islice(result, 3))
 
 
@@ -672,7 +708,7 @@ async def run_async(method: Callable[..., Any], arguments: Mapping[str, Any]) ->
     result = method(**arguments)
     if inspect.isawaitable(result):
         result = await result
-    if isinstance(result, AsyncPaginator):
+    if isinstance(result, AsyncPaginator | AsyncCursorPaginator):
         seen = 0
         async for _ in result:
             seen += 1

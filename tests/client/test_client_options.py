@@ -129,7 +129,7 @@ async def test_with_options_returns_a_client_of_the_same_class(
     assert repr(copy) == repr(api.sdk)
     listed = await Api(copy)("product_metafields.list", PRODUCT)
     assert type(listed) is ProductMetafieldList
-    assert sent(fake) == [("GET", f"{COLLECTION}?page=1&limit=50", 200)]
+    assert sent(fake) == [("GET", f"{COLLECTION}?limit=50", 200)]
 
 
 @pytest.mark.anyio
@@ -378,7 +378,7 @@ async def test_extra_query_reaches_the_service(fake: FakeBigCommerce, api: Api) 
     await api("product_metafields.create", PRODUCT, **NEW, extra_query={"x": "1"})
 
     assert sent(fake) == [
-        ("GET", f"{COLLECTION}?page=1&limit=50&x=1&n=2", 200),
+        ("GET", f"{COLLECTION}?limit=50&x=1&n=2", 200),
         ("POST", f"{COLLECTION}?x=1", 200),
     ]
 
@@ -393,7 +393,7 @@ async def test_extra_query_goes_over_the_operations_own_parameters(
     listed = await api("product_metafields.list", PRODUCT, limit=50, extra_query={"limit": 2})
 
     assert len(listed.data) == 2
-    assert sent(fake) == [("GET", f"{COLLECTION}?page=1&limit=2", 200)]
+    assert sent(fake) == [("GET", f"{COLLECTION}?limit=2", 200)]
 
 
 @pytest.mark.anyio

@@ -48,25 +48,50 @@ def _operation_modules() -> list[tuple[str, str]]:
 OPERATION_MODULES = _operation_modules()
 
 
+def _operations(tag: str) -> list[tuple[str, Operation[Any]]]:
+    found: dict[str, tuple[str, Operation[Any]]] = importlib.import_module(
+        f"{generated_api.__name__}.{tag}"
+    ).OPERATIONS
+    return list(found.values())
+
+
+def _operation(tag: str, name: str) -> tuple[str, Operation[Any]]:
+    """An operation's method ("group.method" on a sub-resource) and its facts."""
+    found: tuple[str, Operation[Any]] = importlib.import_module(
+        f"{generated_api.__name__}.{tag}"
+    ).OPERATIONS[name]
+    return found
+
+
 def test_the_walk_finds_every_family() -> None:
     tags = [tag for tag, _ in OPERATION_MODULES]
     assert sorted(set(tags)) == sorted(generated_api.TAGS)
-    assert tags.count("cart_metafields") == tags.count("product_metafields") == 5
+    # 5 single-resource operations and 4 batch ones (list, create, update, delete).
+    assert tags.count("cart_metafields") == tags.count("product_metafields") == 9
     assert tuple(tag.__name__.rpartition(".")[2] for tag in _tag_packages()) == generated_api.TAGS
+
+
+def _groups(tag: str) -> list[str]:
+    """The tag's sub-resources (`x-sdk-group`), from its operations table."""
+    return sorted({method.split(".")[0] for method, _ in _operations(tag) if "." in method})
 
 
 @functools.cache
 def _resource_classes() -> dict[str, type[Any]]:
-    """The four resource classes of each tag, read off real clients."""
+    """The four resource classes of each tag and of each of its sub-resources, read off real
+    clients: labelled "<tag>[.<group>] sync|async[ raw]"."""
     fake = make_fake()
     sync = MetafieldsClient(STORE, TOKEN, transport=fake.transport())
     async_ = AsyncMetafieldsClient(STORE, TOKEN, transport=fake.async_transport())
     classes = {}
     for tag in generated_api.TAGS:
-        classes[f"{tag} sync"] = type(getattr(sync, tag))
-        classes[f"{tag} sync raw"] = type(getattr(sync, tag).with_raw_response)
-        classes[f"{tag} async"] = type(getattr(async_, tag))
-        classes[f"{tag} async raw"] = type(getattr(async_, tag).with_raw_response)
+        for group in ["", *_groups(tag)]:
+            label = f"{tag}.{group}" if group else tag
+            for flavour, client in (("sync", sync), ("async", async_)):
+                resource = getattr(client, tag)
+                resource = getattr(resource, group) if group else resource
+                classes[f"{label} {flavour}"] = type(resource)
+                classes[f"{label} {flavour} raw"] = type(resource.with_raw_response)
     sync.close()
     return classes
 
@@ -77,18 +102,28 @@ def test_every_generated_operation_is_a_method_of_every_resource_class(tag: str,
     module = importlib.import_module(f"{package.__name__}.{name}")
 
     assert name in package.OPERATIONS, f"{name} is not in {tag}.OPERATIONS"
-    method, operation = package.OPERATIONS[name]
+    path, operation = package.OPERATIONS[name]
     assert operation.operation_id == name
     assert operation.build_request is module._get_kwargs
     assert operation.parse_response is module._parse_response
     assert tag in generated_api.TAGS
     assert f"{tag} sync" in _resource_classes()  # an attribute of both clients
     assert f"{tag} async" in _resource_classes()
+    group, _, method = path.rpartition(".")
+    resource = f"{tag}.{group}" if group else tag
+    checked = 0
     for label, cls in _resource_classes().items():
-        if label.startswith(f"{tag} "):
-            assert callable(getattr(cls, method, None)), f"{label} lacks {method}"
-            is_async = " async" in label
-            assert inspect.iscoroutinefunction(getattr(cls, method)) is is_async, label
+        if label.split(" ")[0] != resource:
+            continue
+        if label.endswith(" raw") and operation.bulk is not None:
+            # A batch write of many items answers with many responses: no raw form.
+            assert getattr(cls, method, None) is None, f"{label} has {method}"
+            continue
+        assert callable(getattr(cls, method, None)), f"{label} lacks {method}"
+        is_async = " async" in label
+        assert inspect.iscoroutinefunction(getattr(cls, method)) is is_async, label
+        checked += 1
+    assert checked == (2 if operation.bulk is not None else 4)
 
 
 def test_operations_tables_have_no_stray_entries() -> None:
@@ -127,7 +162,9 @@ def _body(operation: Operation[Any]) -> dict[str, str]:
 
 
 def _seed(fake: FakeBigCommerce, tag: str, operation: Operation[Any]) -> int:
-    ids = list(_resource_ids(operation).values())
+    # A store-wide (batch) operation names no resource: seed the one the family's `get` names.
+    get = next(op for method, op in _operations(tag) if method == "get")
+    ids = list(_resource_ids(get).values())
     resource_id = None if not ids else ids[0] if len(ids) == 1 else tuple(ids)
     # The fake names a family as the spec's tag does, less "_metafields".
     seeded = fake.add_metafield(
@@ -141,17 +178,46 @@ def _seed(fake: FakeBigCommerce, tag: str, operation: Operation[Any]) -> int:
     return int(str(seeded["id"]))
 
 
+def _items(operation: Operation[Any], metafield_id: int) -> list[Any]:
+    """One valid item of a batch write: an id to delete, or the item model with its fields."""
+    bulk = operation.bulk
+    assert bulk is not None
+    if bulk.item is None:
+        return [metafield_id]
+    fields: dict[str, Any] = {rule.name: _valid(rule) for rule in bulk.rules if rule.required}
+    fields.setdefault("value", "changed")
+    for rule in bulk.rules:
+        if rule.name == "id":  # as the operation types it: the cart's update takes strings
+            fields["id"] = metafield_id if rule.kind == "integer" else str(metafield_id)
+        elif rule.name == "resource_id":
+            fields["resource_id"] = PRODUCT if rule.kind == "integer" else CART
+    return [bulk.item(**fields)]
+
+
+CALLS = [
+    (tag, name, raw)
+    for tag, name in OPERATION_MODULES
+    for raw in (False, True)
+    if not (raw and _operation(tag, name)[1].bulk is not None)
+]
+
+
 @pytest.mark.anyio
-@pytest.mark.parametrize("raw", [False, True], ids=["model", "raw"])
-@pytest.mark.parametrize(("tag", "name"), OPERATION_MODULES)
+@pytest.mark.parametrize(
+    ("tag", "name", "raw"), CALLS, ids=[f"{t}-{n}-{'raw' if r else 'model'}" for t, n, r in CALLS]
+)
 async def test_a_call_through_the_client_sends_the_operations_method_and_path(
     tag: str, name: str, raw: bool, fake: FakeBigCommerce, api: Api
 ) -> None:
-    method, operation = importlib.import_module(f"{generated_api.__name__}.{tag}").OPERATIONS[name]
-    arguments = _arguments(operation, _seed(fake, tag, operation))
+    method, operation = _operation(tag, name)
+    metafield_id = _seed(fake, tag, operation)
+    arguments = _arguments(operation, metafield_id)
 
     call = api.raw if raw else api
-    await call(f"{tag}.{method}", *arguments.values(), **_body(operation))
+    if operation.bulk is not None:
+        await call(f"{tag}.{method}", _items(operation, metafield_id))
+    else:
+        await call(f"{tag}.{method}", *arguments.values(), **_body(operation))
 
     (request,) = fake.requests
     assert (request.method, request.path) == (
@@ -196,7 +262,8 @@ def test_every_resource_class_is_exported_from_resources() -> None:
         "Resources": generated_api.Resources,
         "AsyncResources": generated_api.AsyncResources,
     }
-    assert len(defined) == 4 * len(generated_api.TAGS) + 2
+    resources_ = sum(1 + len(_groups(tag)) for tag in generated_api.TAGS)
+    assert len(defined) == 4 * resources_ + 2
     assert set(defined) == set(resources.__all__)
     for name, cls in defined.items():
         assert getattr(resources, name) is cls

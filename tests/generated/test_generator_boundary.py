@@ -35,6 +35,9 @@ _ONLY_ON: dict[str, Any] = {
     "inner_property": lambda o: isinstance(o, ListProperty),
     "values": lambda o: isinstance(o, LiteralEnumProperty),
     "prop.required_properties": lambda o: isinstance(o.prop, ModelProperty),
+    # A body's fields are read only from an object body (a batch write's is an array).
+    "prop.data.properties": lambda o: isinstance(o.prop, ModelProperty),
+    "prop.optional_properties": lambda o: isinstance(o.prop, ModelProperty),
 }
 
 
@@ -67,7 +70,8 @@ def _objects(data: GeneratorData) -> dict[str, list[Any]]:
     endpoints = [e for c in data.endpoint_collections_by_tag.values() for e in c.endpoints]
     parameters = [p for e in endpoints for p in [*e.path_parameters, *e.query_parameters]]
     bodies = [b for e in endpoints for b in e.bodies]
-    models = [*[b.prop for b in bodies], *data.models]
+    # A batch write's body is a ListProperty (an array of items); the item is in `data.models`.
+    models = [*[b.prop for b in bodies if isinstance(b.prop, ModelProperty)], *data.models]
     props = [p for m in models for p in m.required_properties + m.optional_properties]
     return {
         "endpoint": endpoints,

@@ -2,11 +2,12 @@
 and one entry in the fake's table: nothing else is edited.
 
 The project (package, spec, templates, tests) is copied into a temporary folder. The copy's spec
-gets a "widget" family: the location family's two paths, path parameter, tag and schemas, renamed
-(`/widgets/{widget_id}/metafields[/{metafield_id}]`, tag `Widget Metafields`, `WidgetMetafield`...,
-with their `x-sdk-method` names). The copy's own `openapi/generate.sh` regenerates its package, one
-`Family(...)` is appended to the copy's `testing/_families.py` (`FAKE_ENTRY`, the only hand-written
-line), and then, in subprocesses that import the copy:
+gets a "widget" family: the location family's three paths, path parameter, tag and schemas,
+renamed (`/widgets/{widget_id}/metafields[/{metafield_id}]` and the batch `/widgets/metafields`,
+tag `Widget Metafields`, `WidgetMetafield`..., with their `x-sdk-*` names). The copy's own
+`openapi/generate.sh` regenerates its package, one `Family(...)` is appended to the copy's
+`testing/_families.py` (`FAKE_ENTRY`, the only hand-written line), and then, in subprocesses that
+import the copy:
 
 - the family-generic test files (`FAMILY_GENERIC_TESTS`) run with `-k widget`: each must pass
   widget tests, and none may fail (a skip is allowed: a check against BigCommerce's reference
@@ -39,6 +40,9 @@ BIN = Path(sys.executable).parent
 FAMILY_GENERIC_TESTS = (
     "tests/client/test_client_families.py",
     "tests/client/test_client_surface.py",
+    "tests/client/test_client_batch.py",
+    "tests/client/test_client_batch_faults.py",
+    "tests/client/test_client_cursors.py",
     "tests/fake/test_fake_families.py",
     "tests/cli/test_cli_families.py",
     "tests/reliability/test_rel_recovery.py",
@@ -66,10 +70,12 @@ FAKE_ENTRY = """\
         partial_update=True,
         filters=_EXTENDED,
         batch_path="/widgets/metafields",
+        batch_update_id="str",
     ),
 """
 """The widget's entry in the fake's table, as a maintainer would write it (the spec's widget has
-the location family's behaviour: partial PUT, the extended list filters, `owner_client_id`)."""
+the location family's behaviour: partial PUT, the extended list filters, `owner_client_id`, and
+string ids in its batch update's items)."""
 
 MYPY_CHECK = """\
 from typing import assert_type
@@ -102,7 +108,8 @@ def _files() -> list[str]:
 
 
 def _add_widget_to_spec(spec: Path) -> None:
-    """The location family's paths, path parameter, tag and schemas, copied as "widget"."""
+    """The location family's paths (batch included), path parameter, tag and schemas, copied as
+    "widget"."""
     document = yaml.safe_load(spec.read_text())
 
     def renamed(value: object) -> object:
@@ -110,7 +117,7 @@ def _add_widget_to_spec(spec: Path) -> None:
         return json.loads(text.replace("Location", "Widget").replace("location", "widget"))
 
     base = "/inventory/locations/{location_id}/metafields"
-    for path in (base, base + "/{metafield_id}"):
+    for path in (base, base + "/{metafield_id}", "/inventory/locations/metafields"):
         new_path = renamed(path)
         assert isinstance(new_path, str)
         document["paths"][new_path] = renamed(document["paths"][path])

@@ -145,7 +145,7 @@ AISLE = '{"aisle": 4, "bin": "H"}'  # structured data travels as a JSON string
 STRUCTURED = {"permission_set": "read_and_sf_access", "value": AISLE}
 PAGE1 = {"current": "?page=1&limit=50"}
 PAGE2 = {"previous": "?page=1&limit=250", "current": "?page=2&limit=250"}
-DEFAULT_PAGE = {"page": "1", "limit": "50"}
+DEFAULT_PAGE = {"limit": "50"}  # the page is sent only when given
 
 # fmt: off
 CASES: dict[str, Case] = {

@@ -63,7 +63,7 @@ def misuse(client: MetafieldsClient) -> None:
     products.list(1, date_created_min="2024-01-01T00:00:00Z")  # type: ignore[call-overload]
     products.list(1, namespace=None)  # type: ignore[call-overload]
     products.list(1, include_fields=["bogus"])  # type: ignore[list-item]
-    carts.list(CART, key_in=["a"])  # type: ignore[call-arg]
+    carts.list(CART, key_in=["a"])  # type: ignore[call-overload]
     products.get(1, 2, max_retries="3")  # type: ignore[arg-type]
     products.get(1, 2, extra_headers={"X-Trace": 1})  # type: ignore[dict-item]
     products.paginate(1, max_items="10")  # type: ignore[call-overload]

@@ -18,6 +18,8 @@ T = TypeVar("T", bound="CategoryMetafieldList")
 class CategoryMetafieldList:
     data: list[CategoryMetafield]
     meta: ListMeta
+    """ The meta of a page read by page number. The first page also carries cursor_pagination, where the service
+    supports cursors. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:

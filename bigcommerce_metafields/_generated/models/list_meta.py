@@ -6,7 +6,10 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..types import UNSET, Unset
+
 if TYPE_CHECKING:
+    from ..models.cursor_pagination import CursorPagination
     from ..models.pagination import Pagination
 
 
@@ -15,11 +18,22 @@ T = TypeVar("T", bound="ListMeta")
 
 @_attrs_define
 class ListMeta:
+    """The meta of a page read by page number. The first page also carries cursor_pagination, where the service supports
+    cursors.
+
+    """
+
     pagination: Pagination
+    cursor_pagination: CursorPagination | Unset = UNSET
+    """ Where a page of a cursor listing starts and ends. Pass `end_cursor` as `after` to read the next page. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
         pagination = self.pagination.to_dict()
+
+        cursor_pagination: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.cursor_pagination, Unset):
+            cursor_pagination = self.cursor_pagination.to_dict()
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -28,18 +42,29 @@ class ListMeta:
                 "pagination": pagination,
             }
         )
+        if cursor_pagination is not UNSET:
+            field_dict["cursor_pagination"] = cursor_pagination
 
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.cursor_pagination import CursorPagination  # noqa: PLC0415
         from ..models.pagination import Pagination  # noqa: PLC0415
 
         d = dict(src_dict)
         pagination = Pagination.from_dict(d.pop("pagination"))
 
+        _cursor_pagination = d.pop("cursor_pagination", UNSET)
+        cursor_pagination: CursorPagination | Unset
+        if isinstance(_cursor_pagination, Unset):
+            cursor_pagination = UNSET
+        else:
+            cursor_pagination = CursorPagination.from_dict(_cursor_pagination)
+
         list_meta = cls(
             pagination=pagination,
+            cursor_pagination=cursor_pagination,
         )
 
         list_meta.additional_properties = d

@@ -5,9 +5,13 @@ import httpx
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
+from ...models.brand_metafield_cursor_list import BrandMetafieldCursorList
 from ...models.brand_metafield_list import BrandMetafieldList
 from ...models.error_response import ErrorResponse
 from ...models.metafield_field import MetafieldField
+from ...models.partial_brand_metafield_cursor_list import (
+    PartialBrandMetafieldCursorList,
+)
 from ...models.partial_brand_metafield_list import PartialBrandMetafieldList
 from ...types import UNSET, Unset
 
@@ -15,12 +19,14 @@ from ...types import UNSET, Unset
 def _get_kwargs(
     brand_id: int,
     *,
-    page: int | Unset = 1,
+    page: int | Unset = UNSET,
     limit: int | Unset = 50,
     key: str | Unset = UNSET,
     namespace: str | Unset = UNSET,
     include_fields: list[MetafieldField] | Unset = UNSET,
     exclude_fields: list[MetafieldField] | Unset = UNSET,
+    before: str | Unset = UNSET,
+    after: str | Unset = UNSET,
 ) -> dict[str, Any]:
 
     params: dict[str, Any] = {}
@@ -51,6 +57,10 @@ def _get_kwargs(
 
     params["exclude_fields"] = json_exclude_fields
 
+    params["before"] = before
+
+    params["after"] = after
+
     params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
 
     _kwargs: dict[str, Any] = {
@@ -66,10 +76,24 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> BrandMetafieldList | PartialBrandMetafieldList | ErrorResponse | None:
+) -> (
+    BrandMetafieldCursorList
+    | BrandMetafieldList
+    | PartialBrandMetafieldCursorList
+    | PartialBrandMetafieldList
+    | ErrorResponse
+    | None
+):
     if response.status_code == 200:
 
-        def _parse_response_200(data: object) -> BrandMetafieldList | PartialBrandMetafieldList:
+        def _parse_response_200(
+            data: object,
+        ) -> (
+            BrandMetafieldCursorList
+            | BrandMetafieldList
+            | PartialBrandMetafieldCursorList
+            | PartialBrandMetafieldList
+        ):
             try:
                 if not isinstance(data, dict):
                     raise TypeError()
@@ -78,11 +102,27 @@ def _parse_response(
                 return response_200_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                response_200_type_1 = PartialBrandMetafieldList.from_dict(data)
+
+                return response_200_type_1
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                response_200_type_2 = BrandMetafieldCursorList.from_dict(data)
+
+                return response_200_type_2
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
             if not isinstance(data, dict):
                 raise TypeError()
-            response_200_type_1 = PartialBrandMetafieldList.from_dict(data)
+            response_200_type_3 = PartialBrandMetafieldCursorList.from_dict(data)
 
-            return response_200_type_1
+            return response_200_type_3
 
         response_200 = _parse_response_200(response.json())
 

@@ -5,6 +5,7 @@ import httpx
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
+from ...models.cart_metafield_cursor_list import CartMetafieldCursorList
 from ...models.cart_metafield_list import CartMetafieldList
 from ...models.error_response import ErrorResponse
 from ...models.sort_direction import SortDirection
@@ -14,11 +15,13 @@ from ...types import UNSET, Unset
 def _get_kwargs(
     cart_id: str,
     *,
-    page: int | Unset = 1,
+    page: int | Unset = UNSET,
     limit: int | Unset = 50,
     key: str | Unset = UNSET,
     namespace: str | Unset = UNSET,
     direction: SortDirection | Unset = UNSET,
+    before: str | Unset = UNSET,
+    after: str | Unset = UNSET,
 ) -> dict[str, Any]:
 
     params: dict[str, Any] = {}
@@ -37,6 +40,10 @@ def _get_kwargs(
 
     params["direction"] = json_direction
 
+    params["before"] = before
+
+    params["after"] = after
+
     params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
 
     _kwargs: dict[str, Any] = {
@@ -52,9 +59,25 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> CartMetafieldList | ErrorResponse | None:
+) -> CartMetafieldCursorList | CartMetafieldList | ErrorResponse | None:
     if response.status_code == 200:
-        response_200 = CartMetafieldList.from_dict(response.json())
+
+        def _parse_response_200(data: object) -> CartMetafieldCursorList | CartMetafieldList:
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                response_200_type_0 = CartMetafieldList.from_dict(data)
+
+                return response_200_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            if not isinstance(data, dict):
+                raise TypeError()
+            response_200_type_1 = CartMetafieldCursorList.from_dict(data)
+
+            return response_200_type_1
+
+        response_200 = _parse_response_200(response.json())
 
         return response_200
 

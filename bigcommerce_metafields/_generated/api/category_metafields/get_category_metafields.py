@@ -6,9 +6,13 @@ import httpx
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
+from ...models.category_metafield_cursor_list import CategoryMetafieldCursorList
 from ...models.category_metafield_list import CategoryMetafieldList
 from ...models.error_response import ErrorResponse
 from ...models.metafield_field import MetafieldField
+from ...models.partial_category_metafield_cursor_list import (
+    PartialCategoryMetafieldCursorList,
+)
 from ...models.partial_category_metafield_list import PartialCategoryMetafieldList
 from ...models.sort_direction import SortDirection
 from ...types import UNSET, Unset
@@ -17,7 +21,7 @@ from ...types import UNSET, Unset
 def _get_kwargs(
     category_id: int,
     *,
-    page: int | Unset = 1,
+    page: int | Unset = UNSET,
     limit: int | Unset = 50,
     key: str | Unset = UNSET,
     namespace: str | Unset = UNSET,
@@ -37,6 +41,8 @@ def _get_kwargs(
     idless: int | Unset = UNSET,
     include_fields: list[MetafieldField] | Unset = UNSET,
     exclude_fields: list[MetafieldField] | Unset = UNSET,
+    before: str | Unset = UNSET,
+    after: str | Unset = UNSET,
 ) -> dict[str, Any]:
 
     params: dict[str, Any] = {}
@@ -127,6 +133,10 @@ def _get_kwargs(
 
     params["exclude_fields"] = json_exclude_fields
 
+    params["before"] = before
+
+    params["after"] = after
+
     params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
 
     _kwargs: dict[str, Any] = {
@@ -142,12 +152,24 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> CategoryMetafieldList | PartialCategoryMetafieldList | ErrorResponse | None:
+) -> (
+    CategoryMetafieldCursorList
+    | CategoryMetafieldList
+    | PartialCategoryMetafieldCursorList
+    | PartialCategoryMetafieldList
+    | ErrorResponse
+    | None
+):
     if response.status_code == 200:
 
         def _parse_response_200(
             data: object,
-        ) -> CategoryMetafieldList | PartialCategoryMetafieldList:
+        ) -> (
+            CategoryMetafieldCursorList
+            | CategoryMetafieldList
+            | PartialCategoryMetafieldCursorList
+            | PartialCategoryMetafieldList
+        ):
             try:
                 if not isinstance(data, dict):
                     raise TypeError()
@@ -156,11 +178,27 @@ def _parse_response(
                 return response_200_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                response_200_type_1 = PartialCategoryMetafieldList.from_dict(data)
+
+                return response_200_type_1
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                response_200_type_2 = CategoryMetafieldCursorList.from_dict(data)
+
+                return response_200_type_2
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
             if not isinstance(data, dict):
                 raise TypeError()
-            response_200_type_1 = PartialCategoryMetafieldList.from_dict(data)
+            response_200_type_3 = PartialCategoryMetafieldCursorList.from_dict(data)
 
-            return response_200_type_1
+            return response_200_type_3
 
         response_200 = _parse_response_200(response.json())
 

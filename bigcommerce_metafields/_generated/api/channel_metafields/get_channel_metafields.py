@@ -6,9 +6,13 @@ import httpx
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
+from ...models.channel_metafield_cursor_list import ChannelMetafieldCursorList
 from ...models.channel_metafield_list import ChannelMetafieldList
 from ...models.error_response import ErrorResponse
 from ...models.metafield_field import MetafieldField
+from ...models.partial_channel_metafield_cursor_list import (
+    PartialChannelMetafieldCursorList,
+)
 from ...models.partial_channel_metafield_list import PartialChannelMetafieldList
 from ...models.sort_direction import SortDirection
 from ...types import UNSET, Unset
@@ -17,7 +21,7 @@ from ...types import UNSET, Unset
 def _get_kwargs(
     channel_id: int,
     *,
-    page: int | Unset = 1,
+    page: int | Unset = UNSET,
     limit: int | Unset = 50,
     key: str | Unset = UNSET,
     namespace: str | Unset = UNSET,
@@ -31,6 +35,8 @@ def _get_kwargs(
     date_modifiedmin: datetime.datetime | Unset = UNSET,
     date_modifiedmax: datetime.datetime | Unset = UNSET,
     include_fields: list[MetafieldField] | Unset = UNSET,
+    before: str | Unset = UNSET,
+    after: str | Unset = UNSET,
 ) -> dict[str, Any]:
 
     params: dict[str, Any] = {}
@@ -100,6 +106,10 @@ def _get_kwargs(
 
     params["include_fields"] = json_include_fields
 
+    params["before"] = before
+
+    params["after"] = after
+
     params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
 
     _kwargs: dict[str, Any] = {
@@ -115,10 +125,24 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> ChannelMetafieldList | PartialChannelMetafieldList | ErrorResponse | None:
+) -> (
+    ChannelMetafieldCursorList
+    | ChannelMetafieldList
+    | PartialChannelMetafieldCursorList
+    | PartialChannelMetafieldList
+    | ErrorResponse
+    | None
+):
     if response.status_code == 200:
 
-        def _parse_response_200(data: object) -> ChannelMetafieldList | PartialChannelMetafieldList:
+        def _parse_response_200(
+            data: object,
+        ) -> (
+            ChannelMetafieldCursorList
+            | ChannelMetafieldList
+            | PartialChannelMetafieldCursorList
+            | PartialChannelMetafieldList
+        ):
             try:
                 if not isinstance(data, dict):
                     raise TypeError()
@@ -127,11 +151,27 @@ def _parse_response(
                 return response_200_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                response_200_type_1 = PartialChannelMetafieldList.from_dict(data)
+
+                return response_200_type_1
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                response_200_type_2 = ChannelMetafieldCursorList.from_dict(data)
+
+                return response_200_type_2
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
             if not isinstance(data, dict):
                 raise TypeError()
-            response_200_type_1 = PartialChannelMetafieldList.from_dict(data)
+            response_200_type_3 = PartialChannelMetafieldCursorList.from_dict(data)
 
-            return response_200_type_1
+            return response_200_type_3
 
         response_200 = _parse_response_200(response.json())
 

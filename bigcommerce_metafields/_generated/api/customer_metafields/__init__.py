@@ -2,13 +2,15 @@
 
 from __future__ import annotations
 
+import builtins
 import datetime
 from collections.abc import Mapping, Sequence
-from typing import Any, cast, overload
+from typing import Any, Literal, cast, overload
 
 from ...._operation import (
     APIResponse,
     AsyncInvoker,
+    Bulk,
     CallOptions,
     FieldRule,
     Operation,
@@ -17,24 +19,49 @@ from ...._operation import (
     TimeoutTypes,
     Upserted,
 )
-from ...._pagination import AsyncPaginator, Paginator
-from ...models import CustomerMetafield, PartialCustomerMetafield
+from ...._pagination import (
+    AsyncCursorPaginator,
+    AsyncPaginator,
+    CursorPaginator,
+    Paginator,
+)
+from ...models import (
+    CustomerMetafield,
+    CustomerMetafieldCreateItem,
+    CustomerMetafieldCursorList,
+    CustomerMetafieldList,
+    CustomerMetafieldUpdateItem,
+    PartialCustomerMetafield,
+    PartialCustomerMetafieldCursorList,
+)
+from ...models.customer_metafield_batch import CustomerMetafieldBatch
+from ...models.customer_metafield_create_item import CustomerMetafieldCreateItem
+from ...models.customer_metafield_cursor_list import CustomerMetafieldCursorList
 from ...models.customer_metafield_list import CustomerMetafieldList
 from ...models.customer_metafield_response import CustomerMetafieldResponse
+from ...models.customer_metafield_update_item import CustomerMetafieldUpdateItem
 from ...models.error_response import ErrorResponse
+from ...models.metafield_batch_deletion import MetafieldBatchDeletion
 from ...models.metafield_create import MetafieldCreate
 from ...models.metafield_field import MetafieldField, check_metafield_field
 from ...models.metafield_update import MetafieldUpdate
+from ...models.partial_customer_metafield_cursor_list import (
+    PartialCustomerMetafieldCursorList,
+)
 from ...models.partial_customer_metafield_list import PartialCustomerMetafieldList
 from ...models.permission_set import PermissionSet, check_permission_set
 from ...models.sort_direction import SortDirection, check_sort_direction
 from ...types import UNSET, Unset
 from . import (
     create_customer_metafield,
+    create_customer_metafields_batch,
     delete_customer_metafield,
+    delete_customer_metafields_batch,
     get_customer_metafield,
     get_customer_metafields,
+    get_customer_metafields_batch,
     update_customer_metafield,
+    update_customer_metafields_batch,
 )
 
 _GET_CUSTOMER_METAFIELDS = Operation(
@@ -168,9 +195,30 @@ _GET_CUSTOMER_METAFIELDS = Operation(
                 ),
             ),
         ),
+        QueryRule(
+            name="before",
+            public="before",
+            generated="before",
+            kind="string",
+            min_length=1,
+        ),
+        QueryRule(
+            name="after",
+            public="after",
+            generated="after",
+            kind="string",
+            min_length=1,
+        ),
     ),
     sparse_parameters=("include_fields",),
     sparse_success=PartialCustomerMetafieldList,
+    cursor_parameters=(
+        "before",
+        "after",
+    ),
+    cursor_next="after",
+    cursor_success=CustomerMetafieldCursorList,
+    sparse_cursor_success=PartialCustomerMetafieldCursorList,
 )
 
 _CREATE_CUSTOMER_METAFIELD = Operation(
@@ -314,6 +362,356 @@ _DELETE_CUSTOMER_METAFIELD = Operation(
     query_rules=(),
 )
 
+_GET_CUSTOMER_METAFIELDS_BATCH = Operation(
+    operation_id="get_customer_metafields_batch",
+    method="GET",
+    path="/customers/metafields",
+    build_request=get_customer_metafields_batch._get_kwargs,
+    parse_response=get_customer_metafields_batch._parse_response,
+    success=CustomerMetafieldList,
+    path_parameters=(),
+    query_rules=(
+        QueryRule(
+            name="page",
+            public="page",
+            generated="page",
+            kind="integer",
+            minimum=1,
+        ),
+        QueryRule(
+            name="limit",
+            public="limit",
+            generated="limit",
+            kind="integer",
+            minimum=1,
+            maximum=250,
+        ),
+        QueryRule(
+            name="key",
+            public="key",
+            generated="key",
+            kind="string",
+            min_length=1,
+            max_length=64,
+        ),
+        QueryRule(
+            name="key:in",
+            public="key_in",
+            generated="keyin",
+            kind="array",
+            min_items=1,
+            items=QueryRule(
+                name="key:in[]",
+                public="key_in[]",
+                generated="",
+                kind="string",
+                min_length=1,
+                max_length=64,
+                pattern="^[^,]*$",
+            ),
+        ),
+        QueryRule(
+            name="namespace",
+            public="namespace",
+            generated="namespace",
+            kind="string",
+            min_length=1,
+            max_length=64,
+        ),
+        QueryRule(
+            name="namespace:in",
+            public="namespace_in",
+            generated="namespacein",
+            kind="array",
+            min_items=1,
+            items=QueryRule(
+                name="namespace:in[]",
+                public="namespace_in[]",
+                generated="",
+                kind="string",
+                min_length=1,
+                max_length=64,
+                pattern="^[^,]*$",
+            ),
+        ),
+        QueryRule(
+            name="direction",
+            public="direction",
+            generated="direction",
+            kind="enum",
+            choices=(
+                "asc",
+                "desc",
+            ),
+        ),
+        QueryRule(
+            name="include_fields",
+            public="include_fields",
+            generated="include_fields",
+            kind="array",
+            min_items=1,
+            items=QueryRule(
+                name="include_fields[]",
+                public="include_fields[]",
+                generated="",
+                kind="enum",
+                choices=(
+                    "date_created",
+                    "date_modified",
+                    "description",
+                    "key",
+                    "namespace",
+                    "owner_client_id",
+                    "permission_set",
+                    "resource_id",
+                    "resource_type",
+                    "value",
+                ),
+            ),
+        ),
+        QueryRule(
+            name="date_created:min",
+            public="date_created_min",
+            generated="date_createdmin",
+            kind="date-time",
+        ),
+        QueryRule(
+            name="date_created:max",
+            public="date_created_max",
+            generated="date_createdmax",
+            kind="date-time",
+        ),
+        QueryRule(
+            name="date_modified:min",
+            public="date_modified_min",
+            generated="date_modifiedmin",
+            kind="date-time",
+        ),
+        QueryRule(
+            name="date_modified:max",
+            public="date_modified_max",
+            generated="date_modifiedmax",
+            kind="date-time",
+        ),
+        QueryRule(
+            name="before",
+            public="before",
+            generated="before",
+            kind="string",
+            min_length=1,
+        ),
+        QueryRule(
+            name="after",
+            public="after",
+            generated="after",
+            kind="string",
+            min_length=1,
+        ),
+    ),
+    sparse_parameters=("include_fields",),
+    sparse_success=PartialCustomerMetafieldList,
+    cursor_parameters=(
+        "before",
+        "after",
+    ),
+    cursor_next="after",
+    cursor_success=CustomerMetafieldCursorList,
+    sparse_cursor_success=PartialCustomerMetafieldCursorList,
+)
+
+_UPDATE_CUSTOMER_METAFIELDS_BATCH = Operation(
+    operation_id="update_customer_metafields_batch",
+    method="PUT",
+    path="/customers/metafields",
+    build_request=update_customer_metafields_batch._get_kwargs,
+    parse_response=update_customer_metafields_batch._parse_response,
+    success=CustomerMetafieldBatch,
+    path_parameters=(),
+    query_rules=(),
+    bulk=Bulk(
+        kind="update",
+        rules=(
+            FieldRule(
+                name="permission_set",
+                required=False,
+                min_length=None,
+                max_length=None,
+                choices=(
+                    "app_only",
+                    "read",
+                    "read_and_sf_access",
+                    "write",
+                    "write_and_sf_access",
+                ),
+                kind="string",
+                minimum=None,
+                pattern=None,
+            ),
+            FieldRule(
+                name="namespace",
+                required=False,
+                min_length=1,
+                max_length=64,
+                choices=None,
+                kind="string",
+                minimum=None,
+                pattern=None,
+            ),
+            FieldRule(
+                name="key",
+                required=False,
+                min_length=1,
+                max_length=64,
+                choices=None,
+                kind="string",
+                minimum=None,
+                pattern=None,
+            ),
+            FieldRule(
+                name="value",
+                required=False,
+                min_length=1,
+                max_length=65535,
+                choices=None,
+                kind="string",
+                minimum=None,
+                pattern=None,
+            ),
+            FieldRule(
+                name="description",
+                required=False,
+                min_length=0,
+                max_length=255,
+                choices=None,
+                kind="string",
+                minimum=None,
+                pattern=None,
+            ),
+            FieldRule(
+                name="id",
+                required=True,
+                min_length=None,
+                max_length=None,
+                choices=None,
+                kind="integer",
+                minimum=1,
+                pattern=None,
+            ),
+        ),
+        item=CustomerMetafieldUpdateItem,
+    ),
+)
+
+_CREATE_CUSTOMER_METAFIELDS_BATCH = Operation(
+    operation_id="create_customer_metafields_batch",
+    method="POST",
+    path="/customers/metafields",
+    build_request=create_customer_metafields_batch._get_kwargs,
+    parse_response=create_customer_metafields_batch._parse_response,
+    success=CustomerMetafieldBatch,
+    path_parameters=(),
+    query_rules=(),
+    bulk=Bulk(
+        kind="create",
+        rules=(
+            FieldRule(
+                name="permission_set",
+                required=True,
+                min_length=None,
+                max_length=None,
+                choices=(
+                    "app_only",
+                    "read",
+                    "read_and_sf_access",
+                    "write",
+                    "write_and_sf_access",
+                ),
+                kind="string",
+                minimum=None,
+                pattern=None,
+            ),
+            FieldRule(
+                name="namespace",
+                required=True,
+                min_length=1,
+                max_length=64,
+                choices=None,
+                kind="string",
+                minimum=None,
+                pattern=None,
+            ),
+            FieldRule(
+                name="key",
+                required=True,
+                min_length=1,
+                max_length=64,
+                choices=None,
+                kind="string",
+                minimum=None,
+                pattern=None,
+            ),
+            FieldRule(
+                name="value",
+                required=True,
+                min_length=1,
+                max_length=65535,
+                choices=None,
+                kind="string",
+                minimum=None,
+                pattern=None,
+            ),
+            FieldRule(
+                name="description",
+                required=False,
+                min_length=0,
+                max_length=255,
+                choices=None,
+                kind="string",
+                minimum=None,
+                pattern=None,
+            ),
+            FieldRule(
+                name="resource_id",
+                required=True,
+                min_length=None,
+                max_length=None,
+                choices=None,
+                kind="integer",
+                minimum=1,
+                pattern=None,
+            ),
+        ),
+        item=CustomerMetafieldCreateItem,
+        lookup=_GET_CUSTOMER_METAFIELDS_BATCH,
+    ),
+)
+
+_DELETE_CUSTOMER_METAFIELDS_BATCH = Operation(
+    operation_id="delete_customer_metafields_batch",
+    method="DELETE",
+    path="/customers/metafields",
+    build_request=delete_customer_metafields_batch._get_kwargs,
+    parse_response=delete_customer_metafields_batch._parse_response,
+    success=MetafieldBatchDeletion,
+    path_parameters=(),
+    query_rules=(),
+    bulk=Bulk(
+        kind="delete",
+        rules=(
+            FieldRule(
+                name="id",
+                required=True,
+                min_length=None,
+                max_length=None,
+                choices=None,
+                kind="integer",
+                minimum=1,
+                pattern=None,
+            ),
+        ),
+    ),
+)
+
 
 OPERATIONS: dict[str, tuple[str, Operation[Any]]] = {
     "get_customer_metafields": ("list", _GET_CUSTOMER_METAFIELDS),
@@ -321,8 +719,1389 @@ OPERATIONS: dict[str, tuple[str, Operation[Any]]] = {
     "get_customer_metafield": ("get", _GET_CUSTOMER_METAFIELD),
     "update_customer_metafield": ("update", _UPDATE_CUSTOMER_METAFIELD),
     "delete_customer_metafield": ("delete", _DELETE_CUSTOMER_METAFIELD),
+    "get_customer_metafields_batch": ("batch.list", _GET_CUSTOMER_METAFIELDS_BATCH),
+    "update_customer_metafields_batch": ("batch.update", _UPDATE_CUSTOMER_METAFIELDS_BATCH),
+    "create_customer_metafields_batch": ("batch.create", _CREATE_CUSTOMER_METAFIELDS_BATCH),
+    "delete_customer_metafields_batch": ("batch.delete", _DELETE_CUSTOMER_METAFIELDS_BATCH),
 }
-"""Every operation of the tag: its method name on the resource classes (`x-sdk-method`), and its facts."""
+"""Every operation of the tag: its method on the resource classes (`x-sdk-method`; "group.method"
+for a sub-resource's, per `x-sdk-group`), and its facts."""
+
+
+class CustomerMetafieldsBatch:
+    """`customer_metafields.batch` operations.
+
+    Store-wide operations on many metafields at once."""
+
+    def __init__(self, invoker: SyncInvoker) -> None:
+        self._invoker = invoker
+
+    @property
+    def with_raw_response(self) -> CustomerMetafieldsBatchWithRawResponse:
+        """The same operations, returning an `APIResponse` (status, headers, rate limit, model)."""
+        return CustomerMetafieldsBatchWithRawResponse(self._invoker)
+
+    @overload
+    def list(
+        self,
+        *,
+        page: int | Unset = UNSET,
+        limit: int | Unset = 50,
+        key: str | Unset = UNSET,
+        key_in: str | Sequence[str] | Unset = UNSET,
+        namespace: str | Unset = UNSET,
+        namespace_in: str | Sequence[str] | Unset = UNSET,
+        direction: SortDirection | Unset = UNSET,
+        include_fields: Unset = UNSET,
+        date_created_min: datetime.datetime | Unset = UNSET,
+        date_created_max: datetime.datetime | Unset = UNSET,
+        date_modified_min: datetime.datetime | Unset = UNSET,
+        date_modified_max: datetime.datetime | Unset = UNSET,
+        before: Unset = UNSET,
+        after: Unset = UNSET,
+        timeout: TimeoutTypes | Unset = UNSET,
+        max_retries: int | Unset = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str | int] | None = None,
+    ) -> CustomerMetafieldList: ...
+
+    @overload
+    def list(
+        self,
+        *,
+        page: int | Unset = UNSET,
+        limit: int | Unset = 50,
+        key: str | Unset = UNSET,
+        key_in: str | Sequence[str] | Unset = UNSET,
+        namespace: str | Unset = UNSET,
+        namespace_in: str | Sequence[str] | Unset = UNSET,
+        direction: SortDirection | Unset = UNSET,
+        include_fields: Unset = UNSET,
+        date_created_min: datetime.datetime | Unset = UNSET,
+        date_created_max: datetime.datetime | Unset = UNSET,
+        date_modified_min: datetime.datetime | Unset = UNSET,
+        date_modified_max: datetime.datetime | Unset = UNSET,
+        before: str,
+        after: Unset = UNSET,
+        timeout: TimeoutTypes | Unset = UNSET,
+        max_retries: int | Unset = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str | int] | None = None,
+    ) -> CustomerMetafieldCursorList: ...
+
+    @overload
+    def list(
+        self,
+        *,
+        page: int | Unset = UNSET,
+        limit: int | Unset = 50,
+        key: str | Unset = UNSET,
+        key_in: str | Sequence[str] | Unset = UNSET,
+        namespace: str | Unset = UNSET,
+        namespace_in: str | Sequence[str] | Unset = UNSET,
+        direction: SortDirection | Unset = UNSET,
+        include_fields: Unset = UNSET,
+        date_created_min: datetime.datetime | Unset = UNSET,
+        date_created_max: datetime.datetime | Unset = UNSET,
+        date_modified_min: datetime.datetime | Unset = UNSET,
+        date_modified_max: datetime.datetime | Unset = UNSET,
+        before: Unset = UNSET,
+        after: str,
+        timeout: TimeoutTypes | Unset = UNSET,
+        max_retries: int | Unset = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str | int] | None = None,
+    ) -> CustomerMetafieldCursorList: ...
+
+    @overload
+    def list(
+        self,
+        *,
+        page: int | Unset = UNSET,
+        limit: int | Unset = 50,
+        key: str | Unset = UNSET,
+        key_in: str | Sequence[str] | Unset = UNSET,
+        namespace: str | Unset = UNSET,
+        namespace_in: str | Sequence[str] | Unset = UNSET,
+        direction: SortDirection | Unset = UNSET,
+        include_fields: str | Sequence[MetafieldField],
+        date_created_min: datetime.datetime | Unset = UNSET,
+        date_created_max: datetime.datetime | Unset = UNSET,
+        date_modified_min: datetime.datetime | Unset = UNSET,
+        date_modified_max: datetime.datetime | Unset = UNSET,
+        before: Unset = UNSET,
+        after: Unset = UNSET,
+        timeout: TimeoutTypes | Unset = UNSET,
+        max_retries: int | Unset = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str | int] | None = None,
+    ) -> PartialCustomerMetafieldList: ...
+
+    @overload
+    def list(
+        self,
+        *,
+        page: int | Unset = UNSET,
+        limit: int | Unset = 50,
+        key: str | Unset = UNSET,
+        key_in: str | Sequence[str] | Unset = UNSET,
+        namespace: str | Unset = UNSET,
+        namespace_in: str | Sequence[str] | Unset = UNSET,
+        direction: SortDirection | Unset = UNSET,
+        include_fields: str | Sequence[MetafieldField],
+        date_created_min: datetime.datetime | Unset = UNSET,
+        date_created_max: datetime.datetime | Unset = UNSET,
+        date_modified_min: datetime.datetime | Unset = UNSET,
+        date_modified_max: datetime.datetime | Unset = UNSET,
+        before: str,
+        after: Unset = UNSET,
+        timeout: TimeoutTypes | Unset = UNSET,
+        max_retries: int | Unset = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str | int] | None = None,
+    ) -> PartialCustomerMetafieldCursorList: ...
+
+    @overload
+    def list(
+        self,
+        *,
+        page: int | Unset = UNSET,
+        limit: int | Unset = 50,
+        key: str | Unset = UNSET,
+        key_in: str | Sequence[str] | Unset = UNSET,
+        namespace: str | Unset = UNSET,
+        namespace_in: str | Sequence[str] | Unset = UNSET,
+        direction: SortDirection | Unset = UNSET,
+        include_fields: str | Sequence[MetafieldField],
+        date_created_min: datetime.datetime | Unset = UNSET,
+        date_created_max: datetime.datetime | Unset = UNSET,
+        date_modified_min: datetime.datetime | Unset = UNSET,
+        date_modified_max: datetime.datetime | Unset = UNSET,
+        before: Unset = UNSET,
+        after: str,
+        timeout: TimeoutTypes | Unset = UNSET,
+        max_retries: int | Unset = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str | int] | None = None,
+    ) -> PartialCustomerMetafieldCursorList: ...
+
+    def list(
+        self,
+        *,
+        page: int | Unset = UNSET,
+        limit: int | Unset = 50,
+        key: str | Unset = UNSET,
+        key_in: str | Sequence[str] | Unset = UNSET,
+        namespace: str | Unset = UNSET,
+        namespace_in: str | Sequence[str] | Unset = UNSET,
+        direction: SortDirection | Unset = UNSET,
+        include_fields: str | Sequence[MetafieldField] | Unset = UNSET,
+        date_created_min: datetime.datetime | Unset = UNSET,
+        date_created_max: datetime.datetime | Unset = UNSET,
+        date_modified_min: datetime.datetime | Unset = UNSET,
+        date_modified_max: datetime.datetime | Unset = UNSET,
+        before: str | Unset = UNSET,
+        after: str | Unset = UNSET,
+        timeout: TimeoutTypes | Unset = UNSET,
+        max_retries: int | Unset = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str | int] | None = None,
+    ) -> (
+        CustomerMetafieldList
+        | CustomerMetafieldCursorList
+        | PartialCustomerMetafieldList
+        | PartialCustomerMetafieldCursorList
+    ):
+        """List customer metafields across the store. (`GET /customers/metafields`)"""
+        return self._invoker.call(
+            _GET_CUSTOMER_METAFIELDS_BATCH,
+            {
+                "page": page,
+                "limit": limit,
+                "key": key,
+                "key_in": key_in,
+                "namespace": namespace,
+                "namespace_in": namespace_in,
+                "direction": direction,
+                "include_fields": include_fields,
+                "date_created_min": date_created_min,
+                "date_created_max": date_created_max,
+                "date_modified_min": date_modified_min,
+                "date_modified_max": date_modified_max,
+                "before": before,
+                "after": after,
+            },
+            options=CallOptions(
+                timeout=timeout,
+                max_retries=max_retries,
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+            ),
+        )
+
+    @overload
+    def paginate(
+        self,
+        *,
+        key: str | Unset = UNSET,
+        key_in: str | Sequence[str] | Unset = UNSET,
+        namespace: str | Unset = UNSET,
+        namespace_in: str | Sequence[str] | Unset = UNSET,
+        direction: SortDirection | Unset = UNSET,
+        include_fields: Unset = UNSET,
+        date_created_min: datetime.datetime | Unset = UNSET,
+        date_created_max: datetime.datetime | Unset = UNSET,
+        date_modified_min: datetime.datetime | Unset = UNSET,
+        date_modified_max: datetime.datetime | Unset = UNSET,
+        page_size: int | Unset = UNSET,
+        concurrency: int | Unset = UNSET,
+        max_items: int | None = None,
+        mode: Literal["offset"] = "offset",
+        timeout: TimeoutTypes | Unset = UNSET,
+        max_retries: int | Unset = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str | int] | None = None,
+    ) -> Paginator[CustomerMetafield]: ...
+
+    @overload
+    def paginate(
+        self,
+        *,
+        key: str | Unset = UNSET,
+        key_in: str | Sequence[str] | Unset = UNSET,
+        namespace: str | Unset = UNSET,
+        namespace_in: str | Sequence[str] | Unset = UNSET,
+        direction: SortDirection | Unset = UNSET,
+        include_fields: Unset = UNSET,
+        date_created_min: datetime.datetime | Unset = UNSET,
+        date_created_max: datetime.datetime | Unset = UNSET,
+        date_modified_min: datetime.datetime | Unset = UNSET,
+        date_modified_max: datetime.datetime | Unset = UNSET,
+        page_size: int | Unset = UNSET,
+        max_items: int | None = None,
+        mode: Literal["cursor"],
+        timeout: TimeoutTypes | Unset = UNSET,
+        max_retries: int | Unset = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str | int] | None = None,
+    ) -> CursorPaginator[CustomerMetafield]: ...
+
+    @overload
+    def paginate(
+        self,
+        *,
+        key: str | Unset = UNSET,
+        key_in: str | Sequence[str] | Unset = UNSET,
+        namespace: str | Unset = UNSET,
+        namespace_in: str | Sequence[str] | Unset = UNSET,
+        direction: SortDirection | Unset = UNSET,
+        include_fields: str | Sequence[MetafieldField],
+        date_created_min: datetime.datetime | Unset = UNSET,
+        date_created_max: datetime.datetime | Unset = UNSET,
+        date_modified_min: datetime.datetime | Unset = UNSET,
+        date_modified_max: datetime.datetime | Unset = UNSET,
+        page_size: int | Unset = UNSET,
+        concurrency: int | Unset = UNSET,
+        max_items: int | None = None,
+        mode: Literal["offset"] = "offset",
+        timeout: TimeoutTypes | Unset = UNSET,
+        max_retries: int | Unset = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str | int] | None = None,
+    ) -> Paginator[PartialCustomerMetafield]: ...
+
+    @overload
+    def paginate(
+        self,
+        *,
+        key: str | Unset = UNSET,
+        key_in: str | Sequence[str] | Unset = UNSET,
+        namespace: str | Unset = UNSET,
+        namespace_in: str | Sequence[str] | Unset = UNSET,
+        direction: SortDirection | Unset = UNSET,
+        include_fields: str | Sequence[MetafieldField],
+        date_created_min: datetime.datetime | Unset = UNSET,
+        date_created_max: datetime.datetime | Unset = UNSET,
+        date_modified_min: datetime.datetime | Unset = UNSET,
+        date_modified_max: datetime.datetime | Unset = UNSET,
+        page_size: int | Unset = UNSET,
+        max_items: int | None = None,
+        mode: Literal["cursor"],
+        timeout: TimeoutTypes | Unset = UNSET,
+        max_retries: int | Unset = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str | int] | None = None,
+    ) -> CursorPaginator[PartialCustomerMetafield]: ...
+
+    def paginate(
+        self,
+        *,
+        key: str | Unset = UNSET,
+        key_in: str | Sequence[str] | Unset = UNSET,
+        namespace: str | Unset = UNSET,
+        namespace_in: str | Sequence[str] | Unset = UNSET,
+        direction: SortDirection | Unset = UNSET,
+        include_fields: str | Sequence[MetafieldField] | Unset = UNSET,
+        date_created_min: datetime.datetime | Unset = UNSET,
+        date_created_max: datetime.datetime | Unset = UNSET,
+        date_modified_min: datetime.datetime | Unset = UNSET,
+        date_modified_max: datetime.datetime | Unset = UNSET,
+        page_size: int | Unset = UNSET,
+        concurrency: int | Unset = UNSET,
+        max_items: int | None = None,
+        mode: Literal["offset", "cursor"] = "offset",
+        timeout: TimeoutTypes | Unset = UNSET,
+        max_retries: int | Unset = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str | int] | None = None,
+    ) -> (
+        Paginator[CustomerMetafield]
+        | CursorPaginator[CustomerMetafield]
+        | Paginator[PartialCustomerMetafield]
+        | CursorPaginator[PartialCustomerMetafield]
+    ):
+        """Every item of `list`, fetching pages as needed (see the README's "Pagination").
+
+        mode="offset" reads pages by number, several at once (fastest); mode="cursor" reads
+        them one after another from cursors, and is consistent while the listing changes."""
+        if mode == "cursor":
+            return self._invoker.paginate_cursors(
+                _GET_CUSTOMER_METAFIELDS_BATCH,
+                {
+                    "key": key,
+                    "key_in": key_in,
+                    "namespace": namespace,
+                    "namespace_in": namespace_in,
+                    "direction": direction,
+                    "include_fields": include_fields,
+                    "date_created_min": date_created_min,
+                    "date_created_max": date_created_max,
+                    "date_modified_min": date_modified_min,
+                    "date_modified_max": date_modified_max,
+                },
+                page_size=page_size,
+                concurrency=concurrency,
+                max_items=max_items,
+                options=CallOptions(
+                    timeout=timeout,
+                    max_retries=max_retries,
+                    extra_headers=extra_headers,
+                    extra_query=extra_query,
+                ),
+            )
+        return self._invoker.paginate(
+            _GET_CUSTOMER_METAFIELDS_BATCH,
+            {
+                "key": key,
+                "key_in": key_in,
+                "namespace": namespace,
+                "namespace_in": namespace_in,
+                "direction": direction,
+                "include_fields": include_fields,
+                "date_created_min": date_created_min,
+                "date_created_max": date_created_max,
+                "date_modified_min": date_modified_min,
+                "date_modified_max": date_modified_max,
+            },
+            page_size=page_size,
+            concurrency=concurrency,
+            max_items=max_items,
+            options=CallOptions(
+                timeout=timeout,
+                max_retries=max_retries,
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+            ),
+            mode=mode,
+        )
+
+    def update(
+        self,
+        items: Sequence[CustomerMetafieldUpdateItem],
+        *,
+        batch_size: int | Unset = UNSET,
+        timeout: TimeoutTypes | Unset = UNSET,
+        max_retries: int | Unset = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str | int] | None = None,
+    ) -> builtins.list[CustomerMetafield]:
+        """Update several customer metafields. (`PUT /customers/metafields`)
+
+        Any number of items, each checked before anything is sent, go in chunks of
+        `batch_size`, concurrently. Returns the metafields as written, in the order given.
+
+        If any fails, `BatchError` is raised once every chunk is done: it holds what succeeded
+        and each failure with its index and reason (see the README's "Batch operations").
+        """
+        return self._invoker.batch_write(
+            _UPDATE_CUSTOMER_METAFIELDS_BATCH,
+            items,
+            item=CustomerMetafield,
+            batch_size=batch_size,
+            options=CallOptions(
+                timeout=timeout,
+                max_retries=max_retries,
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+            ),
+        )
+
+    def create(
+        self,
+        items: Sequence[CustomerMetafieldCreateItem],
+        *,
+        batch_size: int | Unset = UNSET,
+        timeout: TimeoutTypes | Unset = UNSET,
+        max_retries: int | Unset = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str | int] | None = None,
+    ) -> builtins.list[CustomerMetafield]:
+        """Create several customer metafields. (`POST /customers/metafields`)
+
+        Any number of items, each checked before anything is sent, go in chunks of
+        `batch_size`, concurrently. Returns the metafields as written, in the order given.
+
+        If any fails, `BatchError` is raised once every chunk is done: it holds what succeeded
+        and each failure with its index and reason (see the README's "Batch operations").
+        """
+        return self._invoker.batch_write(
+            _CREATE_CUSTOMER_METAFIELDS_BATCH,
+            items,
+            item=CustomerMetafield,
+            batch_size=batch_size,
+            options=CallOptions(
+                timeout=timeout,
+                max_retries=max_retries,
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+            ),
+        )
+
+    def delete(
+        self,
+        ids: Sequence[int],
+        *,
+        batch_size: int | Unset = UNSET,
+        timeout: TimeoutTypes | Unset = UNSET,
+        max_retries: int | Unset = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str | int] | None = None,
+    ) -> None:
+        """Delete several customer metafields. (`DELETE /customers/metafields`)
+
+        Any number of ids, each checked before anything is sent, go in chunks of
+        `batch_size`, concurrently.
+
+        If any fails, `BatchError` is raised once every chunk is done: it holds what succeeded
+        and each failure with its index and reason (see the README's "Batch operations").
+        """
+        return self._invoker.batch_delete(
+            _DELETE_CUSTOMER_METAFIELDS_BATCH,
+            ids,
+            batch_size=batch_size,
+            options=CallOptions(
+                timeout=timeout,
+                max_retries=max_retries,
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+            ),
+        )
+
+
+class CustomerMetafieldsBatchWithRawResponse:
+    """`customer_metafields.batch` operations, answering with the raw response beside the model.
+
+    Store-wide operations on many metafields at once; no batch writes here: a write of many
+    items gets many answers."""
+
+    def __init__(self, invoker: SyncInvoker) -> None:
+        self._invoker = invoker
+
+    @overload
+    def list(
+        self,
+        *,
+        page: int | Unset = UNSET,
+        limit: int | Unset = 50,
+        key: str | Unset = UNSET,
+        key_in: str | Sequence[str] | Unset = UNSET,
+        namespace: str | Unset = UNSET,
+        namespace_in: str | Sequence[str] | Unset = UNSET,
+        direction: SortDirection | Unset = UNSET,
+        include_fields: Unset = UNSET,
+        date_created_min: datetime.datetime | Unset = UNSET,
+        date_created_max: datetime.datetime | Unset = UNSET,
+        date_modified_min: datetime.datetime | Unset = UNSET,
+        date_modified_max: datetime.datetime | Unset = UNSET,
+        before: Unset = UNSET,
+        after: Unset = UNSET,
+        timeout: TimeoutTypes | Unset = UNSET,
+        max_retries: int | Unset = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str | int] | None = None,
+    ) -> APIResponse[CustomerMetafieldList]: ...
+
+    @overload
+    def list(
+        self,
+        *,
+        page: int | Unset = UNSET,
+        limit: int | Unset = 50,
+        key: str | Unset = UNSET,
+        key_in: str | Sequence[str] | Unset = UNSET,
+        namespace: str | Unset = UNSET,
+        namespace_in: str | Sequence[str] | Unset = UNSET,
+        direction: SortDirection | Unset = UNSET,
+        include_fields: Unset = UNSET,
+        date_created_min: datetime.datetime | Unset = UNSET,
+        date_created_max: datetime.datetime | Unset = UNSET,
+        date_modified_min: datetime.datetime | Unset = UNSET,
+        date_modified_max: datetime.datetime | Unset = UNSET,
+        before: str,
+        after: Unset = UNSET,
+        timeout: TimeoutTypes | Unset = UNSET,
+        max_retries: int | Unset = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str | int] | None = None,
+    ) -> APIResponse[CustomerMetafieldCursorList]: ...
+
+    @overload
+    def list(
+        self,
+        *,
+        page: int | Unset = UNSET,
+        limit: int | Unset = 50,
+        key: str | Unset = UNSET,
+        key_in: str | Sequence[str] | Unset = UNSET,
+        namespace: str | Unset = UNSET,
+        namespace_in: str | Sequence[str] | Unset = UNSET,
+        direction: SortDirection | Unset = UNSET,
+        include_fields: Unset = UNSET,
+        date_created_min: datetime.datetime | Unset = UNSET,
+        date_created_max: datetime.datetime | Unset = UNSET,
+        date_modified_min: datetime.datetime | Unset = UNSET,
+        date_modified_max: datetime.datetime | Unset = UNSET,
+        before: Unset = UNSET,
+        after: str,
+        timeout: TimeoutTypes | Unset = UNSET,
+        max_retries: int | Unset = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str | int] | None = None,
+    ) -> APIResponse[CustomerMetafieldCursorList]: ...
+
+    @overload
+    def list(
+        self,
+        *,
+        page: int | Unset = UNSET,
+        limit: int | Unset = 50,
+        key: str | Unset = UNSET,
+        key_in: str | Sequence[str] | Unset = UNSET,
+        namespace: str | Unset = UNSET,
+        namespace_in: str | Sequence[str] | Unset = UNSET,
+        direction: SortDirection | Unset = UNSET,
+        include_fields: str | Sequence[MetafieldField],
+        date_created_min: datetime.datetime | Unset = UNSET,
+        date_created_max: datetime.datetime | Unset = UNSET,
+        date_modified_min: datetime.datetime | Unset = UNSET,
+        date_modified_max: datetime.datetime | Unset = UNSET,
+        before: Unset = UNSET,
+        after: Unset = UNSET,
+        timeout: TimeoutTypes | Unset = UNSET,
+        max_retries: int | Unset = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str | int] | None = None,
+    ) -> APIResponse[PartialCustomerMetafieldList]: ...
+
+    @overload
+    def list(
+        self,
+        *,
+        page: int | Unset = UNSET,
+        limit: int | Unset = 50,
+        key: str | Unset = UNSET,
+        key_in: str | Sequence[str] | Unset = UNSET,
+        namespace: str | Unset = UNSET,
+        namespace_in: str | Sequence[str] | Unset = UNSET,
+        direction: SortDirection | Unset = UNSET,
+        include_fields: str | Sequence[MetafieldField],
+        date_created_min: datetime.datetime | Unset = UNSET,
+        date_created_max: datetime.datetime | Unset = UNSET,
+        date_modified_min: datetime.datetime | Unset = UNSET,
+        date_modified_max: datetime.datetime | Unset = UNSET,
+        before: str,
+        after: Unset = UNSET,
+        timeout: TimeoutTypes | Unset = UNSET,
+        max_retries: int | Unset = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str | int] | None = None,
+    ) -> APIResponse[PartialCustomerMetafieldCursorList]: ...
+
+    @overload
+    def list(
+        self,
+        *,
+        page: int | Unset = UNSET,
+        limit: int | Unset = 50,
+        key: str | Unset = UNSET,
+        key_in: str | Sequence[str] | Unset = UNSET,
+        namespace: str | Unset = UNSET,
+        namespace_in: str | Sequence[str] | Unset = UNSET,
+        direction: SortDirection | Unset = UNSET,
+        include_fields: str | Sequence[MetafieldField],
+        date_created_min: datetime.datetime | Unset = UNSET,
+        date_created_max: datetime.datetime | Unset = UNSET,
+        date_modified_min: datetime.datetime | Unset = UNSET,
+        date_modified_max: datetime.datetime | Unset = UNSET,
+        before: Unset = UNSET,
+        after: str,
+        timeout: TimeoutTypes | Unset = UNSET,
+        max_retries: int | Unset = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str | int] | None = None,
+    ) -> APIResponse[PartialCustomerMetafieldCursorList]: ...
+
+    def list(
+        self,
+        *,
+        page: int | Unset = UNSET,
+        limit: int | Unset = 50,
+        key: str | Unset = UNSET,
+        key_in: str | Sequence[str] | Unset = UNSET,
+        namespace: str | Unset = UNSET,
+        namespace_in: str | Sequence[str] | Unset = UNSET,
+        direction: SortDirection | Unset = UNSET,
+        include_fields: str | Sequence[MetafieldField] | Unset = UNSET,
+        date_created_min: datetime.datetime | Unset = UNSET,
+        date_created_max: datetime.datetime | Unset = UNSET,
+        date_modified_min: datetime.datetime | Unset = UNSET,
+        date_modified_max: datetime.datetime | Unset = UNSET,
+        before: str | Unset = UNSET,
+        after: str | Unset = UNSET,
+        timeout: TimeoutTypes | Unset = UNSET,
+        max_retries: int | Unset = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str | int] | None = None,
+    ) -> (
+        APIResponse[CustomerMetafieldList]
+        | APIResponse[CustomerMetafieldCursorList]
+        | APIResponse[PartialCustomerMetafieldList]
+        | APIResponse[PartialCustomerMetafieldCursorList]
+    ):
+        """List customer metafields across the store. (`GET /customers/metafields`)"""
+        return self._invoker.call_raw(
+            _GET_CUSTOMER_METAFIELDS_BATCH,
+            {
+                "page": page,
+                "limit": limit,
+                "key": key,
+                "key_in": key_in,
+                "namespace": namespace,
+                "namespace_in": namespace_in,
+                "direction": direction,
+                "include_fields": include_fields,
+                "date_created_min": date_created_min,
+                "date_created_max": date_created_max,
+                "date_modified_min": date_modified_min,
+                "date_modified_max": date_modified_max,
+                "before": before,
+                "after": after,
+            },
+            options=CallOptions(
+                timeout=timeout,
+                max_retries=max_retries,
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+            ),
+        )
+
+
+class AsyncCustomerMetafieldsBatch:
+    """`customer_metafields.batch` operations.
+
+    Store-wide operations on many metafields at once."""
+
+    def __init__(self, invoker: AsyncInvoker) -> None:
+        self._invoker = invoker
+
+    @property
+    def with_raw_response(self) -> AsyncCustomerMetafieldsBatchWithRawResponse:
+        """The same operations, returning an `APIResponse` (status, headers, rate limit, model)."""
+        return AsyncCustomerMetafieldsBatchWithRawResponse(self._invoker)
+
+    @overload
+    async def list(
+        self,
+        *,
+        page: int | Unset = UNSET,
+        limit: int | Unset = 50,
+        key: str | Unset = UNSET,
+        key_in: str | Sequence[str] | Unset = UNSET,
+        namespace: str | Unset = UNSET,
+        namespace_in: str | Sequence[str] | Unset = UNSET,
+        direction: SortDirection | Unset = UNSET,
+        include_fields: Unset = UNSET,
+        date_created_min: datetime.datetime | Unset = UNSET,
+        date_created_max: datetime.datetime | Unset = UNSET,
+        date_modified_min: datetime.datetime | Unset = UNSET,
+        date_modified_max: datetime.datetime | Unset = UNSET,
+        before: Unset = UNSET,
+        after: Unset = UNSET,
+        timeout: TimeoutTypes | Unset = UNSET,
+        max_retries: int | Unset = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str | int] | None = None,
+    ) -> CustomerMetafieldList: ...
+
+    @overload
+    async def list(
+        self,
+        *,
+        page: int | Unset = UNSET,
+        limit: int | Unset = 50,
+        key: str | Unset = UNSET,
+        key_in: str | Sequence[str] | Unset = UNSET,
+        namespace: str | Unset = UNSET,
+        namespace_in: str | Sequence[str] | Unset = UNSET,
+        direction: SortDirection | Unset = UNSET,
+        include_fields: Unset = UNSET,
+        date_created_min: datetime.datetime | Unset = UNSET,
+        date_created_max: datetime.datetime | Unset = UNSET,
+        date_modified_min: datetime.datetime | Unset = UNSET,
+        date_modified_max: datetime.datetime | Unset = UNSET,
+        before: str,
+        after: Unset = UNSET,
+        timeout: TimeoutTypes | Unset = UNSET,
+        max_retries: int | Unset = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str | int] | None = None,
+    ) -> CustomerMetafieldCursorList: ...
+
+    @overload
+    async def list(
+        self,
+        *,
+        page: int | Unset = UNSET,
+        limit: int | Unset = 50,
+        key: str | Unset = UNSET,
+        key_in: str | Sequence[str] | Unset = UNSET,
+        namespace: str | Unset = UNSET,
+        namespace_in: str | Sequence[str] | Unset = UNSET,
+        direction: SortDirection | Unset = UNSET,
+        include_fields: Unset = UNSET,
+        date_created_min: datetime.datetime | Unset = UNSET,
+        date_created_max: datetime.datetime | Unset = UNSET,
+        date_modified_min: datetime.datetime | Unset = UNSET,
+        date_modified_max: datetime.datetime | Unset = UNSET,
+        before: Unset = UNSET,
+        after: str,
+        timeout: TimeoutTypes | Unset = UNSET,
+        max_retries: int | Unset = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str | int] | None = None,
+    ) -> CustomerMetafieldCursorList: ...
+
+    @overload
+    async def list(
+        self,
+        *,
+        page: int | Unset = UNSET,
+        limit: int | Unset = 50,
+        key: str | Unset = UNSET,
+        key_in: str | Sequence[str] | Unset = UNSET,
+        namespace: str | Unset = UNSET,
+        namespace_in: str | Sequence[str] | Unset = UNSET,
+        direction: SortDirection | Unset = UNSET,
+        include_fields: str | Sequence[MetafieldField],
+        date_created_min: datetime.datetime | Unset = UNSET,
+        date_created_max: datetime.datetime | Unset = UNSET,
+        date_modified_min: datetime.datetime | Unset = UNSET,
+        date_modified_max: datetime.datetime | Unset = UNSET,
+        before: Unset = UNSET,
+        after: Unset = UNSET,
+        timeout: TimeoutTypes | Unset = UNSET,
+        max_retries: int | Unset = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str | int] | None = None,
+    ) -> PartialCustomerMetafieldList: ...
+
+    @overload
+    async def list(
+        self,
+        *,
+        page: int | Unset = UNSET,
+        limit: int | Unset = 50,
+        key: str | Unset = UNSET,
+        key_in: str | Sequence[str] | Unset = UNSET,
+        namespace: str | Unset = UNSET,
+        namespace_in: str | Sequence[str] | Unset = UNSET,
+        direction: SortDirection | Unset = UNSET,
+        include_fields: str | Sequence[MetafieldField],
+        date_created_min: datetime.datetime | Unset = UNSET,
+        date_created_max: datetime.datetime | Unset = UNSET,
+        date_modified_min: datetime.datetime | Unset = UNSET,
+        date_modified_max: datetime.datetime | Unset = UNSET,
+        before: str,
+        after: Unset = UNSET,
+        timeout: TimeoutTypes | Unset = UNSET,
+        max_retries: int | Unset = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str | int] | None = None,
+    ) -> PartialCustomerMetafieldCursorList: ...
+
+    @overload
+    async def list(
+        self,
+        *,
+        page: int | Unset = UNSET,
+        limit: int | Unset = 50,
+        key: str | Unset = UNSET,
+        key_in: str | Sequence[str] | Unset = UNSET,
+        namespace: str | Unset = UNSET,
+        namespace_in: str | Sequence[str] | Unset = UNSET,
+        direction: SortDirection | Unset = UNSET,
+        include_fields: str | Sequence[MetafieldField],
+        date_created_min: datetime.datetime | Unset = UNSET,
+        date_created_max: datetime.datetime | Unset = UNSET,
+        date_modified_min: datetime.datetime | Unset = UNSET,
+        date_modified_max: datetime.datetime | Unset = UNSET,
+        before: Unset = UNSET,
+        after: str,
+        timeout: TimeoutTypes | Unset = UNSET,
+        max_retries: int | Unset = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str | int] | None = None,
+    ) -> PartialCustomerMetafieldCursorList: ...
+
+    async def list(
+        self,
+        *,
+        page: int | Unset = UNSET,
+        limit: int | Unset = 50,
+        key: str | Unset = UNSET,
+        key_in: str | Sequence[str] | Unset = UNSET,
+        namespace: str | Unset = UNSET,
+        namespace_in: str | Sequence[str] | Unset = UNSET,
+        direction: SortDirection | Unset = UNSET,
+        include_fields: str | Sequence[MetafieldField] | Unset = UNSET,
+        date_created_min: datetime.datetime | Unset = UNSET,
+        date_created_max: datetime.datetime | Unset = UNSET,
+        date_modified_min: datetime.datetime | Unset = UNSET,
+        date_modified_max: datetime.datetime | Unset = UNSET,
+        before: str | Unset = UNSET,
+        after: str | Unset = UNSET,
+        timeout: TimeoutTypes | Unset = UNSET,
+        max_retries: int | Unset = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str | int] | None = None,
+    ) -> (
+        CustomerMetafieldList
+        | CustomerMetafieldCursorList
+        | PartialCustomerMetafieldList
+        | PartialCustomerMetafieldCursorList
+    ):
+        """List customer metafields across the store. (`GET /customers/metafields`)"""
+        return await self._invoker.call(
+            _GET_CUSTOMER_METAFIELDS_BATCH,
+            {
+                "page": page,
+                "limit": limit,
+                "key": key,
+                "key_in": key_in,
+                "namespace": namespace,
+                "namespace_in": namespace_in,
+                "direction": direction,
+                "include_fields": include_fields,
+                "date_created_min": date_created_min,
+                "date_created_max": date_created_max,
+                "date_modified_min": date_modified_min,
+                "date_modified_max": date_modified_max,
+                "before": before,
+                "after": after,
+            },
+            options=CallOptions(
+                timeout=timeout,
+                max_retries=max_retries,
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+            ),
+        )
+
+    @overload
+    def paginate(
+        self,
+        *,
+        key: str | Unset = UNSET,
+        key_in: str | Sequence[str] | Unset = UNSET,
+        namespace: str | Unset = UNSET,
+        namespace_in: str | Sequence[str] | Unset = UNSET,
+        direction: SortDirection | Unset = UNSET,
+        include_fields: Unset = UNSET,
+        date_created_min: datetime.datetime | Unset = UNSET,
+        date_created_max: datetime.datetime | Unset = UNSET,
+        date_modified_min: datetime.datetime | Unset = UNSET,
+        date_modified_max: datetime.datetime | Unset = UNSET,
+        page_size: int | Unset = UNSET,
+        concurrency: int | Unset = UNSET,
+        max_items: int | None = None,
+        mode: Literal["offset"] = "offset",
+        timeout: TimeoutTypes | Unset = UNSET,
+        max_retries: int | Unset = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str | int] | None = None,
+    ) -> AsyncPaginator[CustomerMetafield]: ...
+
+    @overload
+    def paginate(
+        self,
+        *,
+        key: str | Unset = UNSET,
+        key_in: str | Sequence[str] | Unset = UNSET,
+        namespace: str | Unset = UNSET,
+        namespace_in: str | Sequence[str] | Unset = UNSET,
+        direction: SortDirection | Unset = UNSET,
+        include_fields: Unset = UNSET,
+        date_created_min: datetime.datetime | Unset = UNSET,
+        date_created_max: datetime.datetime | Unset = UNSET,
+        date_modified_min: datetime.datetime | Unset = UNSET,
+        date_modified_max: datetime.datetime | Unset = UNSET,
+        page_size: int | Unset = UNSET,
+        max_items: int | None = None,
+        mode: Literal["cursor"],
+        timeout: TimeoutTypes | Unset = UNSET,
+        max_retries: int | Unset = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str | int] | None = None,
+    ) -> AsyncCursorPaginator[CustomerMetafield]: ...
+
+    @overload
+    def paginate(
+        self,
+        *,
+        key: str | Unset = UNSET,
+        key_in: str | Sequence[str] | Unset = UNSET,
+        namespace: str | Unset = UNSET,
+        namespace_in: str | Sequence[str] | Unset = UNSET,
+        direction: SortDirection | Unset = UNSET,
+        include_fields: str | Sequence[MetafieldField],
+        date_created_min: datetime.datetime | Unset = UNSET,
+        date_created_max: datetime.datetime | Unset = UNSET,
+        date_modified_min: datetime.datetime | Unset = UNSET,
+        date_modified_max: datetime.datetime | Unset = UNSET,
+        page_size: int | Unset = UNSET,
+        concurrency: int | Unset = UNSET,
+        max_items: int | None = None,
+        mode: Literal["offset"] = "offset",
+        timeout: TimeoutTypes | Unset = UNSET,
+        max_retries: int | Unset = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str | int] | None = None,
+    ) -> AsyncPaginator[PartialCustomerMetafield]: ...
+
+    @overload
+    def paginate(
+        self,
+        *,
+        key: str | Unset = UNSET,
+        key_in: str | Sequence[str] | Unset = UNSET,
+        namespace: str | Unset = UNSET,
+        namespace_in: str | Sequence[str] | Unset = UNSET,
+        direction: SortDirection | Unset = UNSET,
+        include_fields: str | Sequence[MetafieldField],
+        date_created_min: datetime.datetime | Unset = UNSET,
+        date_created_max: datetime.datetime | Unset = UNSET,
+        date_modified_min: datetime.datetime | Unset = UNSET,
+        date_modified_max: datetime.datetime | Unset = UNSET,
+        page_size: int | Unset = UNSET,
+        max_items: int | None = None,
+        mode: Literal["cursor"],
+        timeout: TimeoutTypes | Unset = UNSET,
+        max_retries: int | Unset = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str | int] | None = None,
+    ) -> AsyncCursorPaginator[PartialCustomerMetafield]: ...
+
+    def paginate(
+        self,
+        *,
+        key: str | Unset = UNSET,
+        key_in: str | Sequence[str] | Unset = UNSET,
+        namespace: str | Unset = UNSET,
+        namespace_in: str | Sequence[str] | Unset = UNSET,
+        direction: SortDirection | Unset = UNSET,
+        include_fields: str | Sequence[MetafieldField] | Unset = UNSET,
+        date_created_min: datetime.datetime | Unset = UNSET,
+        date_created_max: datetime.datetime | Unset = UNSET,
+        date_modified_min: datetime.datetime | Unset = UNSET,
+        date_modified_max: datetime.datetime | Unset = UNSET,
+        page_size: int | Unset = UNSET,
+        concurrency: int | Unset = UNSET,
+        max_items: int | None = None,
+        mode: Literal["offset", "cursor"] = "offset",
+        timeout: TimeoutTypes | Unset = UNSET,
+        max_retries: int | Unset = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str | int] | None = None,
+    ) -> (
+        AsyncPaginator[CustomerMetafield]
+        | AsyncCursorPaginator[CustomerMetafield]
+        | AsyncPaginator[PartialCustomerMetafield]
+        | AsyncCursorPaginator[PartialCustomerMetafield]
+    ):
+        """Every item of `list`, fetching pages as needed (see the README's "Pagination").
+
+        mode="offset" reads pages by number, several at once (fastest); mode="cursor" reads
+        them one after another from cursors, and is consistent while the listing changes."""
+        if mode == "cursor":
+            return self._invoker.paginate_cursors(
+                _GET_CUSTOMER_METAFIELDS_BATCH,
+                {
+                    "key": key,
+                    "key_in": key_in,
+                    "namespace": namespace,
+                    "namespace_in": namespace_in,
+                    "direction": direction,
+                    "include_fields": include_fields,
+                    "date_created_min": date_created_min,
+                    "date_created_max": date_created_max,
+                    "date_modified_min": date_modified_min,
+                    "date_modified_max": date_modified_max,
+                },
+                page_size=page_size,
+                concurrency=concurrency,
+                max_items=max_items,
+                options=CallOptions(
+                    timeout=timeout,
+                    max_retries=max_retries,
+                    extra_headers=extra_headers,
+                    extra_query=extra_query,
+                ),
+            )
+        return self._invoker.paginate(
+            _GET_CUSTOMER_METAFIELDS_BATCH,
+            {
+                "key": key,
+                "key_in": key_in,
+                "namespace": namespace,
+                "namespace_in": namespace_in,
+                "direction": direction,
+                "include_fields": include_fields,
+                "date_created_min": date_created_min,
+                "date_created_max": date_created_max,
+                "date_modified_min": date_modified_min,
+                "date_modified_max": date_modified_max,
+            },
+            page_size=page_size,
+            concurrency=concurrency,
+            max_items=max_items,
+            options=CallOptions(
+                timeout=timeout,
+                max_retries=max_retries,
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+            ),
+            mode=mode,
+        )
+
+    async def update(
+        self,
+        items: Sequence[CustomerMetafieldUpdateItem],
+        *,
+        batch_size: int | Unset = UNSET,
+        timeout: TimeoutTypes | Unset = UNSET,
+        max_retries: int | Unset = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str | int] | None = None,
+    ) -> builtins.list[CustomerMetafield]:
+        """Update several customer metafields. (`PUT /customers/metafields`)
+
+        Any number of items, each checked before anything is sent, go in chunks of
+        `batch_size`, concurrently. Returns the metafields as written, in the order given.
+
+        If any fails, `BatchError` is raised once every chunk is done: it holds what succeeded
+        and each failure with its index and reason (see the README's "Batch operations").
+        """
+        return await self._invoker.batch_write(
+            _UPDATE_CUSTOMER_METAFIELDS_BATCH,
+            items,
+            item=CustomerMetafield,
+            batch_size=batch_size,
+            options=CallOptions(
+                timeout=timeout,
+                max_retries=max_retries,
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+            ),
+        )
+
+    async def create(
+        self,
+        items: Sequence[CustomerMetafieldCreateItem],
+        *,
+        batch_size: int | Unset = UNSET,
+        timeout: TimeoutTypes | Unset = UNSET,
+        max_retries: int | Unset = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str | int] | None = None,
+    ) -> builtins.list[CustomerMetafield]:
+        """Create several customer metafields. (`POST /customers/metafields`)
+
+        Any number of items, each checked before anything is sent, go in chunks of
+        `batch_size`, concurrently. Returns the metafields as written, in the order given.
+
+        If any fails, `BatchError` is raised once every chunk is done: it holds what succeeded
+        and each failure with its index and reason (see the README's "Batch operations").
+        """
+        return await self._invoker.batch_write(
+            _CREATE_CUSTOMER_METAFIELDS_BATCH,
+            items,
+            item=CustomerMetafield,
+            batch_size=batch_size,
+            options=CallOptions(
+                timeout=timeout,
+                max_retries=max_retries,
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+            ),
+        )
+
+    async def delete(
+        self,
+        ids: Sequence[int],
+        *,
+        batch_size: int | Unset = UNSET,
+        timeout: TimeoutTypes | Unset = UNSET,
+        max_retries: int | Unset = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str | int] | None = None,
+    ) -> None:
+        """Delete several customer metafields. (`DELETE /customers/metafields`)
+
+        Any number of ids, each checked before anything is sent, go in chunks of
+        `batch_size`, concurrently.
+
+        If any fails, `BatchError` is raised once every chunk is done: it holds what succeeded
+        and each failure with its index and reason (see the README's "Batch operations").
+        """
+        return await self._invoker.batch_delete(
+            _DELETE_CUSTOMER_METAFIELDS_BATCH,
+            ids,
+            batch_size=batch_size,
+            options=CallOptions(
+                timeout=timeout,
+                max_retries=max_retries,
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+            ),
+        )
+
+
+class AsyncCustomerMetafieldsBatchWithRawResponse:
+    """`customer_metafields.batch` operations, answering with the raw response beside the model.
+
+    Store-wide operations on many metafields at once; no batch writes here: a write of many
+    items gets many answers."""
+
+    def __init__(self, invoker: AsyncInvoker) -> None:
+        self._invoker = invoker
+
+    @overload
+    async def list(
+        self,
+        *,
+        page: int | Unset = UNSET,
+        limit: int | Unset = 50,
+        key: str | Unset = UNSET,
+        key_in: str | Sequence[str] | Unset = UNSET,
+        namespace: str | Unset = UNSET,
+        namespace_in: str | Sequence[str] | Unset = UNSET,
+        direction: SortDirection | Unset = UNSET,
+        include_fields: Unset = UNSET,
+        date_created_min: datetime.datetime | Unset = UNSET,
+        date_created_max: datetime.datetime | Unset = UNSET,
+        date_modified_min: datetime.datetime | Unset = UNSET,
+        date_modified_max: datetime.datetime | Unset = UNSET,
+        before: Unset = UNSET,
+        after: Unset = UNSET,
+        timeout: TimeoutTypes | Unset = UNSET,
+        max_retries: int | Unset = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str | int] | None = None,
+    ) -> APIResponse[CustomerMetafieldList]: ...
+
+    @overload
+    async def list(
+        self,
+        *,
+        page: int | Unset = UNSET,
+        limit: int | Unset = 50,
+        key: str | Unset = UNSET,
+        key_in: str | Sequence[str] | Unset = UNSET,
+        namespace: str | Unset = UNSET,
+        namespace_in: str | Sequence[str] | Unset = UNSET,
+        direction: SortDirection | Unset = UNSET,
+        include_fields: Unset = UNSET,
+        date_created_min: datetime.datetime | Unset = UNSET,
+        date_created_max: datetime.datetime | Unset = UNSET,
+        date_modified_min: datetime.datetime | Unset = UNSET,
+        date_modified_max: datetime.datetime | Unset = UNSET,
+        before: str,
+        after: Unset = UNSET,
+        timeout: TimeoutTypes | Unset = UNSET,
+        max_retries: int | Unset = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str | int] | None = None,
+    ) -> APIResponse[CustomerMetafieldCursorList]: ...
+
+    @overload
+    async def list(
+        self,
+        *,
+        page: int | Unset = UNSET,
+        limit: int | Unset = 50,
+        key: str | Unset = UNSET,
+        key_in: str | Sequence[str] | Unset = UNSET,
+        namespace: str | Unset = UNSET,
+        namespace_in: str | Sequence[str] | Unset = UNSET,
+        direction: SortDirection | Unset = UNSET,
+        include_fields: Unset = UNSET,
+        date_created_min: datetime.datetime | Unset = UNSET,
+        date_created_max: datetime.datetime | Unset = UNSET,
+        date_modified_min: datetime.datetime | Unset = UNSET,
+        date_modified_max: datetime.datetime | Unset = UNSET,
+        before: Unset = UNSET,
+        after: str,
+        timeout: TimeoutTypes | Unset = UNSET,
+        max_retries: int | Unset = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str | int] | None = None,
+    ) -> APIResponse[CustomerMetafieldCursorList]: ...
+
+    @overload
+    async def list(
+        self,
+        *,
+        page: int | Unset = UNSET,
+        limit: int | Unset = 50,
+        key: str | Unset = UNSET,
+        key_in: str | Sequence[str] | Unset = UNSET,
+        namespace: str | Unset = UNSET,
+        namespace_in: str | Sequence[str] | Unset = UNSET,
+        direction: SortDirection | Unset = UNSET,
+        include_fields: str | Sequence[MetafieldField],
+        date_created_min: datetime.datetime | Unset = UNSET,
+        date_created_max: datetime.datetime | Unset = UNSET,
+        date_modified_min: datetime.datetime | Unset = UNSET,
+        date_modified_max: datetime.datetime | Unset = UNSET,
+        before: Unset = UNSET,
+        after: Unset = UNSET,
+        timeout: TimeoutTypes | Unset = UNSET,
+        max_retries: int | Unset = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str | int] | None = None,
+    ) -> APIResponse[PartialCustomerMetafieldList]: ...
+
+    @overload
+    async def list(
+        self,
+        *,
+        page: int | Unset = UNSET,
+        limit: int | Unset = 50,
+        key: str | Unset = UNSET,
+        key_in: str | Sequence[str] | Unset = UNSET,
+        namespace: str | Unset = UNSET,
+        namespace_in: str | Sequence[str] | Unset = UNSET,
+        direction: SortDirection | Unset = UNSET,
+        include_fields: str | Sequence[MetafieldField],
+        date_created_min: datetime.datetime | Unset = UNSET,
+        date_created_max: datetime.datetime | Unset = UNSET,
+        date_modified_min: datetime.datetime | Unset = UNSET,
+        date_modified_max: datetime.datetime | Unset = UNSET,
+        before: str,
+        after: Unset = UNSET,
+        timeout: TimeoutTypes | Unset = UNSET,
+        max_retries: int | Unset = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str | int] | None = None,
+    ) -> APIResponse[PartialCustomerMetafieldCursorList]: ...
+
+    @overload
+    async def list(
+        self,
+        *,
+        page: int | Unset = UNSET,
+        limit: int | Unset = 50,
+        key: str | Unset = UNSET,
+        key_in: str | Sequence[str] | Unset = UNSET,
+        namespace: str | Unset = UNSET,
+        namespace_in: str | Sequence[str] | Unset = UNSET,
+        direction: SortDirection | Unset = UNSET,
+        include_fields: str | Sequence[MetafieldField],
+        date_created_min: datetime.datetime | Unset = UNSET,
+        date_created_max: datetime.datetime | Unset = UNSET,
+        date_modified_min: datetime.datetime | Unset = UNSET,
+        date_modified_max: datetime.datetime | Unset = UNSET,
+        before: Unset = UNSET,
+        after: str,
+        timeout: TimeoutTypes | Unset = UNSET,
+        max_retries: int | Unset = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str | int] | None = None,
+    ) -> APIResponse[PartialCustomerMetafieldCursorList]: ...
+
+    async def list(
+        self,
+        *,
+        page: int | Unset = UNSET,
+        limit: int | Unset = 50,
+        key: str | Unset = UNSET,
+        key_in: str | Sequence[str] | Unset = UNSET,
+        namespace: str | Unset = UNSET,
+        namespace_in: str | Sequence[str] | Unset = UNSET,
+        direction: SortDirection | Unset = UNSET,
+        include_fields: str | Sequence[MetafieldField] | Unset = UNSET,
+        date_created_min: datetime.datetime | Unset = UNSET,
+        date_created_max: datetime.datetime | Unset = UNSET,
+        date_modified_min: datetime.datetime | Unset = UNSET,
+        date_modified_max: datetime.datetime | Unset = UNSET,
+        before: str | Unset = UNSET,
+        after: str | Unset = UNSET,
+        timeout: TimeoutTypes | Unset = UNSET,
+        max_retries: int | Unset = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str | int] | None = None,
+    ) -> (
+        APIResponse[CustomerMetafieldList]
+        | APIResponse[CustomerMetafieldCursorList]
+        | APIResponse[PartialCustomerMetafieldList]
+        | APIResponse[PartialCustomerMetafieldCursorList]
+    ):
+        """List customer metafields across the store. (`GET /customers/metafields`)"""
+        return await self._invoker.call_raw(
+            _GET_CUSTOMER_METAFIELDS_BATCH,
+            {
+                "page": page,
+                "limit": limit,
+                "key": key,
+                "key_in": key_in,
+                "namespace": namespace,
+                "namespace_in": namespace_in,
+                "direction": direction,
+                "include_fields": include_fields,
+                "date_created_min": date_created_min,
+                "date_created_max": date_created_max,
+                "date_modified_min": date_modified_min,
+                "date_modified_max": date_modified_max,
+                "before": before,
+                "after": after,
+            },
+            options=CallOptions(
+                timeout=timeout,
+                max_retries=max_retries,
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+            ),
+        )
 
 
 class CustomerMetafields:
@@ -336,12 +2115,17 @@ class CustomerMetafields:
         """The same operations, returning an `APIResponse` (status, headers, rate limit, model)."""
         return CustomerMetafieldsWithRawResponse(self._invoker)
 
+    @property
+    def batch(self) -> CustomerMetafieldsBatch:
+        """`batch` operations: many metafields per request, store-wide."""
+        return CustomerMetafieldsBatch(self._invoker)
+
     @overload
     def list(
         self,
         customer_id: int,
         *,
-        page: int | Unset = 1,
+        page: int | Unset = UNSET,
         limit: int | Unset = 50,
         key: str | Unset = UNSET,
         namespace: str | Unset = UNSET,
@@ -353,6 +2137,8 @@ class CustomerMetafields:
         date_modified_min: datetime.datetime | Unset = UNSET,
         date_modified_max: datetime.datetime | Unset = UNSET,
         include_fields: Unset = UNSET,
+        before: Unset = UNSET,
+        after: Unset = UNSET,
         timeout: TimeoutTypes | Unset = UNSET,
         max_retries: int | Unset = UNSET,
         extra_headers: Mapping[str, str] | None = None,
@@ -364,7 +2150,57 @@ class CustomerMetafields:
         self,
         customer_id: int,
         *,
-        page: int | Unset = 1,
+        page: int | Unset = UNSET,
+        limit: int | Unset = 50,
+        key: str | Unset = UNSET,
+        namespace: str | Unset = UNSET,
+        direction: SortDirection | Unset = UNSET,
+        key_in: str | Sequence[str] | Unset = UNSET,
+        namespace_in: str | Sequence[str] | Unset = UNSET,
+        date_created_min: datetime.datetime | Unset = UNSET,
+        date_created_max: datetime.datetime | Unset = UNSET,
+        date_modified_min: datetime.datetime | Unset = UNSET,
+        date_modified_max: datetime.datetime | Unset = UNSET,
+        include_fields: Unset = UNSET,
+        before: str,
+        after: Unset = UNSET,
+        timeout: TimeoutTypes | Unset = UNSET,
+        max_retries: int | Unset = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str | int] | None = None,
+    ) -> CustomerMetafieldCursorList: ...
+
+    @overload
+    def list(
+        self,
+        customer_id: int,
+        *,
+        page: int | Unset = UNSET,
+        limit: int | Unset = 50,
+        key: str | Unset = UNSET,
+        namespace: str | Unset = UNSET,
+        direction: SortDirection | Unset = UNSET,
+        key_in: str | Sequence[str] | Unset = UNSET,
+        namespace_in: str | Sequence[str] | Unset = UNSET,
+        date_created_min: datetime.datetime | Unset = UNSET,
+        date_created_max: datetime.datetime | Unset = UNSET,
+        date_modified_min: datetime.datetime | Unset = UNSET,
+        date_modified_max: datetime.datetime | Unset = UNSET,
+        include_fields: Unset = UNSET,
+        before: Unset = UNSET,
+        after: str,
+        timeout: TimeoutTypes | Unset = UNSET,
+        max_retries: int | Unset = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str | int] | None = None,
+    ) -> CustomerMetafieldCursorList: ...
+
+    @overload
+    def list(
+        self,
+        customer_id: int,
+        *,
+        page: int | Unset = UNSET,
         limit: int | Unset = 50,
         key: str | Unset = UNSET,
         namespace: str | Unset = UNSET,
@@ -376,17 +2212,69 @@ class CustomerMetafields:
         date_modified_min: datetime.datetime | Unset = UNSET,
         date_modified_max: datetime.datetime | Unset = UNSET,
         include_fields: str | Sequence[MetafieldField],
+        before: Unset = UNSET,
+        after: Unset = UNSET,
         timeout: TimeoutTypes | Unset = UNSET,
         max_retries: int | Unset = UNSET,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, str | int] | None = None,
     ) -> PartialCustomerMetafieldList: ...
 
+    @overload
     def list(
         self,
         customer_id: int,
         *,
-        page: int | Unset = 1,
+        page: int | Unset = UNSET,
+        limit: int | Unset = 50,
+        key: str | Unset = UNSET,
+        namespace: str | Unset = UNSET,
+        direction: SortDirection | Unset = UNSET,
+        key_in: str | Sequence[str] | Unset = UNSET,
+        namespace_in: str | Sequence[str] | Unset = UNSET,
+        date_created_min: datetime.datetime | Unset = UNSET,
+        date_created_max: datetime.datetime | Unset = UNSET,
+        date_modified_min: datetime.datetime | Unset = UNSET,
+        date_modified_max: datetime.datetime | Unset = UNSET,
+        include_fields: str | Sequence[MetafieldField],
+        before: str,
+        after: Unset = UNSET,
+        timeout: TimeoutTypes | Unset = UNSET,
+        max_retries: int | Unset = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str | int] | None = None,
+    ) -> PartialCustomerMetafieldCursorList: ...
+
+    @overload
+    def list(
+        self,
+        customer_id: int,
+        *,
+        page: int | Unset = UNSET,
+        limit: int | Unset = 50,
+        key: str | Unset = UNSET,
+        namespace: str | Unset = UNSET,
+        direction: SortDirection | Unset = UNSET,
+        key_in: str | Sequence[str] | Unset = UNSET,
+        namespace_in: str | Sequence[str] | Unset = UNSET,
+        date_created_min: datetime.datetime | Unset = UNSET,
+        date_created_max: datetime.datetime | Unset = UNSET,
+        date_modified_min: datetime.datetime | Unset = UNSET,
+        date_modified_max: datetime.datetime | Unset = UNSET,
+        include_fields: str | Sequence[MetafieldField],
+        before: Unset = UNSET,
+        after: str,
+        timeout: TimeoutTypes | Unset = UNSET,
+        max_retries: int | Unset = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str | int] | None = None,
+    ) -> PartialCustomerMetafieldCursorList: ...
+
+    def list(
+        self,
+        customer_id: int,
+        *,
+        page: int | Unset = UNSET,
         limit: int | Unset = 50,
         key: str | Unset = UNSET,
         namespace: str | Unset = UNSET,
@@ -398,11 +2286,18 @@ class CustomerMetafields:
         date_modified_min: datetime.datetime | Unset = UNSET,
         date_modified_max: datetime.datetime | Unset = UNSET,
         include_fields: str | Sequence[MetafieldField] | Unset = UNSET,
+        before: str | Unset = UNSET,
+        after: str | Unset = UNSET,
         timeout: TimeoutTypes | Unset = UNSET,
         max_retries: int | Unset = UNSET,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, str | int] | None = None,
-    ) -> CustomerMetafieldList | PartialCustomerMetafieldList:
+    ) -> (
+        CustomerMetafieldList
+        | CustomerMetafieldCursorList
+        | PartialCustomerMetafieldList
+        | PartialCustomerMetafieldCursorList
+    ):
         """List a customer's metafields. (`GET /customers/{customer_id}/metafields`)"""
         return self._invoker.call(
             _GET_CUSTOMER_METAFIELDS,
@@ -420,6 +2315,8 @@ class CustomerMetafields:
                 "date_modified_min": date_modified_min,
                 "date_modified_max": date_modified_max,
                 "include_fields": include_fields,
+                "before": before,
+                "after": after,
             },
             options=CallOptions(
                 timeout=timeout,
@@ -447,6 +2344,7 @@ class CustomerMetafields:
         page_size: int | Unset = UNSET,
         concurrency: int | Unset = UNSET,
         max_items: int | None = None,
+        mode: Literal["offset"] = "offset",
         timeout: TimeoutTypes | Unset = UNSET,
         max_retries: int | Unset = UNSET,
         extra_headers: Mapping[str, str] | None = None,
@@ -467,15 +2365,64 @@ class CustomerMetafields:
         date_created_max: datetime.datetime | Unset = UNSET,
         date_modified_min: datetime.datetime | Unset = UNSET,
         date_modified_max: datetime.datetime | Unset = UNSET,
+        include_fields: Unset = UNSET,
+        page_size: int | Unset = UNSET,
+        max_items: int | None = None,
+        mode: Literal["cursor"],
+        timeout: TimeoutTypes | Unset = UNSET,
+        max_retries: int | Unset = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str | int] | None = None,
+    ) -> CursorPaginator[CustomerMetafield]: ...
+
+    @overload
+    def paginate(
+        self,
+        customer_id: int,
+        *,
+        key: str | Unset = UNSET,
+        namespace: str | Unset = UNSET,
+        direction: SortDirection | Unset = UNSET,
+        key_in: str | Sequence[str] | Unset = UNSET,
+        namespace_in: str | Sequence[str] | Unset = UNSET,
+        date_created_min: datetime.datetime | Unset = UNSET,
+        date_created_max: datetime.datetime | Unset = UNSET,
+        date_modified_min: datetime.datetime | Unset = UNSET,
+        date_modified_max: datetime.datetime | Unset = UNSET,
         include_fields: str | Sequence[MetafieldField],
         page_size: int | Unset = UNSET,
         concurrency: int | Unset = UNSET,
         max_items: int | None = None,
+        mode: Literal["offset"] = "offset",
         timeout: TimeoutTypes | Unset = UNSET,
         max_retries: int | Unset = UNSET,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, str | int] | None = None,
     ) -> Paginator[PartialCustomerMetafield]: ...
+
+    @overload
+    def paginate(
+        self,
+        customer_id: int,
+        *,
+        key: str | Unset = UNSET,
+        namespace: str | Unset = UNSET,
+        direction: SortDirection | Unset = UNSET,
+        key_in: str | Sequence[str] | Unset = UNSET,
+        namespace_in: str | Sequence[str] | Unset = UNSET,
+        date_created_min: datetime.datetime | Unset = UNSET,
+        date_created_max: datetime.datetime | Unset = UNSET,
+        date_modified_min: datetime.datetime | Unset = UNSET,
+        date_modified_max: datetime.datetime | Unset = UNSET,
+        include_fields: str | Sequence[MetafieldField],
+        page_size: int | Unset = UNSET,
+        max_items: int | None = None,
+        mode: Literal["cursor"],
+        timeout: TimeoutTypes | Unset = UNSET,
+        max_retries: int | Unset = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str | int] | None = None,
+    ) -> CursorPaginator[PartialCustomerMetafield]: ...
 
     def paginate(
         self,
@@ -494,12 +2441,47 @@ class CustomerMetafields:
         page_size: int | Unset = UNSET,
         concurrency: int | Unset = UNSET,
         max_items: int | None = None,
+        mode: Literal["offset", "cursor"] = "offset",
         timeout: TimeoutTypes | Unset = UNSET,
         max_retries: int | Unset = UNSET,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, str | int] | None = None,
-    ) -> Paginator[CustomerMetafield] | Paginator[PartialCustomerMetafield]:
-        """Every item of `list`, fetching pages as needed (see the README's "Pagination")."""
+    ) -> (
+        Paginator[CustomerMetafield]
+        | CursorPaginator[CustomerMetafield]
+        | Paginator[PartialCustomerMetafield]
+        | CursorPaginator[PartialCustomerMetafield]
+    ):
+        """Every item of `list`, fetching pages as needed (see the README's "Pagination").
+
+        mode="offset" reads pages by number, several at once (fastest); mode="cursor" reads
+        them one after another from cursors, and is consistent while the listing changes."""
+        if mode == "cursor":
+            return self._invoker.paginate_cursors(
+                _GET_CUSTOMER_METAFIELDS,
+                {
+                    "customer_id": customer_id,
+                    "key": key,
+                    "namespace": namespace,
+                    "direction": direction,
+                    "key_in": key_in,
+                    "namespace_in": namespace_in,
+                    "date_created_min": date_created_min,
+                    "date_created_max": date_created_max,
+                    "date_modified_min": date_modified_min,
+                    "date_modified_max": date_modified_max,
+                    "include_fields": include_fields,
+                },
+                page_size=page_size,
+                concurrency=concurrency,
+                max_items=max_items,
+                options=CallOptions(
+                    timeout=timeout,
+                    max_retries=max_retries,
+                    extra_headers=extra_headers,
+                    extra_query=extra_query,
+                ),
+            )
         return self._invoker.paginate(
             _GET_CUSTOMER_METAFIELDS,
             {
@@ -524,6 +2506,7 @@ class CustomerMetafields:
                 extra_headers=extra_headers,
                 extra_query=extra_query,
             ),
+            mode=mode,
         )
 
     @overload
@@ -790,12 +2773,17 @@ class CustomerMetafieldsWithRawResponse:
     def __init__(self, invoker: SyncInvoker) -> None:
         self._invoker = invoker
 
+    @property
+    def batch(self) -> CustomerMetafieldsBatchWithRawResponse:
+        """`batch` operations: many metafields per request, store-wide."""
+        return CustomerMetafieldsBatchWithRawResponse(self._invoker)
+
     @overload
     def list(
         self,
         customer_id: int,
         *,
-        page: int | Unset = 1,
+        page: int | Unset = UNSET,
         limit: int | Unset = 50,
         key: str | Unset = UNSET,
         namespace: str | Unset = UNSET,
@@ -807,6 +2795,8 @@ class CustomerMetafieldsWithRawResponse:
         date_modified_min: datetime.datetime | Unset = UNSET,
         date_modified_max: datetime.datetime | Unset = UNSET,
         include_fields: Unset = UNSET,
+        before: Unset = UNSET,
+        after: Unset = UNSET,
         timeout: TimeoutTypes | Unset = UNSET,
         max_retries: int | Unset = UNSET,
         extra_headers: Mapping[str, str] | None = None,
@@ -818,7 +2808,57 @@ class CustomerMetafieldsWithRawResponse:
         self,
         customer_id: int,
         *,
-        page: int | Unset = 1,
+        page: int | Unset = UNSET,
+        limit: int | Unset = 50,
+        key: str | Unset = UNSET,
+        namespace: str | Unset = UNSET,
+        direction: SortDirection | Unset = UNSET,
+        key_in: str | Sequence[str] | Unset = UNSET,
+        namespace_in: str | Sequence[str] | Unset = UNSET,
+        date_created_min: datetime.datetime | Unset = UNSET,
+        date_created_max: datetime.datetime | Unset = UNSET,
+        date_modified_min: datetime.datetime | Unset = UNSET,
+        date_modified_max: datetime.datetime | Unset = UNSET,
+        include_fields: Unset = UNSET,
+        before: str,
+        after: Unset = UNSET,
+        timeout: TimeoutTypes | Unset = UNSET,
+        max_retries: int | Unset = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str | int] | None = None,
+    ) -> APIResponse[CustomerMetafieldCursorList]: ...
+
+    @overload
+    def list(
+        self,
+        customer_id: int,
+        *,
+        page: int | Unset = UNSET,
+        limit: int | Unset = 50,
+        key: str | Unset = UNSET,
+        namespace: str | Unset = UNSET,
+        direction: SortDirection | Unset = UNSET,
+        key_in: str | Sequence[str] | Unset = UNSET,
+        namespace_in: str | Sequence[str] | Unset = UNSET,
+        date_created_min: datetime.datetime | Unset = UNSET,
+        date_created_max: datetime.datetime | Unset = UNSET,
+        date_modified_min: datetime.datetime | Unset = UNSET,
+        date_modified_max: datetime.datetime | Unset = UNSET,
+        include_fields: Unset = UNSET,
+        before: Unset = UNSET,
+        after: str,
+        timeout: TimeoutTypes | Unset = UNSET,
+        max_retries: int | Unset = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str | int] | None = None,
+    ) -> APIResponse[CustomerMetafieldCursorList]: ...
+
+    @overload
+    def list(
+        self,
+        customer_id: int,
+        *,
+        page: int | Unset = UNSET,
         limit: int | Unset = 50,
         key: str | Unset = UNSET,
         namespace: str | Unset = UNSET,
@@ -830,17 +2870,69 @@ class CustomerMetafieldsWithRawResponse:
         date_modified_min: datetime.datetime | Unset = UNSET,
         date_modified_max: datetime.datetime | Unset = UNSET,
         include_fields: str | Sequence[MetafieldField],
+        before: Unset = UNSET,
+        after: Unset = UNSET,
         timeout: TimeoutTypes | Unset = UNSET,
         max_retries: int | Unset = UNSET,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, str | int] | None = None,
     ) -> APIResponse[PartialCustomerMetafieldList]: ...
 
+    @overload
     def list(
         self,
         customer_id: int,
         *,
-        page: int | Unset = 1,
+        page: int | Unset = UNSET,
+        limit: int | Unset = 50,
+        key: str | Unset = UNSET,
+        namespace: str | Unset = UNSET,
+        direction: SortDirection | Unset = UNSET,
+        key_in: str | Sequence[str] | Unset = UNSET,
+        namespace_in: str | Sequence[str] | Unset = UNSET,
+        date_created_min: datetime.datetime | Unset = UNSET,
+        date_created_max: datetime.datetime | Unset = UNSET,
+        date_modified_min: datetime.datetime | Unset = UNSET,
+        date_modified_max: datetime.datetime | Unset = UNSET,
+        include_fields: str | Sequence[MetafieldField],
+        before: str,
+        after: Unset = UNSET,
+        timeout: TimeoutTypes | Unset = UNSET,
+        max_retries: int | Unset = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str | int] | None = None,
+    ) -> APIResponse[PartialCustomerMetafieldCursorList]: ...
+
+    @overload
+    def list(
+        self,
+        customer_id: int,
+        *,
+        page: int | Unset = UNSET,
+        limit: int | Unset = 50,
+        key: str | Unset = UNSET,
+        namespace: str | Unset = UNSET,
+        direction: SortDirection | Unset = UNSET,
+        key_in: str | Sequence[str] | Unset = UNSET,
+        namespace_in: str | Sequence[str] | Unset = UNSET,
+        date_created_min: datetime.datetime | Unset = UNSET,
+        date_created_max: datetime.datetime | Unset = UNSET,
+        date_modified_min: datetime.datetime | Unset = UNSET,
+        date_modified_max: datetime.datetime | Unset = UNSET,
+        include_fields: str | Sequence[MetafieldField],
+        before: Unset = UNSET,
+        after: str,
+        timeout: TimeoutTypes | Unset = UNSET,
+        max_retries: int | Unset = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str | int] | None = None,
+    ) -> APIResponse[PartialCustomerMetafieldCursorList]: ...
+
+    def list(
+        self,
+        customer_id: int,
+        *,
+        page: int | Unset = UNSET,
         limit: int | Unset = 50,
         key: str | Unset = UNSET,
         namespace: str | Unset = UNSET,
@@ -852,11 +2944,18 @@ class CustomerMetafieldsWithRawResponse:
         date_modified_min: datetime.datetime | Unset = UNSET,
         date_modified_max: datetime.datetime | Unset = UNSET,
         include_fields: str | Sequence[MetafieldField] | Unset = UNSET,
+        before: str | Unset = UNSET,
+        after: str | Unset = UNSET,
         timeout: TimeoutTypes | Unset = UNSET,
         max_retries: int | Unset = UNSET,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, str | int] | None = None,
-    ) -> APIResponse[CustomerMetafieldList] | APIResponse[PartialCustomerMetafieldList]:
+    ) -> (
+        APIResponse[CustomerMetafieldList]
+        | APIResponse[CustomerMetafieldCursorList]
+        | APIResponse[PartialCustomerMetafieldList]
+        | APIResponse[PartialCustomerMetafieldCursorList]
+    ):
         """List a customer's metafields. (`GET /customers/{customer_id}/metafields`)"""
         return self._invoker.call_raw(
             _GET_CUSTOMER_METAFIELDS,
@@ -874,6 +2973,8 @@ class CustomerMetafieldsWithRawResponse:
                 "date_modified_min": date_modified_min,
                 "date_modified_max": date_modified_max,
                 "include_fields": include_fields,
+                "before": before,
+                "after": after,
             },
             options=CallOptions(
                 timeout=timeout,
@@ -1079,12 +3180,17 @@ class AsyncCustomerMetafields:
         """The same operations, returning an `APIResponse` (status, headers, rate limit, model)."""
         return AsyncCustomerMetafieldsWithRawResponse(self._invoker)
 
+    @property
+    def batch(self) -> AsyncCustomerMetafieldsBatch:
+        """`batch` operations: many metafields per request, store-wide."""
+        return AsyncCustomerMetafieldsBatch(self._invoker)
+
     @overload
     async def list(
         self,
         customer_id: int,
         *,
-        page: int | Unset = 1,
+        page: int | Unset = UNSET,
         limit: int | Unset = 50,
         key: str | Unset = UNSET,
         namespace: str | Unset = UNSET,
@@ -1096,6 +3202,8 @@ class AsyncCustomerMetafields:
         date_modified_min: datetime.datetime | Unset = UNSET,
         date_modified_max: datetime.datetime | Unset = UNSET,
         include_fields: Unset = UNSET,
+        before: Unset = UNSET,
+        after: Unset = UNSET,
         timeout: TimeoutTypes | Unset = UNSET,
         max_retries: int | Unset = UNSET,
         extra_headers: Mapping[str, str] | None = None,
@@ -1107,7 +3215,57 @@ class AsyncCustomerMetafields:
         self,
         customer_id: int,
         *,
-        page: int | Unset = 1,
+        page: int | Unset = UNSET,
+        limit: int | Unset = 50,
+        key: str | Unset = UNSET,
+        namespace: str | Unset = UNSET,
+        direction: SortDirection | Unset = UNSET,
+        key_in: str | Sequence[str] | Unset = UNSET,
+        namespace_in: str | Sequence[str] | Unset = UNSET,
+        date_created_min: datetime.datetime | Unset = UNSET,
+        date_created_max: datetime.datetime | Unset = UNSET,
+        date_modified_min: datetime.datetime | Unset = UNSET,
+        date_modified_max: datetime.datetime | Unset = UNSET,
+        include_fields: Unset = UNSET,
+        before: str,
+        after: Unset = UNSET,
+        timeout: TimeoutTypes | Unset = UNSET,
+        max_retries: int | Unset = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str | int] | None = None,
+    ) -> CustomerMetafieldCursorList: ...
+
+    @overload
+    async def list(
+        self,
+        customer_id: int,
+        *,
+        page: int | Unset = UNSET,
+        limit: int | Unset = 50,
+        key: str | Unset = UNSET,
+        namespace: str | Unset = UNSET,
+        direction: SortDirection | Unset = UNSET,
+        key_in: str | Sequence[str] | Unset = UNSET,
+        namespace_in: str | Sequence[str] | Unset = UNSET,
+        date_created_min: datetime.datetime | Unset = UNSET,
+        date_created_max: datetime.datetime | Unset = UNSET,
+        date_modified_min: datetime.datetime | Unset = UNSET,
+        date_modified_max: datetime.datetime | Unset = UNSET,
+        include_fields: Unset = UNSET,
+        before: Unset = UNSET,
+        after: str,
+        timeout: TimeoutTypes | Unset = UNSET,
+        max_retries: int | Unset = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str | int] | None = None,
+    ) -> CustomerMetafieldCursorList: ...
+
+    @overload
+    async def list(
+        self,
+        customer_id: int,
+        *,
+        page: int | Unset = UNSET,
         limit: int | Unset = 50,
         key: str | Unset = UNSET,
         namespace: str | Unset = UNSET,
@@ -1119,17 +3277,69 @@ class AsyncCustomerMetafields:
         date_modified_min: datetime.datetime | Unset = UNSET,
         date_modified_max: datetime.datetime | Unset = UNSET,
         include_fields: str | Sequence[MetafieldField],
+        before: Unset = UNSET,
+        after: Unset = UNSET,
         timeout: TimeoutTypes | Unset = UNSET,
         max_retries: int | Unset = UNSET,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, str | int] | None = None,
     ) -> PartialCustomerMetafieldList: ...
 
+    @overload
     async def list(
         self,
         customer_id: int,
         *,
-        page: int | Unset = 1,
+        page: int | Unset = UNSET,
+        limit: int | Unset = 50,
+        key: str | Unset = UNSET,
+        namespace: str | Unset = UNSET,
+        direction: SortDirection | Unset = UNSET,
+        key_in: str | Sequence[str] | Unset = UNSET,
+        namespace_in: str | Sequence[str] | Unset = UNSET,
+        date_created_min: datetime.datetime | Unset = UNSET,
+        date_created_max: datetime.datetime | Unset = UNSET,
+        date_modified_min: datetime.datetime | Unset = UNSET,
+        date_modified_max: datetime.datetime | Unset = UNSET,
+        include_fields: str | Sequence[MetafieldField],
+        before: str,
+        after: Unset = UNSET,
+        timeout: TimeoutTypes | Unset = UNSET,
+        max_retries: int | Unset = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str | int] | None = None,
+    ) -> PartialCustomerMetafieldCursorList: ...
+
+    @overload
+    async def list(
+        self,
+        customer_id: int,
+        *,
+        page: int | Unset = UNSET,
+        limit: int | Unset = 50,
+        key: str | Unset = UNSET,
+        namespace: str | Unset = UNSET,
+        direction: SortDirection | Unset = UNSET,
+        key_in: str | Sequence[str] | Unset = UNSET,
+        namespace_in: str | Sequence[str] | Unset = UNSET,
+        date_created_min: datetime.datetime | Unset = UNSET,
+        date_created_max: datetime.datetime | Unset = UNSET,
+        date_modified_min: datetime.datetime | Unset = UNSET,
+        date_modified_max: datetime.datetime | Unset = UNSET,
+        include_fields: str | Sequence[MetafieldField],
+        before: Unset = UNSET,
+        after: str,
+        timeout: TimeoutTypes | Unset = UNSET,
+        max_retries: int | Unset = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str | int] | None = None,
+    ) -> PartialCustomerMetafieldCursorList: ...
+
+    async def list(
+        self,
+        customer_id: int,
+        *,
+        page: int | Unset = UNSET,
         limit: int | Unset = 50,
         key: str | Unset = UNSET,
         namespace: str | Unset = UNSET,
@@ -1141,11 +3351,18 @@ class AsyncCustomerMetafields:
         date_modified_min: datetime.datetime | Unset = UNSET,
         date_modified_max: datetime.datetime | Unset = UNSET,
         include_fields: str | Sequence[MetafieldField] | Unset = UNSET,
+        before: str | Unset = UNSET,
+        after: str | Unset = UNSET,
         timeout: TimeoutTypes | Unset = UNSET,
         max_retries: int | Unset = UNSET,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, str | int] | None = None,
-    ) -> CustomerMetafieldList | PartialCustomerMetafieldList:
+    ) -> (
+        CustomerMetafieldList
+        | CustomerMetafieldCursorList
+        | PartialCustomerMetafieldList
+        | PartialCustomerMetafieldCursorList
+    ):
         """List a customer's metafields. (`GET /customers/{customer_id}/metafields`)"""
         return await self._invoker.call(
             _GET_CUSTOMER_METAFIELDS,
@@ -1163,6 +3380,8 @@ class AsyncCustomerMetafields:
                 "date_modified_min": date_modified_min,
                 "date_modified_max": date_modified_max,
                 "include_fields": include_fields,
+                "before": before,
+                "after": after,
             },
             options=CallOptions(
                 timeout=timeout,
@@ -1190,6 +3409,7 @@ class AsyncCustomerMetafields:
         page_size: int | Unset = UNSET,
         concurrency: int | Unset = UNSET,
         max_items: int | None = None,
+        mode: Literal["offset"] = "offset",
         timeout: TimeoutTypes | Unset = UNSET,
         max_retries: int | Unset = UNSET,
         extra_headers: Mapping[str, str] | None = None,
@@ -1210,15 +3430,64 @@ class AsyncCustomerMetafields:
         date_created_max: datetime.datetime | Unset = UNSET,
         date_modified_min: datetime.datetime | Unset = UNSET,
         date_modified_max: datetime.datetime | Unset = UNSET,
+        include_fields: Unset = UNSET,
+        page_size: int | Unset = UNSET,
+        max_items: int | None = None,
+        mode: Literal["cursor"],
+        timeout: TimeoutTypes | Unset = UNSET,
+        max_retries: int | Unset = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str | int] | None = None,
+    ) -> AsyncCursorPaginator[CustomerMetafield]: ...
+
+    @overload
+    def paginate(
+        self,
+        customer_id: int,
+        *,
+        key: str | Unset = UNSET,
+        namespace: str | Unset = UNSET,
+        direction: SortDirection | Unset = UNSET,
+        key_in: str | Sequence[str] | Unset = UNSET,
+        namespace_in: str | Sequence[str] | Unset = UNSET,
+        date_created_min: datetime.datetime | Unset = UNSET,
+        date_created_max: datetime.datetime | Unset = UNSET,
+        date_modified_min: datetime.datetime | Unset = UNSET,
+        date_modified_max: datetime.datetime | Unset = UNSET,
         include_fields: str | Sequence[MetafieldField],
         page_size: int | Unset = UNSET,
         concurrency: int | Unset = UNSET,
         max_items: int | None = None,
+        mode: Literal["offset"] = "offset",
         timeout: TimeoutTypes | Unset = UNSET,
         max_retries: int | Unset = UNSET,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, str | int] | None = None,
     ) -> AsyncPaginator[PartialCustomerMetafield]: ...
+
+    @overload
+    def paginate(
+        self,
+        customer_id: int,
+        *,
+        key: str | Unset = UNSET,
+        namespace: str | Unset = UNSET,
+        direction: SortDirection | Unset = UNSET,
+        key_in: str | Sequence[str] | Unset = UNSET,
+        namespace_in: str | Sequence[str] | Unset = UNSET,
+        date_created_min: datetime.datetime | Unset = UNSET,
+        date_created_max: datetime.datetime | Unset = UNSET,
+        date_modified_min: datetime.datetime | Unset = UNSET,
+        date_modified_max: datetime.datetime | Unset = UNSET,
+        include_fields: str | Sequence[MetafieldField],
+        page_size: int | Unset = UNSET,
+        max_items: int | None = None,
+        mode: Literal["cursor"],
+        timeout: TimeoutTypes | Unset = UNSET,
+        max_retries: int | Unset = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str | int] | None = None,
+    ) -> AsyncCursorPaginator[PartialCustomerMetafield]: ...
 
     def paginate(
         self,
@@ -1237,12 +3506,47 @@ class AsyncCustomerMetafields:
         page_size: int | Unset = UNSET,
         concurrency: int | Unset = UNSET,
         max_items: int | None = None,
+        mode: Literal["offset", "cursor"] = "offset",
         timeout: TimeoutTypes | Unset = UNSET,
         max_retries: int | Unset = UNSET,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, str | int] | None = None,
-    ) -> AsyncPaginator[CustomerMetafield] | AsyncPaginator[PartialCustomerMetafield]:
-        """Every item of `list`, fetching pages as needed (see the README's "Pagination")."""
+    ) -> (
+        AsyncPaginator[CustomerMetafield]
+        | AsyncCursorPaginator[CustomerMetafield]
+        | AsyncPaginator[PartialCustomerMetafield]
+        | AsyncCursorPaginator[PartialCustomerMetafield]
+    ):
+        """Every item of `list`, fetching pages as needed (see the README's "Pagination").
+
+        mode="offset" reads pages by number, several at once (fastest); mode="cursor" reads
+        them one after another from cursors, and is consistent while the listing changes."""
+        if mode == "cursor":
+            return self._invoker.paginate_cursors(
+                _GET_CUSTOMER_METAFIELDS,
+                {
+                    "customer_id": customer_id,
+                    "key": key,
+                    "namespace": namespace,
+                    "direction": direction,
+                    "key_in": key_in,
+                    "namespace_in": namespace_in,
+                    "date_created_min": date_created_min,
+                    "date_created_max": date_created_max,
+                    "date_modified_min": date_modified_min,
+                    "date_modified_max": date_modified_max,
+                    "include_fields": include_fields,
+                },
+                page_size=page_size,
+                concurrency=concurrency,
+                max_items=max_items,
+                options=CallOptions(
+                    timeout=timeout,
+                    max_retries=max_retries,
+                    extra_headers=extra_headers,
+                    extra_query=extra_query,
+                ),
+            )
         return self._invoker.paginate(
             _GET_CUSTOMER_METAFIELDS,
             {
@@ -1267,6 +3571,7 @@ class AsyncCustomerMetafields:
                 extra_headers=extra_headers,
                 extra_query=extra_query,
             ),
+            mode=mode,
         )
 
     @overload
@@ -1533,12 +3838,17 @@ class AsyncCustomerMetafieldsWithRawResponse:
     def __init__(self, invoker: AsyncInvoker) -> None:
         self._invoker = invoker
 
+    @property
+    def batch(self) -> AsyncCustomerMetafieldsBatchWithRawResponse:
+        """`batch` operations: many metafields per request, store-wide."""
+        return AsyncCustomerMetafieldsBatchWithRawResponse(self._invoker)
+
     @overload
     async def list(
         self,
         customer_id: int,
         *,
-        page: int | Unset = 1,
+        page: int | Unset = UNSET,
         limit: int | Unset = 50,
         key: str | Unset = UNSET,
         namespace: str | Unset = UNSET,
@@ -1550,6 +3860,8 @@ class AsyncCustomerMetafieldsWithRawResponse:
         date_modified_min: datetime.datetime | Unset = UNSET,
         date_modified_max: datetime.datetime | Unset = UNSET,
         include_fields: Unset = UNSET,
+        before: Unset = UNSET,
+        after: Unset = UNSET,
         timeout: TimeoutTypes | Unset = UNSET,
         max_retries: int | Unset = UNSET,
         extra_headers: Mapping[str, str] | None = None,
@@ -1561,7 +3873,57 @@ class AsyncCustomerMetafieldsWithRawResponse:
         self,
         customer_id: int,
         *,
-        page: int | Unset = 1,
+        page: int | Unset = UNSET,
+        limit: int | Unset = 50,
+        key: str | Unset = UNSET,
+        namespace: str | Unset = UNSET,
+        direction: SortDirection | Unset = UNSET,
+        key_in: str | Sequence[str] | Unset = UNSET,
+        namespace_in: str | Sequence[str] | Unset = UNSET,
+        date_created_min: datetime.datetime | Unset = UNSET,
+        date_created_max: datetime.datetime | Unset = UNSET,
+        date_modified_min: datetime.datetime | Unset = UNSET,
+        date_modified_max: datetime.datetime | Unset = UNSET,
+        include_fields: Unset = UNSET,
+        before: str,
+        after: Unset = UNSET,
+        timeout: TimeoutTypes | Unset = UNSET,
+        max_retries: int | Unset = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str | int] | None = None,
+    ) -> APIResponse[CustomerMetafieldCursorList]: ...
+
+    @overload
+    async def list(
+        self,
+        customer_id: int,
+        *,
+        page: int | Unset = UNSET,
+        limit: int | Unset = 50,
+        key: str | Unset = UNSET,
+        namespace: str | Unset = UNSET,
+        direction: SortDirection | Unset = UNSET,
+        key_in: str | Sequence[str] | Unset = UNSET,
+        namespace_in: str | Sequence[str] | Unset = UNSET,
+        date_created_min: datetime.datetime | Unset = UNSET,
+        date_created_max: datetime.datetime | Unset = UNSET,
+        date_modified_min: datetime.datetime | Unset = UNSET,
+        date_modified_max: datetime.datetime | Unset = UNSET,
+        include_fields: Unset = UNSET,
+        before: Unset = UNSET,
+        after: str,
+        timeout: TimeoutTypes | Unset = UNSET,
+        max_retries: int | Unset = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str | int] | None = None,
+    ) -> APIResponse[CustomerMetafieldCursorList]: ...
+
+    @overload
+    async def list(
+        self,
+        customer_id: int,
+        *,
+        page: int | Unset = UNSET,
         limit: int | Unset = 50,
         key: str | Unset = UNSET,
         namespace: str | Unset = UNSET,
@@ -1573,17 +3935,69 @@ class AsyncCustomerMetafieldsWithRawResponse:
         date_modified_min: datetime.datetime | Unset = UNSET,
         date_modified_max: datetime.datetime | Unset = UNSET,
         include_fields: str | Sequence[MetafieldField],
+        before: Unset = UNSET,
+        after: Unset = UNSET,
         timeout: TimeoutTypes | Unset = UNSET,
         max_retries: int | Unset = UNSET,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, str | int] | None = None,
     ) -> APIResponse[PartialCustomerMetafieldList]: ...
 
+    @overload
     async def list(
         self,
         customer_id: int,
         *,
-        page: int | Unset = 1,
+        page: int | Unset = UNSET,
+        limit: int | Unset = 50,
+        key: str | Unset = UNSET,
+        namespace: str | Unset = UNSET,
+        direction: SortDirection | Unset = UNSET,
+        key_in: str | Sequence[str] | Unset = UNSET,
+        namespace_in: str | Sequence[str] | Unset = UNSET,
+        date_created_min: datetime.datetime | Unset = UNSET,
+        date_created_max: datetime.datetime | Unset = UNSET,
+        date_modified_min: datetime.datetime | Unset = UNSET,
+        date_modified_max: datetime.datetime | Unset = UNSET,
+        include_fields: str | Sequence[MetafieldField],
+        before: str,
+        after: Unset = UNSET,
+        timeout: TimeoutTypes | Unset = UNSET,
+        max_retries: int | Unset = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str | int] | None = None,
+    ) -> APIResponse[PartialCustomerMetafieldCursorList]: ...
+
+    @overload
+    async def list(
+        self,
+        customer_id: int,
+        *,
+        page: int | Unset = UNSET,
+        limit: int | Unset = 50,
+        key: str | Unset = UNSET,
+        namespace: str | Unset = UNSET,
+        direction: SortDirection | Unset = UNSET,
+        key_in: str | Sequence[str] | Unset = UNSET,
+        namespace_in: str | Sequence[str] | Unset = UNSET,
+        date_created_min: datetime.datetime | Unset = UNSET,
+        date_created_max: datetime.datetime | Unset = UNSET,
+        date_modified_min: datetime.datetime | Unset = UNSET,
+        date_modified_max: datetime.datetime | Unset = UNSET,
+        include_fields: str | Sequence[MetafieldField],
+        before: Unset = UNSET,
+        after: str,
+        timeout: TimeoutTypes | Unset = UNSET,
+        max_retries: int | Unset = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str | int] | None = None,
+    ) -> APIResponse[PartialCustomerMetafieldCursorList]: ...
+
+    async def list(
+        self,
+        customer_id: int,
+        *,
+        page: int | Unset = UNSET,
         limit: int | Unset = 50,
         key: str | Unset = UNSET,
         namespace: str | Unset = UNSET,
@@ -1595,11 +4009,18 @@ class AsyncCustomerMetafieldsWithRawResponse:
         date_modified_min: datetime.datetime | Unset = UNSET,
         date_modified_max: datetime.datetime | Unset = UNSET,
         include_fields: str | Sequence[MetafieldField] | Unset = UNSET,
+        before: str | Unset = UNSET,
+        after: str | Unset = UNSET,
         timeout: TimeoutTypes | Unset = UNSET,
         max_retries: int | Unset = UNSET,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, str | int] | None = None,
-    ) -> APIResponse[CustomerMetafieldList] | APIResponse[PartialCustomerMetafieldList]:
+    ) -> (
+        APIResponse[CustomerMetafieldList]
+        | APIResponse[CustomerMetafieldCursorList]
+        | APIResponse[PartialCustomerMetafieldList]
+        | APIResponse[PartialCustomerMetafieldCursorList]
+    ):
         """List a customer's metafields. (`GET /customers/{customer_id}/metafields`)"""
         return await self._invoker.call_raw(
             _GET_CUSTOMER_METAFIELDS,
@@ -1617,6 +4038,8 @@ class AsyncCustomerMetafieldsWithRawResponse:
                 "date_modified_min": date_modified_min,
                 "date_modified_max": date_modified_max,
                 "include_fields": include_fields,
+                "before": before,
+                "after": after,
             },
             options=CallOptions(
                 timeout=timeout,

@@ -6,9 +6,13 @@ import httpx
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
+from ...models.customer_metafield_cursor_list import CustomerMetafieldCursorList
 from ...models.customer_metafield_list import CustomerMetafieldList
 from ...models.error_response import ErrorResponse
 from ...models.metafield_field import MetafieldField
+from ...models.partial_customer_metafield_cursor_list import (
+    PartialCustomerMetafieldCursorList,
+)
 from ...models.partial_customer_metafield_list import PartialCustomerMetafieldList
 from ...models.sort_direction import SortDirection
 from ...types import UNSET, Unset
@@ -17,7 +21,7 @@ from ...types import UNSET, Unset
 def _get_kwargs(
     customer_id: int,
     *,
-    page: int | Unset = 1,
+    page: int | Unset = UNSET,
     limit: int | Unset = 50,
     key: str | Unset = UNSET,
     namespace: str | Unset = UNSET,
@@ -29,6 +33,8 @@ def _get_kwargs(
     date_modifiedmin: datetime.datetime | Unset = UNSET,
     date_modifiedmax: datetime.datetime | Unset = UNSET,
     include_fields: list[MetafieldField] | Unset = UNSET,
+    before: str | Unset = UNSET,
+    after: str | Unset = UNSET,
 ) -> dict[str, Any]:
 
     params: dict[str, Any] = {}
@@ -88,6 +94,10 @@ def _get_kwargs(
 
     params["include_fields"] = json_include_fields
 
+    params["before"] = before
+
+    params["after"] = after
+
     params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
 
     _kwargs: dict[str, Any] = {
@@ -103,12 +113,24 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> CustomerMetafieldList | PartialCustomerMetafieldList | ErrorResponse | None:
+) -> (
+    CustomerMetafieldCursorList
+    | CustomerMetafieldList
+    | PartialCustomerMetafieldCursorList
+    | PartialCustomerMetafieldList
+    | ErrorResponse
+    | None
+):
     if response.status_code == 200:
 
         def _parse_response_200(
             data: object,
-        ) -> CustomerMetafieldList | PartialCustomerMetafieldList:
+        ) -> (
+            CustomerMetafieldCursorList
+            | CustomerMetafieldList
+            | PartialCustomerMetafieldCursorList
+            | PartialCustomerMetafieldList
+        ):
             try:
                 if not isinstance(data, dict):
                     raise TypeError()
@@ -117,11 +139,27 @@ def _parse_response(
                 return response_200_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                response_200_type_1 = PartialCustomerMetafieldList.from_dict(data)
+
+                return response_200_type_1
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                response_200_type_2 = CustomerMetafieldCursorList.from_dict(data)
+
+                return response_200_type_2
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
             if not isinstance(data, dict):
                 raise TypeError()
-            response_200_type_1 = PartialCustomerMetafieldList.from_dict(data)
+            response_200_type_3 = PartialCustomerMetafieldCursorList.from_dict(data)
 
-            return response_200_type_1
+            return response_200_type_3
 
         response_200 = _parse_response_200(response.json())
 

@@ -2,13 +2,15 @@
 
 from __future__ import annotations
 
+import builtins
 import datetime
 from collections.abc import Mapping, Sequence
-from typing import Any, cast, overload
+from typing import Any, Literal, cast, overload
 
 from ...._operation import (
     APIResponse,
     AsyncInvoker,
+    Bulk,
     CallOptions,
     FieldRule,
     Operation,
@@ -17,23 +19,48 @@ from ...._operation import (
     TimeoutTypes,
     Upserted,
 )
-from ...._pagination import AsyncPaginator, Paginator
-from ...models import OrderMetafield, PartialOrderMetafield
+from ...._pagination import (
+    AsyncCursorPaginator,
+    AsyncPaginator,
+    CursorPaginator,
+    Paginator,
+)
+from ...models import (
+    OrderMetafield,
+    OrderMetafieldCreateItem,
+    OrderMetafieldCursorList,
+    OrderMetafieldList,
+    OrderMetafieldUpdateItem,
+    PartialOrderMetafield,
+    PartialOrderMetafieldCursorList,
+)
 from ...models.error_response import ErrorResponse
+from ...models.metafield_batch_deletion import MetafieldBatchDeletion
 from ...models.metafield_create import MetafieldCreate
 from ...models.metafield_field import MetafieldField, check_metafield_field
+from ...models.order_metafield_batch import OrderMetafieldBatch
+from ...models.order_metafield_create_item import OrderMetafieldCreateItem
+from ...models.order_metafield_cursor_list import OrderMetafieldCursorList
 from ...models.order_metafield_list import OrderMetafieldList
 from ...models.order_metafield_response import OrderMetafieldResponse
+from ...models.order_metafield_update_item import OrderMetafieldUpdateItem
+from ...models.partial_order_metafield_cursor_list import (
+    PartialOrderMetafieldCursorList,
+)
 from ...models.partial_order_metafield_list import PartialOrderMetafieldList
 from ...models.permission_set import PermissionSet, check_permission_set
 from ...models.sort_direction import SortDirection, check_sort_direction
 from ...types import UNSET, Unset
 from . import (
     create_order_metafield,
+    create_order_metafields_batch,
     delete_order_metafield,
+    delete_order_metafields_batch,
     get_order_metafield,
     get_order_metafields,
+    get_order_metafields_batch,
     update_order_metafield,
+    update_order_metafields_batch,
 )
 
 _GET_ORDER_METAFIELDS = Operation(
@@ -179,9 +206,30 @@ _GET_ORDER_METAFIELDS = Operation(
                 ),
             ),
         ),
+        QueryRule(
+            name="before",
+            public="before",
+            generated="before",
+            kind="string",
+            min_length=1,
+        ),
+        QueryRule(
+            name="after",
+            public="after",
+            generated="after",
+            kind="string",
+            min_length=1,
+        ),
     ),
     sparse_parameters=("include_fields",),
     sparse_success=PartialOrderMetafieldList,
+    cursor_parameters=(
+        "before",
+        "after",
+    ),
+    cursor_next="after",
+    cursor_success=OrderMetafieldCursorList,
+    sparse_cursor_success=PartialOrderMetafieldCursorList,
 )
 
 _CREATE_ORDER_METAFIELD = Operation(
@@ -325,6 +373,356 @@ _DELETE_ORDER_METAFIELD = Operation(
     query_rules=(),
 )
 
+_GET_ORDER_METAFIELDS_BATCH = Operation(
+    operation_id="get_order_metafields_batch",
+    method="GET",
+    path="/orders/metafields",
+    build_request=get_order_metafields_batch._get_kwargs,
+    parse_response=get_order_metafields_batch._parse_response,
+    success=OrderMetafieldList,
+    path_parameters=(),
+    query_rules=(
+        QueryRule(
+            name="page",
+            public="page",
+            generated="page",
+            kind="integer",
+            minimum=1,
+        ),
+        QueryRule(
+            name="limit",
+            public="limit",
+            generated="limit",
+            kind="integer",
+            minimum=1,
+            maximum=250,
+        ),
+        QueryRule(
+            name="key",
+            public="key",
+            generated="key",
+            kind="string",
+            min_length=1,
+            max_length=64,
+        ),
+        QueryRule(
+            name="key:in",
+            public="key_in",
+            generated="keyin",
+            kind="array",
+            min_items=1,
+            items=QueryRule(
+                name="key:in[]",
+                public="key_in[]",
+                generated="",
+                kind="string",
+                min_length=1,
+                max_length=64,
+                pattern="^[^,]*$",
+            ),
+        ),
+        QueryRule(
+            name="namespace",
+            public="namespace",
+            generated="namespace",
+            kind="string",
+            min_length=1,
+            max_length=64,
+        ),
+        QueryRule(
+            name="namespace:in",
+            public="namespace_in",
+            generated="namespacein",
+            kind="array",
+            min_items=1,
+            items=QueryRule(
+                name="namespace:in[]",
+                public="namespace_in[]",
+                generated="",
+                kind="string",
+                min_length=1,
+                max_length=64,
+                pattern="^[^,]*$",
+            ),
+        ),
+        QueryRule(
+            name="direction",
+            public="direction",
+            generated="direction",
+            kind="enum",
+            choices=(
+                "asc",
+                "desc",
+            ),
+        ),
+        QueryRule(
+            name="include_fields",
+            public="include_fields",
+            generated="include_fields",
+            kind="array",
+            min_items=1,
+            items=QueryRule(
+                name="include_fields[]",
+                public="include_fields[]",
+                generated="",
+                kind="enum",
+                choices=(
+                    "date_created",
+                    "date_modified",
+                    "description",
+                    "key",
+                    "namespace",
+                    "owner_client_id",
+                    "permission_set",
+                    "resource_id",
+                    "resource_type",
+                    "value",
+                ),
+            ),
+        ),
+        QueryRule(
+            name="date_created:min",
+            public="date_created_min",
+            generated="date_createdmin",
+            kind="date-time",
+        ),
+        QueryRule(
+            name="date_created:max",
+            public="date_created_max",
+            generated="date_createdmax",
+            kind="date-time",
+        ),
+        QueryRule(
+            name="date_modified:min",
+            public="date_modified_min",
+            generated="date_modifiedmin",
+            kind="date-time",
+        ),
+        QueryRule(
+            name="date_modified:max",
+            public="date_modified_max",
+            generated="date_modifiedmax",
+            kind="date-time",
+        ),
+        QueryRule(
+            name="before",
+            public="before",
+            generated="before",
+            kind="string",
+            min_length=1,
+        ),
+        QueryRule(
+            name="after",
+            public="after",
+            generated="after",
+            kind="string",
+            min_length=1,
+        ),
+    ),
+    sparse_parameters=("include_fields",),
+    sparse_success=PartialOrderMetafieldList,
+    cursor_parameters=(
+        "before",
+        "after",
+    ),
+    cursor_next="after",
+    cursor_success=OrderMetafieldCursorList,
+    sparse_cursor_success=PartialOrderMetafieldCursorList,
+)
+
+_UPDATE_ORDER_METAFIELDS_BATCH = Operation(
+    operation_id="update_order_metafields_batch",
+    method="PUT",
+    path="/orders/metafields",
+    build_request=update_order_metafields_batch._get_kwargs,
+    parse_response=update_order_metafields_batch._parse_response,
+    success=OrderMetafieldBatch,
+    path_parameters=(),
+    query_rules=(),
+    bulk=Bulk(
+        kind="update",
+        rules=(
+            FieldRule(
+                name="permission_set",
+                required=True,
+                min_length=None,
+                max_length=None,
+                choices=(
+                    "app_only",
+                    "read",
+                    "read_and_sf_access",
+                    "write",
+                    "write_and_sf_access",
+                ),
+                kind="string",
+                minimum=None,
+                pattern=None,
+            ),
+            FieldRule(
+                name="namespace",
+                required=True,
+                min_length=1,
+                max_length=64,
+                choices=None,
+                kind="string",
+                minimum=None,
+                pattern=None,
+            ),
+            FieldRule(
+                name="key",
+                required=True,
+                min_length=1,
+                max_length=64,
+                choices=None,
+                kind="string",
+                minimum=None,
+                pattern=None,
+            ),
+            FieldRule(
+                name="value",
+                required=True,
+                min_length=1,
+                max_length=65535,
+                choices=None,
+                kind="string",
+                minimum=None,
+                pattern=None,
+            ),
+            FieldRule(
+                name="description",
+                required=False,
+                min_length=0,
+                max_length=255,
+                choices=None,
+                kind="string",
+                minimum=None,
+                pattern=None,
+            ),
+            FieldRule(
+                name="id",
+                required=True,
+                min_length=None,
+                max_length=None,
+                choices=None,
+                kind="integer",
+                minimum=1,
+                pattern=None,
+            ),
+        ),
+        item=OrderMetafieldUpdateItem,
+    ),
+)
+
+_CREATE_ORDER_METAFIELDS_BATCH = Operation(
+    operation_id="create_order_metafields_batch",
+    method="POST",
+    path="/orders/metafields",
+    build_request=create_order_metafields_batch._get_kwargs,
+    parse_response=create_order_metafields_batch._parse_response,
+    success=OrderMetafieldBatch,
+    path_parameters=(),
+    query_rules=(),
+    bulk=Bulk(
+        kind="create",
+        rules=(
+            FieldRule(
+                name="permission_set",
+                required=True,
+                min_length=None,
+                max_length=None,
+                choices=(
+                    "app_only",
+                    "read",
+                    "read_and_sf_access",
+                    "write",
+                    "write_and_sf_access",
+                ),
+                kind="string",
+                minimum=None,
+                pattern=None,
+            ),
+            FieldRule(
+                name="namespace",
+                required=True,
+                min_length=1,
+                max_length=64,
+                choices=None,
+                kind="string",
+                minimum=None,
+                pattern=None,
+            ),
+            FieldRule(
+                name="key",
+                required=True,
+                min_length=1,
+                max_length=64,
+                choices=None,
+                kind="string",
+                minimum=None,
+                pattern=None,
+            ),
+            FieldRule(
+                name="value",
+                required=True,
+                min_length=1,
+                max_length=65535,
+                choices=None,
+                kind="string",
+                minimum=None,
+                pattern=None,
+            ),
+            FieldRule(
+                name="description",
+                required=False,
+                min_length=0,
+                max_length=255,
+                choices=None,
+                kind="string",
+                minimum=None,
+                pattern=None,
+            ),
+            FieldRule(
+                name="resource_id",
+                required=True,
+                min_length=None,
+                max_length=None,
+                choices=None,
+                kind="integer",
+                minimum=1,
+                pattern=None,
+            ),
+        ),
+        item=OrderMetafieldCreateItem,
+        lookup=_GET_ORDER_METAFIELDS_BATCH,
+    ),
+)
+
+_DELETE_ORDER_METAFIELDS_BATCH = Operation(
+    operation_id="delete_order_metafields_batch",
+    method="DELETE",
+    path="/orders/metafields",
+    build_request=delete_order_metafields_batch._get_kwargs,
+    parse_response=delete_order_metafields_batch._parse_response,
+    success=MetafieldBatchDeletion,
+    path_parameters=(),
+    query_rules=(),
+    bulk=Bulk(
+        kind="delete",
+        rules=(
+            FieldRule(
+                name="id",
+                required=True,
+                min_length=None,
+                max_length=None,
+                choices=None,
+                kind="integer",
+                minimum=1,
+                pattern=None,
+            ),
+        ),
+    ),
+)
+
 
 OPERATIONS: dict[str, tuple[str, Operation[Any]]] = {
     "get_order_metafields": ("list", _GET_ORDER_METAFIELDS),
@@ -332,8 +730,1389 @@ OPERATIONS: dict[str, tuple[str, Operation[Any]]] = {
     "get_order_metafield": ("get", _GET_ORDER_METAFIELD),
     "update_order_metafield": ("update", _UPDATE_ORDER_METAFIELD),
     "delete_order_metafield": ("delete", _DELETE_ORDER_METAFIELD),
+    "get_order_metafields_batch": ("batch.list", _GET_ORDER_METAFIELDS_BATCH),
+    "update_order_metafields_batch": ("batch.update", _UPDATE_ORDER_METAFIELDS_BATCH),
+    "create_order_metafields_batch": ("batch.create", _CREATE_ORDER_METAFIELDS_BATCH),
+    "delete_order_metafields_batch": ("batch.delete", _DELETE_ORDER_METAFIELDS_BATCH),
 }
-"""Every operation of the tag: its method name on the resource classes (`x-sdk-method`), and its facts."""
+"""Every operation of the tag: its method on the resource classes (`x-sdk-method`; "group.method"
+for a sub-resource's, per `x-sdk-group`), and its facts."""
+
+
+class OrderMetafieldsBatch:
+    """`order_metafields.batch` operations.
+
+    Store-wide operations on many metafields at once."""
+
+    def __init__(self, invoker: SyncInvoker) -> None:
+        self._invoker = invoker
+
+    @property
+    def with_raw_response(self) -> OrderMetafieldsBatchWithRawResponse:
+        """The same operations, returning an `APIResponse` (status, headers, rate limit, model)."""
+        return OrderMetafieldsBatchWithRawResponse(self._invoker)
+
+    @overload
+    def list(
+        self,
+        *,
+        page: int | Unset = UNSET,
+        limit: int | Unset = 50,
+        key: str | Unset = UNSET,
+        key_in: str | Sequence[str] | Unset = UNSET,
+        namespace: str | Unset = UNSET,
+        namespace_in: str | Sequence[str] | Unset = UNSET,
+        direction: SortDirection | Unset = UNSET,
+        include_fields: Unset = UNSET,
+        date_created_min: datetime.datetime | Unset = UNSET,
+        date_created_max: datetime.datetime | Unset = UNSET,
+        date_modified_min: datetime.datetime | Unset = UNSET,
+        date_modified_max: datetime.datetime | Unset = UNSET,
+        before: Unset = UNSET,
+        after: Unset = UNSET,
+        timeout: TimeoutTypes | Unset = UNSET,
+        max_retries: int | Unset = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str | int] | None = None,
+    ) -> OrderMetafieldList: ...
+
+    @overload
+    def list(
+        self,
+        *,
+        page: int | Unset = UNSET,
+        limit: int | Unset = 50,
+        key: str | Unset = UNSET,
+        key_in: str | Sequence[str] | Unset = UNSET,
+        namespace: str | Unset = UNSET,
+        namespace_in: str | Sequence[str] | Unset = UNSET,
+        direction: SortDirection | Unset = UNSET,
+        include_fields: Unset = UNSET,
+        date_created_min: datetime.datetime | Unset = UNSET,
+        date_created_max: datetime.datetime | Unset = UNSET,
+        date_modified_min: datetime.datetime | Unset = UNSET,
+        date_modified_max: datetime.datetime | Unset = UNSET,
+        before: str,
+        after: Unset = UNSET,
+        timeout: TimeoutTypes | Unset = UNSET,
+        max_retries: int | Unset = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str | int] | None = None,
+    ) -> OrderMetafieldCursorList: ...
+
+    @overload
+    def list(
+        self,
+        *,
+        page: int | Unset = UNSET,
+        limit: int | Unset = 50,
+        key: str | Unset = UNSET,
+        key_in: str | Sequence[str] | Unset = UNSET,
+        namespace: str | Unset = UNSET,
+        namespace_in: str | Sequence[str] | Unset = UNSET,
+        direction: SortDirection | Unset = UNSET,
+        include_fields: Unset = UNSET,
+        date_created_min: datetime.datetime | Unset = UNSET,
+        date_created_max: datetime.datetime | Unset = UNSET,
+        date_modified_min: datetime.datetime | Unset = UNSET,
+        date_modified_max: datetime.datetime | Unset = UNSET,
+        before: Unset = UNSET,
+        after: str,
+        timeout: TimeoutTypes | Unset = UNSET,
+        max_retries: int | Unset = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str | int] | None = None,
+    ) -> OrderMetafieldCursorList: ...
+
+    @overload
+    def list(
+        self,
+        *,
+        page: int | Unset = UNSET,
+        limit: int | Unset = 50,
+        key: str | Unset = UNSET,
+        key_in: str | Sequence[str] | Unset = UNSET,
+        namespace: str | Unset = UNSET,
+        namespace_in: str | Sequence[str] | Unset = UNSET,
+        direction: SortDirection | Unset = UNSET,
+        include_fields: str | Sequence[MetafieldField],
+        date_created_min: datetime.datetime | Unset = UNSET,
+        date_created_max: datetime.datetime | Unset = UNSET,
+        date_modified_min: datetime.datetime | Unset = UNSET,
+        date_modified_max: datetime.datetime | Unset = UNSET,
+        before: Unset = UNSET,
+        after: Unset = UNSET,
+        timeout: TimeoutTypes | Unset = UNSET,
+        max_retries: int | Unset = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str | int] | None = None,
+    ) -> PartialOrderMetafieldList: ...
+
+    @overload
+    def list(
+        self,
+        *,
+        page: int | Unset = UNSET,
+        limit: int | Unset = 50,
+        key: str | Unset = UNSET,
+        key_in: str | Sequence[str] | Unset = UNSET,
+        namespace: str | Unset = UNSET,
+        namespace_in: str | Sequence[str] | Unset = UNSET,
+        direction: SortDirection | Unset = UNSET,
+        include_fields: str | Sequence[MetafieldField],
+        date_created_min: datetime.datetime | Unset = UNSET,
+        date_created_max: datetime.datetime | Unset = UNSET,
+        date_modified_min: datetime.datetime | Unset = UNSET,
+        date_modified_max: datetime.datetime | Unset = UNSET,
+        before: str,
+        after: Unset = UNSET,
+        timeout: TimeoutTypes | Unset = UNSET,
+        max_retries: int | Unset = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str | int] | None = None,
+    ) -> PartialOrderMetafieldCursorList: ...
+
+    @overload
+    def list(
+        self,
+        *,
+        page: int | Unset = UNSET,
+        limit: int | Unset = 50,
+        key: str | Unset = UNSET,
+        key_in: str | Sequence[str] | Unset = UNSET,
+        namespace: str | Unset = UNSET,
+        namespace_in: str | Sequence[str] | Unset = UNSET,
+        direction: SortDirection | Unset = UNSET,
+        include_fields: str | Sequence[MetafieldField],
+        date_created_min: datetime.datetime | Unset = UNSET,
+        date_created_max: datetime.datetime | Unset = UNSET,
+        date_modified_min: datetime.datetime | Unset = UNSET,
+        date_modified_max: datetime.datetime | Unset = UNSET,
+        before: Unset = UNSET,
+        after: str,
+        timeout: TimeoutTypes | Unset = UNSET,
+        max_retries: int | Unset = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str | int] | None = None,
+    ) -> PartialOrderMetafieldCursorList: ...
+
+    def list(
+        self,
+        *,
+        page: int | Unset = UNSET,
+        limit: int | Unset = 50,
+        key: str | Unset = UNSET,
+        key_in: str | Sequence[str] | Unset = UNSET,
+        namespace: str | Unset = UNSET,
+        namespace_in: str | Sequence[str] | Unset = UNSET,
+        direction: SortDirection | Unset = UNSET,
+        include_fields: str | Sequence[MetafieldField] | Unset = UNSET,
+        date_created_min: datetime.datetime | Unset = UNSET,
+        date_created_max: datetime.datetime | Unset = UNSET,
+        date_modified_min: datetime.datetime | Unset = UNSET,
+        date_modified_max: datetime.datetime | Unset = UNSET,
+        before: str | Unset = UNSET,
+        after: str | Unset = UNSET,
+        timeout: TimeoutTypes | Unset = UNSET,
+        max_retries: int | Unset = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str | int] | None = None,
+    ) -> (
+        OrderMetafieldList
+        | OrderMetafieldCursorList
+        | PartialOrderMetafieldList
+        | PartialOrderMetafieldCursorList
+    ):
+        """List order metafields across the store. (`GET /orders/metafields`)"""
+        return self._invoker.call(
+            _GET_ORDER_METAFIELDS_BATCH,
+            {
+                "page": page,
+                "limit": limit,
+                "key": key,
+                "key_in": key_in,
+                "namespace": namespace,
+                "namespace_in": namespace_in,
+                "direction": direction,
+                "include_fields": include_fields,
+                "date_created_min": date_created_min,
+                "date_created_max": date_created_max,
+                "date_modified_min": date_modified_min,
+                "date_modified_max": date_modified_max,
+                "before": before,
+                "after": after,
+            },
+            options=CallOptions(
+                timeout=timeout,
+                max_retries=max_retries,
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+            ),
+        )
+
+    @overload
+    def paginate(
+        self,
+        *,
+        key: str | Unset = UNSET,
+        key_in: str | Sequence[str] | Unset = UNSET,
+        namespace: str | Unset = UNSET,
+        namespace_in: str | Sequence[str] | Unset = UNSET,
+        direction: SortDirection | Unset = UNSET,
+        include_fields: Unset = UNSET,
+        date_created_min: datetime.datetime | Unset = UNSET,
+        date_created_max: datetime.datetime | Unset = UNSET,
+        date_modified_min: datetime.datetime | Unset = UNSET,
+        date_modified_max: datetime.datetime | Unset = UNSET,
+        page_size: int | Unset = UNSET,
+        concurrency: int | Unset = UNSET,
+        max_items: int | None = None,
+        mode: Literal["offset"] = "offset",
+        timeout: TimeoutTypes | Unset = UNSET,
+        max_retries: int | Unset = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str | int] | None = None,
+    ) -> Paginator[OrderMetafield]: ...
+
+    @overload
+    def paginate(
+        self,
+        *,
+        key: str | Unset = UNSET,
+        key_in: str | Sequence[str] | Unset = UNSET,
+        namespace: str | Unset = UNSET,
+        namespace_in: str | Sequence[str] | Unset = UNSET,
+        direction: SortDirection | Unset = UNSET,
+        include_fields: Unset = UNSET,
+        date_created_min: datetime.datetime | Unset = UNSET,
+        date_created_max: datetime.datetime | Unset = UNSET,
+        date_modified_min: datetime.datetime | Unset = UNSET,
+        date_modified_max: datetime.datetime | Unset = UNSET,
+        page_size: int | Unset = UNSET,
+        max_items: int | None = None,
+        mode: Literal["cursor"],
+        timeout: TimeoutTypes | Unset = UNSET,
+        max_retries: int | Unset = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str | int] | None = None,
+    ) -> CursorPaginator[OrderMetafield]: ...
+
+    @overload
+    def paginate(
+        self,
+        *,
+        key: str | Unset = UNSET,
+        key_in: str | Sequence[str] | Unset = UNSET,
+        namespace: str | Unset = UNSET,
+        namespace_in: str | Sequence[str] | Unset = UNSET,
+        direction: SortDirection | Unset = UNSET,
+        include_fields: str | Sequence[MetafieldField],
+        date_created_min: datetime.datetime | Unset = UNSET,
+        date_created_max: datetime.datetime | Unset = UNSET,
+        date_modified_min: datetime.datetime | Unset = UNSET,
+        date_modified_max: datetime.datetime | Unset = UNSET,
+        page_size: int | Unset = UNSET,
+        concurrency: int | Unset = UNSET,
+        max_items: int | None = None,
+        mode: Literal["offset"] = "offset",
+        timeout: TimeoutTypes | Unset = UNSET,
+        max_retries: int | Unset = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str | int] | None = None,
+    ) -> Paginator[PartialOrderMetafield]: ...
+
+    @overload
+    def paginate(
+        self,
+        *,
+        key: str | Unset = UNSET,
+        key_in: str | Sequence[str] | Unset = UNSET,
+        namespace: str | Unset = UNSET,
+        namespace_in: str | Sequence[str] | Unset = UNSET,
+        direction: SortDirection | Unset = UNSET,
+        include_fields: str | Sequence[MetafieldField],
+        date_created_min: datetime.datetime | Unset = UNSET,
+        date_created_max: datetime.datetime | Unset = UNSET,
+        date_modified_min: datetime.datetime | Unset = UNSET,
+        date_modified_max: datetime.datetime | Unset = UNSET,
+        page_size: int | Unset = UNSET,
+        max_items: int | None = None,
+        mode: Literal["cursor"],
+        timeout: TimeoutTypes | Unset = UNSET,
+        max_retries: int | Unset = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str | int] | None = None,
+    ) -> CursorPaginator[PartialOrderMetafield]: ...
+
+    def paginate(
+        self,
+        *,
+        key: str | Unset = UNSET,
+        key_in: str | Sequence[str] | Unset = UNSET,
+        namespace: str | Unset = UNSET,
+        namespace_in: str | Sequence[str] | Unset = UNSET,
+        direction: SortDirection | Unset = UNSET,
+        include_fields: str | Sequence[MetafieldField] | Unset = UNSET,
+        date_created_min: datetime.datetime | Unset = UNSET,
+        date_created_max: datetime.datetime | Unset = UNSET,
+        date_modified_min: datetime.datetime | Unset = UNSET,
+        date_modified_max: datetime.datetime | Unset = UNSET,
+        page_size: int | Unset = UNSET,
+        concurrency: int | Unset = UNSET,
+        max_items: int | None = None,
+        mode: Literal["offset", "cursor"] = "offset",
+        timeout: TimeoutTypes | Unset = UNSET,
+        max_retries: int | Unset = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str | int] | None = None,
+    ) -> (
+        Paginator[OrderMetafield]
+        | CursorPaginator[OrderMetafield]
+        | Paginator[PartialOrderMetafield]
+        | CursorPaginator[PartialOrderMetafield]
+    ):
+        """Every item of `list`, fetching pages as needed (see the README's "Pagination").
+
+        mode="offset" reads pages by number, several at once (fastest); mode="cursor" reads
+        them one after another from cursors, and is consistent while the listing changes."""
+        if mode == "cursor":
+            return self._invoker.paginate_cursors(
+                _GET_ORDER_METAFIELDS_BATCH,
+                {
+                    "key": key,
+                    "key_in": key_in,
+                    "namespace": namespace,
+                    "namespace_in": namespace_in,
+                    "direction": direction,
+                    "include_fields": include_fields,
+                    "date_created_min": date_created_min,
+                    "date_created_max": date_created_max,
+                    "date_modified_min": date_modified_min,
+                    "date_modified_max": date_modified_max,
+                },
+                page_size=page_size,
+                concurrency=concurrency,
+                max_items=max_items,
+                options=CallOptions(
+                    timeout=timeout,
+                    max_retries=max_retries,
+                    extra_headers=extra_headers,
+                    extra_query=extra_query,
+                ),
+            )
+        return self._invoker.paginate(
+            _GET_ORDER_METAFIELDS_BATCH,
+            {
+                "key": key,
+                "key_in": key_in,
+                "namespace": namespace,
+                "namespace_in": namespace_in,
+                "direction": direction,
+                "include_fields": include_fields,
+                "date_created_min": date_created_min,
+                "date_created_max": date_created_max,
+                "date_modified_min": date_modified_min,
+                "date_modified_max": date_modified_max,
+            },
+            page_size=page_size,
+            concurrency=concurrency,
+            max_items=max_items,
+            options=CallOptions(
+                timeout=timeout,
+                max_retries=max_retries,
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+            ),
+            mode=mode,
+        )
+
+    def update(
+        self,
+        items: Sequence[OrderMetafieldUpdateItem],
+        *,
+        batch_size: int | Unset = UNSET,
+        timeout: TimeoutTypes | Unset = UNSET,
+        max_retries: int | Unset = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str | int] | None = None,
+    ) -> builtins.list[OrderMetafield]:
+        """Update several order metafields. (`PUT /orders/metafields`)
+
+        Any number of items, each checked before anything is sent, go in chunks of
+        `batch_size`, concurrently. Returns the metafields as written, in the order given.
+
+        If any fails, `BatchError` is raised once every chunk is done: it holds what succeeded
+        and each failure with its index and reason (see the README's "Batch operations").
+        """
+        return self._invoker.batch_write(
+            _UPDATE_ORDER_METAFIELDS_BATCH,
+            items,
+            item=OrderMetafield,
+            batch_size=batch_size,
+            options=CallOptions(
+                timeout=timeout,
+                max_retries=max_retries,
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+            ),
+        )
+
+    def create(
+        self,
+        items: Sequence[OrderMetafieldCreateItem],
+        *,
+        batch_size: int | Unset = UNSET,
+        timeout: TimeoutTypes | Unset = UNSET,
+        max_retries: int | Unset = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str | int] | None = None,
+    ) -> builtins.list[OrderMetafield]:
+        """Create several order metafields. (`POST /orders/metafields`)
+
+        Any number of items, each checked before anything is sent, go in chunks of
+        `batch_size`, concurrently. Returns the metafields as written, in the order given.
+
+        If any fails, `BatchError` is raised once every chunk is done: it holds what succeeded
+        and each failure with its index and reason (see the README's "Batch operations").
+        """
+        return self._invoker.batch_write(
+            _CREATE_ORDER_METAFIELDS_BATCH,
+            items,
+            item=OrderMetafield,
+            batch_size=batch_size,
+            options=CallOptions(
+                timeout=timeout,
+                max_retries=max_retries,
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+            ),
+        )
+
+    def delete(
+        self,
+        ids: Sequence[int],
+        *,
+        batch_size: int | Unset = UNSET,
+        timeout: TimeoutTypes | Unset = UNSET,
+        max_retries: int | Unset = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str | int] | None = None,
+    ) -> None:
+        """Delete several order metafields. (`DELETE /orders/metafields`)
+
+        Any number of ids, each checked before anything is sent, go in chunks of
+        `batch_size`, concurrently.
+
+        If any fails, `BatchError` is raised once every chunk is done: it holds what succeeded
+        and each failure with its index and reason (see the README's "Batch operations").
+        """
+        return self._invoker.batch_delete(
+            _DELETE_ORDER_METAFIELDS_BATCH,
+            ids,
+            batch_size=batch_size,
+            options=CallOptions(
+                timeout=timeout,
+                max_retries=max_retries,
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+            ),
+        )
+
+
+class OrderMetafieldsBatchWithRawResponse:
+    """`order_metafields.batch` operations, answering with the raw response beside the model.
+
+    Store-wide operations on many metafields at once; no batch writes here: a write of many
+    items gets many answers."""
+
+    def __init__(self, invoker: SyncInvoker) -> None:
+        self._invoker = invoker
+
+    @overload
+    def list(
+        self,
+        *,
+        page: int | Unset = UNSET,
+        limit: int | Unset = 50,
+        key: str | Unset = UNSET,
+        key_in: str | Sequence[str] | Unset = UNSET,
+        namespace: str | Unset = UNSET,
+        namespace_in: str | Sequence[str] | Unset = UNSET,
+        direction: SortDirection | Unset = UNSET,
+        include_fields: Unset = UNSET,
+        date_created_min: datetime.datetime | Unset = UNSET,
+        date_created_max: datetime.datetime | Unset = UNSET,
+        date_modified_min: datetime.datetime | Unset = UNSET,
+        date_modified_max: datetime.datetime | Unset = UNSET,
+        before: Unset = UNSET,
+        after: Unset = UNSET,
+        timeout: TimeoutTypes | Unset = UNSET,
+        max_retries: int | Unset = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str | int] | None = None,
+    ) -> APIResponse[OrderMetafieldList]: ...
+
+    @overload
+    def list(
+        self,
+        *,
+        page: int | Unset = UNSET,
+        limit: int | Unset = 50,
+        key: str | Unset = UNSET,
+        key_in: str | Sequence[str] | Unset = UNSET,
+        namespace: str | Unset = UNSET,
+        namespace_in: str | Sequence[str] | Unset = UNSET,
+        direction: SortDirection | Unset = UNSET,
+        include_fields: Unset = UNSET,
+        date_created_min: datetime.datetime | Unset = UNSET,
+        date_created_max: datetime.datetime | Unset = UNSET,
+        date_modified_min: datetime.datetime | Unset = UNSET,
+        date_modified_max: datetime.datetime | Unset = UNSET,
+        before: str,
+        after: Unset = UNSET,
+        timeout: TimeoutTypes | Unset = UNSET,
+        max_retries: int | Unset = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str | int] | None = None,
+    ) -> APIResponse[OrderMetafieldCursorList]: ...
+
+    @overload
+    def list(
+        self,
+        *,
+        page: int | Unset = UNSET,
+        limit: int | Unset = 50,
+        key: str | Unset = UNSET,
+        key_in: str | Sequence[str] | Unset = UNSET,
+        namespace: str | Unset = UNSET,
+        namespace_in: str | Sequence[str] | Unset = UNSET,
+        direction: SortDirection | Unset = UNSET,
+        include_fields: Unset = UNSET,
+        date_created_min: datetime.datetime | Unset = UNSET,
+        date_created_max: datetime.datetime | Unset = UNSET,
+        date_modified_min: datetime.datetime | Unset = UNSET,
+        date_modified_max: datetime.datetime | Unset = UNSET,
+        before: Unset = UNSET,
+        after: str,
+        timeout: TimeoutTypes | Unset = UNSET,
+        max_retries: int | Unset = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str | int] | None = None,
+    ) -> APIResponse[OrderMetafieldCursorList]: ...
+
+    @overload
+    def list(
+        self,
+        *,
+        page: int | Unset = UNSET,
+        limit: int | Unset = 50,
+        key: str | Unset = UNSET,
+        key_in: str | Sequence[str] | Unset = UNSET,
+        namespace: str | Unset = UNSET,
+        namespace_in: str | Sequence[str] | Unset = UNSET,
+        direction: SortDirection | Unset = UNSET,
+        include_fields: str | Sequence[MetafieldField],
+        date_created_min: datetime.datetime | Unset = UNSET,
+        date_created_max: datetime.datetime | Unset = UNSET,
+        date_modified_min: datetime.datetime | Unset = UNSET,
+        date_modified_max: datetime.datetime | Unset = UNSET,
+        before: Unset = UNSET,
+        after: Unset = UNSET,
+        timeout: TimeoutTypes | Unset = UNSET,
+        max_retries: int | Unset = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str | int] | None = None,
+    ) -> APIResponse[PartialOrderMetafieldList]: ...
+
+    @overload
+    def list(
+        self,
+        *,
+        page: int | Unset = UNSET,
+        limit: int | Unset = 50,
+        key: str | Unset = UNSET,
+        key_in: str | Sequence[str] | Unset = UNSET,
+        namespace: str | Unset = UNSET,
+        namespace_in: str | Sequence[str] | Unset = UNSET,
+        direction: SortDirection | Unset = UNSET,
+        include_fields: str | Sequence[MetafieldField],
+        date_created_min: datetime.datetime | Unset = UNSET,
+        date_created_max: datetime.datetime | Unset = UNSET,
+        date_modified_min: datetime.datetime | Unset = UNSET,
+        date_modified_max: datetime.datetime | Unset = UNSET,
+        before: str,
+        after: Unset = UNSET,
+        timeout: TimeoutTypes | Unset = UNSET,
+        max_retries: int | Unset = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str | int] | None = None,
+    ) -> APIResponse[PartialOrderMetafieldCursorList]: ...
+
+    @overload
+    def list(
+        self,
+        *,
+        page: int | Unset = UNSET,
+        limit: int | Unset = 50,
+        key: str | Unset = UNSET,
+        key_in: str | Sequence[str] | Unset = UNSET,
+        namespace: str | Unset = UNSET,
+        namespace_in: str | Sequence[str] | Unset = UNSET,
+        direction: SortDirection | Unset = UNSET,
+        include_fields: str | Sequence[MetafieldField],
+        date_created_min: datetime.datetime | Unset = UNSET,
+        date_created_max: datetime.datetime | Unset = UNSET,
+        date_modified_min: datetime.datetime | Unset = UNSET,
+        date_modified_max: datetime.datetime | Unset = UNSET,
+        before: Unset = UNSET,
+        after: str,
+        timeout: TimeoutTypes | Unset = UNSET,
+        max_retries: int | Unset = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str | int] | None = None,
+    ) -> APIResponse[PartialOrderMetafieldCursorList]: ...
+
+    def list(
+        self,
+        *,
+        page: int | Unset = UNSET,
+        limit: int | Unset = 50,
+        key: str | Unset = UNSET,
+        key_in: str | Sequence[str] | Unset = UNSET,
+        namespace: str | Unset = UNSET,
+        namespace_in: str | Sequence[str] | Unset = UNSET,
+        direction: SortDirection | Unset = UNSET,
+        include_fields: str | Sequence[MetafieldField] | Unset = UNSET,
+        date_created_min: datetime.datetime | Unset = UNSET,
+        date_created_max: datetime.datetime | Unset = UNSET,
+        date_modified_min: datetime.datetime | Unset = UNSET,
+        date_modified_max: datetime.datetime | Unset = UNSET,
+        before: str | Unset = UNSET,
+        after: str | Unset = UNSET,
+        timeout: TimeoutTypes | Unset = UNSET,
+        max_retries: int | Unset = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str | int] | None = None,
+    ) -> (
+        APIResponse[OrderMetafieldList]
+        | APIResponse[OrderMetafieldCursorList]
+        | APIResponse[PartialOrderMetafieldList]
+        | APIResponse[PartialOrderMetafieldCursorList]
+    ):
+        """List order metafields across the store. (`GET /orders/metafields`)"""
+        return self._invoker.call_raw(
+            _GET_ORDER_METAFIELDS_BATCH,
+            {
+                "page": page,
+                "limit": limit,
+                "key": key,
+                "key_in": key_in,
+                "namespace": namespace,
+                "namespace_in": namespace_in,
+                "direction": direction,
+                "include_fields": include_fields,
+                "date_created_min": date_created_min,
+                "date_created_max": date_created_max,
+                "date_modified_min": date_modified_min,
+                "date_modified_max": date_modified_max,
+                "before": before,
+                "after": after,
+            },
+            options=CallOptions(
+                timeout=timeout,
+                max_retries=max_retries,
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+            ),
+        )
+
+
+class AsyncOrderMetafieldsBatch:
+    """`order_metafields.batch` operations.
+
+    Store-wide operations on many metafields at once."""
+
+    def __init__(self, invoker: AsyncInvoker) -> None:
+        self._invoker = invoker
+
+    @property
+    def with_raw_response(self) -> AsyncOrderMetafieldsBatchWithRawResponse:
+        """The same operations, returning an `APIResponse` (status, headers, rate limit, model)."""
+        return AsyncOrderMetafieldsBatchWithRawResponse(self._invoker)
+
+    @overload
+    async def list(
+        self,
+        *,
+        page: int | Unset = UNSET,
+        limit: int | Unset = 50,
+        key: str | Unset = UNSET,
+        key_in: str | Sequence[str] | Unset = UNSET,
+        namespace: str | Unset = UNSET,
+        namespace_in: str | Sequence[str] | Unset = UNSET,
+        direction: SortDirection | Unset = UNSET,
+        include_fields: Unset = UNSET,
+        date_created_min: datetime.datetime | Unset = UNSET,
+        date_created_max: datetime.datetime | Unset = UNSET,
+        date_modified_min: datetime.datetime | Unset = UNSET,
+        date_modified_max: datetime.datetime | Unset = UNSET,
+        before: Unset = UNSET,
+        after: Unset = UNSET,
+        timeout: TimeoutTypes | Unset = UNSET,
+        max_retries: int | Unset = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str | int] | None = None,
+    ) -> OrderMetafieldList: ...
+
+    @overload
+    async def list(
+        self,
+        *,
+        page: int | Unset = UNSET,
+        limit: int | Unset = 50,
+        key: str | Unset = UNSET,
+        key_in: str | Sequence[str] | Unset = UNSET,
+        namespace: str | Unset = UNSET,
+        namespace_in: str | Sequence[str] | Unset = UNSET,
+        direction: SortDirection | Unset = UNSET,
+        include_fields: Unset = UNSET,
+        date_created_min: datetime.datetime | Unset = UNSET,
+        date_created_max: datetime.datetime | Unset = UNSET,
+        date_modified_min: datetime.datetime | Unset = UNSET,
+        date_modified_max: datetime.datetime | Unset = UNSET,
+        before: str,
+        after: Unset = UNSET,
+        timeout: TimeoutTypes | Unset = UNSET,
+        max_retries: int | Unset = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str | int] | None = None,
+    ) -> OrderMetafieldCursorList: ...
+
+    @overload
+    async def list(
+        self,
+        *,
+        page: int | Unset = UNSET,
+        limit: int | Unset = 50,
+        key: str | Unset = UNSET,
+        key_in: str | Sequence[str] | Unset = UNSET,
+        namespace: str | Unset = UNSET,
+        namespace_in: str | Sequence[str] | Unset = UNSET,
+        direction: SortDirection | Unset = UNSET,
+        include_fields: Unset = UNSET,
+        date_created_min: datetime.datetime | Unset = UNSET,
+        date_created_max: datetime.datetime | Unset = UNSET,
+        date_modified_min: datetime.datetime | Unset = UNSET,
+        date_modified_max: datetime.datetime | Unset = UNSET,
+        before: Unset = UNSET,
+        after: str,
+        timeout: TimeoutTypes | Unset = UNSET,
+        max_retries: int | Unset = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str | int] | None = None,
+    ) -> OrderMetafieldCursorList: ...
+
+    @overload
+    async def list(
+        self,
+        *,
+        page: int | Unset = UNSET,
+        limit: int | Unset = 50,
+        key: str | Unset = UNSET,
+        key_in: str | Sequence[str] | Unset = UNSET,
+        namespace: str | Unset = UNSET,
+        namespace_in: str | Sequence[str] | Unset = UNSET,
+        direction: SortDirection | Unset = UNSET,
+        include_fields: str | Sequence[MetafieldField],
+        date_created_min: datetime.datetime | Unset = UNSET,
+        date_created_max: datetime.datetime | Unset = UNSET,
+        date_modified_min: datetime.datetime | Unset = UNSET,
+        date_modified_max: datetime.datetime | Unset = UNSET,
+        before: Unset = UNSET,
+        after: Unset = UNSET,
+        timeout: TimeoutTypes | Unset = UNSET,
+        max_retries: int | Unset = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str | int] | None = None,
+    ) -> PartialOrderMetafieldList: ...
+
+    @overload
+    async def list(
+        self,
+        *,
+        page: int | Unset = UNSET,
+        limit: int | Unset = 50,
+        key: str | Unset = UNSET,
+        key_in: str | Sequence[str] | Unset = UNSET,
+        namespace: str | Unset = UNSET,
+        namespace_in: str | Sequence[str] | Unset = UNSET,
+        direction: SortDirection | Unset = UNSET,
+        include_fields: str | Sequence[MetafieldField],
+        date_created_min: datetime.datetime | Unset = UNSET,
+        date_created_max: datetime.datetime | Unset = UNSET,
+        date_modified_min: datetime.datetime | Unset = UNSET,
+        date_modified_max: datetime.datetime | Unset = UNSET,
+        before: str,
+        after: Unset = UNSET,
+        timeout: TimeoutTypes | Unset = UNSET,
+        max_retries: int | Unset = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str | int] | None = None,
+    ) -> PartialOrderMetafieldCursorList: ...
+
+    @overload
+    async def list(
+        self,
+        *,
+        page: int | Unset = UNSET,
+        limit: int | Unset = 50,
+        key: str | Unset = UNSET,
+        key_in: str | Sequence[str] | Unset = UNSET,
+        namespace: str | Unset = UNSET,
+        namespace_in: str | Sequence[str] | Unset = UNSET,
+        direction: SortDirection | Unset = UNSET,
+        include_fields: str | Sequence[MetafieldField],
+        date_created_min: datetime.datetime | Unset = UNSET,
+        date_created_max: datetime.datetime | Unset = UNSET,
+        date_modified_min: datetime.datetime | Unset = UNSET,
+        date_modified_max: datetime.datetime | Unset = UNSET,
+        before: Unset = UNSET,
+        after: str,
+        timeout: TimeoutTypes | Unset = UNSET,
+        max_retries: int | Unset = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str | int] | None = None,
+    ) -> PartialOrderMetafieldCursorList: ...
+
+    async def list(
+        self,
+        *,
+        page: int | Unset = UNSET,
+        limit: int | Unset = 50,
+        key: str | Unset = UNSET,
+        key_in: str | Sequence[str] | Unset = UNSET,
+        namespace: str | Unset = UNSET,
+        namespace_in: str | Sequence[str] | Unset = UNSET,
+        direction: SortDirection | Unset = UNSET,
+        include_fields: str | Sequence[MetafieldField] | Unset = UNSET,
+        date_created_min: datetime.datetime | Unset = UNSET,
+        date_created_max: datetime.datetime | Unset = UNSET,
+        date_modified_min: datetime.datetime | Unset = UNSET,
+        date_modified_max: datetime.datetime | Unset = UNSET,
+        before: str | Unset = UNSET,
+        after: str | Unset = UNSET,
+        timeout: TimeoutTypes | Unset = UNSET,
+        max_retries: int | Unset = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str | int] | None = None,
+    ) -> (
+        OrderMetafieldList
+        | OrderMetafieldCursorList
+        | PartialOrderMetafieldList
+        | PartialOrderMetafieldCursorList
+    ):
+        """List order metafields across the store. (`GET /orders/metafields`)"""
+        return await self._invoker.call(
+            _GET_ORDER_METAFIELDS_BATCH,
+            {
+                "page": page,
+                "limit": limit,
+                "key": key,
+                "key_in": key_in,
+                "namespace": namespace,
+                "namespace_in": namespace_in,
+                "direction": direction,
+                "include_fields": include_fields,
+                "date_created_min": date_created_min,
+                "date_created_max": date_created_max,
+                "date_modified_min": date_modified_min,
+                "date_modified_max": date_modified_max,
+                "before": before,
+                "after": after,
+            },
+            options=CallOptions(
+                timeout=timeout,
+                max_retries=max_retries,
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+            ),
+        )
+
+    @overload
+    def paginate(
+        self,
+        *,
+        key: str | Unset = UNSET,
+        key_in: str | Sequence[str] | Unset = UNSET,
+        namespace: str | Unset = UNSET,
+        namespace_in: str | Sequence[str] | Unset = UNSET,
+        direction: SortDirection | Unset = UNSET,
+        include_fields: Unset = UNSET,
+        date_created_min: datetime.datetime | Unset = UNSET,
+        date_created_max: datetime.datetime | Unset = UNSET,
+        date_modified_min: datetime.datetime | Unset = UNSET,
+        date_modified_max: datetime.datetime | Unset = UNSET,
+        page_size: int | Unset = UNSET,
+        concurrency: int | Unset = UNSET,
+        max_items: int | None = None,
+        mode: Literal["offset"] = "offset",
+        timeout: TimeoutTypes | Unset = UNSET,
+        max_retries: int | Unset = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str | int] | None = None,
+    ) -> AsyncPaginator[OrderMetafield]: ...
+
+    @overload
+    def paginate(
+        self,
+        *,
+        key: str | Unset = UNSET,
+        key_in: str | Sequence[str] | Unset = UNSET,
+        namespace: str | Unset = UNSET,
+        namespace_in: str | Sequence[str] | Unset = UNSET,
+        direction: SortDirection | Unset = UNSET,
+        include_fields: Unset = UNSET,
+        date_created_min: datetime.datetime | Unset = UNSET,
+        date_created_max: datetime.datetime | Unset = UNSET,
+        date_modified_min: datetime.datetime | Unset = UNSET,
+        date_modified_max: datetime.datetime | Unset = UNSET,
+        page_size: int | Unset = UNSET,
+        max_items: int | None = None,
+        mode: Literal["cursor"],
+        timeout: TimeoutTypes | Unset = UNSET,
+        max_retries: int | Unset = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str | int] | None = None,
+    ) -> AsyncCursorPaginator[OrderMetafield]: ...
+
+    @overload
+    def paginate(
+        self,
+        *,
+        key: str | Unset = UNSET,
+        key_in: str | Sequence[str] | Unset = UNSET,
+        namespace: str | Unset = UNSET,
+        namespace_in: str | Sequence[str] | Unset = UNSET,
+        direction: SortDirection | Unset = UNSET,
+        include_fields: str | Sequence[MetafieldField],
+        date_created_min: datetime.datetime | Unset = UNSET,
+        date_created_max: datetime.datetime | Unset = UNSET,
+        date_modified_min: datetime.datetime | Unset = UNSET,
+        date_modified_max: datetime.datetime | Unset = UNSET,
+        page_size: int | Unset = UNSET,
+        concurrency: int | Unset = UNSET,
+        max_items: int | None = None,
+        mode: Literal["offset"] = "offset",
+        timeout: TimeoutTypes | Unset = UNSET,
+        max_retries: int | Unset = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str | int] | None = None,
+    ) -> AsyncPaginator[PartialOrderMetafield]: ...
+
+    @overload
+    def paginate(
+        self,
+        *,
+        key: str | Unset = UNSET,
+        key_in: str | Sequence[str] | Unset = UNSET,
+        namespace: str | Unset = UNSET,
+        namespace_in: str | Sequence[str] | Unset = UNSET,
+        direction: SortDirection | Unset = UNSET,
+        include_fields: str | Sequence[MetafieldField],
+        date_created_min: datetime.datetime | Unset = UNSET,
+        date_created_max: datetime.datetime | Unset = UNSET,
+        date_modified_min: datetime.datetime | Unset = UNSET,
+        date_modified_max: datetime.datetime | Unset = UNSET,
+        page_size: int | Unset = UNSET,
+        max_items: int | None = None,
+        mode: Literal["cursor"],
+        timeout: TimeoutTypes | Unset = UNSET,
+        max_retries: int | Unset = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str | int] | None = None,
+    ) -> AsyncCursorPaginator[PartialOrderMetafield]: ...
+
+    def paginate(
+        self,
+        *,
+        key: str | Unset = UNSET,
+        key_in: str | Sequence[str] | Unset = UNSET,
+        namespace: str | Unset = UNSET,
+        namespace_in: str | Sequence[str] | Unset = UNSET,
+        direction: SortDirection | Unset = UNSET,
+        include_fields: str | Sequence[MetafieldField] | Unset = UNSET,
+        date_created_min: datetime.datetime | Unset = UNSET,
+        date_created_max: datetime.datetime | Unset = UNSET,
+        date_modified_min: datetime.datetime | Unset = UNSET,
+        date_modified_max: datetime.datetime | Unset = UNSET,
+        page_size: int | Unset = UNSET,
+        concurrency: int | Unset = UNSET,
+        max_items: int | None = None,
+        mode: Literal["offset", "cursor"] = "offset",
+        timeout: TimeoutTypes | Unset = UNSET,
+        max_retries: int | Unset = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str | int] | None = None,
+    ) -> (
+        AsyncPaginator[OrderMetafield]
+        | AsyncCursorPaginator[OrderMetafield]
+        | AsyncPaginator[PartialOrderMetafield]
+        | AsyncCursorPaginator[PartialOrderMetafield]
+    ):
+        """Every item of `list`, fetching pages as needed (see the README's "Pagination").
+
+        mode="offset" reads pages by number, several at once (fastest); mode="cursor" reads
+        them one after another from cursors, and is consistent while the listing changes."""
+        if mode == "cursor":
+            return self._invoker.paginate_cursors(
+                _GET_ORDER_METAFIELDS_BATCH,
+                {
+                    "key": key,
+                    "key_in": key_in,
+                    "namespace": namespace,
+                    "namespace_in": namespace_in,
+                    "direction": direction,
+                    "include_fields": include_fields,
+                    "date_created_min": date_created_min,
+                    "date_created_max": date_created_max,
+                    "date_modified_min": date_modified_min,
+                    "date_modified_max": date_modified_max,
+                },
+                page_size=page_size,
+                concurrency=concurrency,
+                max_items=max_items,
+                options=CallOptions(
+                    timeout=timeout,
+                    max_retries=max_retries,
+                    extra_headers=extra_headers,
+                    extra_query=extra_query,
+                ),
+            )
+        return self._invoker.paginate(
+            _GET_ORDER_METAFIELDS_BATCH,
+            {
+                "key": key,
+                "key_in": key_in,
+                "namespace": namespace,
+                "namespace_in": namespace_in,
+                "direction": direction,
+                "include_fields": include_fields,
+                "date_created_min": date_created_min,
+                "date_created_max": date_created_max,
+                "date_modified_min": date_modified_min,
+                "date_modified_max": date_modified_max,
+            },
+            page_size=page_size,
+            concurrency=concurrency,
+            max_items=max_items,
+            options=CallOptions(
+                timeout=timeout,
+                max_retries=max_retries,
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+            ),
+            mode=mode,
+        )
+
+    async def update(
+        self,
+        items: Sequence[OrderMetafieldUpdateItem],
+        *,
+        batch_size: int | Unset = UNSET,
+        timeout: TimeoutTypes | Unset = UNSET,
+        max_retries: int | Unset = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str | int] | None = None,
+    ) -> builtins.list[OrderMetafield]:
+        """Update several order metafields. (`PUT /orders/metafields`)
+
+        Any number of items, each checked before anything is sent, go in chunks of
+        `batch_size`, concurrently. Returns the metafields as written, in the order given.
+
+        If any fails, `BatchError` is raised once every chunk is done: it holds what succeeded
+        and each failure with its index and reason (see the README's "Batch operations").
+        """
+        return await self._invoker.batch_write(
+            _UPDATE_ORDER_METAFIELDS_BATCH,
+            items,
+            item=OrderMetafield,
+            batch_size=batch_size,
+            options=CallOptions(
+                timeout=timeout,
+                max_retries=max_retries,
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+            ),
+        )
+
+    async def create(
+        self,
+        items: Sequence[OrderMetafieldCreateItem],
+        *,
+        batch_size: int | Unset = UNSET,
+        timeout: TimeoutTypes | Unset = UNSET,
+        max_retries: int | Unset = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str | int] | None = None,
+    ) -> builtins.list[OrderMetafield]:
+        """Create several order metafields. (`POST /orders/metafields`)
+
+        Any number of items, each checked before anything is sent, go in chunks of
+        `batch_size`, concurrently. Returns the metafields as written, in the order given.
+
+        If any fails, `BatchError` is raised once every chunk is done: it holds what succeeded
+        and each failure with its index and reason (see the README's "Batch operations").
+        """
+        return await self._invoker.batch_write(
+            _CREATE_ORDER_METAFIELDS_BATCH,
+            items,
+            item=OrderMetafield,
+            batch_size=batch_size,
+            options=CallOptions(
+                timeout=timeout,
+                max_retries=max_retries,
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+            ),
+        )
+
+    async def delete(
+        self,
+        ids: Sequence[int],
+        *,
+        batch_size: int | Unset = UNSET,
+        timeout: TimeoutTypes | Unset = UNSET,
+        max_retries: int | Unset = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str | int] | None = None,
+    ) -> None:
+        """Delete several order metafields. (`DELETE /orders/metafields`)
+
+        Any number of ids, each checked before anything is sent, go in chunks of
+        `batch_size`, concurrently.
+
+        If any fails, `BatchError` is raised once every chunk is done: it holds what succeeded
+        and each failure with its index and reason (see the README's "Batch operations").
+        """
+        return await self._invoker.batch_delete(
+            _DELETE_ORDER_METAFIELDS_BATCH,
+            ids,
+            batch_size=batch_size,
+            options=CallOptions(
+                timeout=timeout,
+                max_retries=max_retries,
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+            ),
+        )
+
+
+class AsyncOrderMetafieldsBatchWithRawResponse:
+    """`order_metafields.batch` operations, answering with the raw response beside the model.
+
+    Store-wide operations on many metafields at once; no batch writes here: a write of many
+    items gets many answers."""
+
+    def __init__(self, invoker: AsyncInvoker) -> None:
+        self._invoker = invoker
+
+    @overload
+    async def list(
+        self,
+        *,
+        page: int | Unset = UNSET,
+        limit: int | Unset = 50,
+        key: str | Unset = UNSET,
+        key_in: str | Sequence[str] | Unset = UNSET,
+        namespace: str | Unset = UNSET,
+        namespace_in: str | Sequence[str] | Unset = UNSET,
+        direction: SortDirection | Unset = UNSET,
+        include_fields: Unset = UNSET,
+        date_created_min: datetime.datetime | Unset = UNSET,
+        date_created_max: datetime.datetime | Unset = UNSET,
+        date_modified_min: datetime.datetime | Unset = UNSET,
+        date_modified_max: datetime.datetime | Unset = UNSET,
+        before: Unset = UNSET,
+        after: Unset = UNSET,
+        timeout: TimeoutTypes | Unset = UNSET,
+        max_retries: int | Unset = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str | int] | None = None,
+    ) -> APIResponse[OrderMetafieldList]: ...
+
+    @overload
+    async def list(
+        self,
+        *,
+        page: int | Unset = UNSET,
+        limit: int | Unset = 50,
+        key: str | Unset = UNSET,
+        key_in: str | Sequence[str] | Unset = UNSET,
+        namespace: str | Unset = UNSET,
+        namespace_in: str | Sequence[str] | Unset = UNSET,
+        direction: SortDirection | Unset = UNSET,
+        include_fields: Unset = UNSET,
+        date_created_min: datetime.datetime | Unset = UNSET,
+        date_created_max: datetime.datetime | Unset = UNSET,
+        date_modified_min: datetime.datetime | Unset = UNSET,
+        date_modified_max: datetime.datetime | Unset = UNSET,
+        before: str,
+        after: Unset = UNSET,
+        timeout: TimeoutTypes | Unset = UNSET,
+        max_retries: int | Unset = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str | int] | None = None,
+    ) -> APIResponse[OrderMetafieldCursorList]: ...
+
+    @overload
+    async def list(
+        self,
+        *,
+        page: int | Unset = UNSET,
+        limit: int | Unset = 50,
+        key: str | Unset = UNSET,
+        key_in: str | Sequence[str] | Unset = UNSET,
+        namespace: str | Unset = UNSET,
+        namespace_in: str | Sequence[str] | Unset = UNSET,
+        direction: SortDirection | Unset = UNSET,
+        include_fields: Unset = UNSET,
+        date_created_min: datetime.datetime | Unset = UNSET,
+        date_created_max: datetime.datetime | Unset = UNSET,
+        date_modified_min: datetime.datetime | Unset = UNSET,
+        date_modified_max: datetime.datetime | Unset = UNSET,
+        before: Unset = UNSET,
+        after: str,
+        timeout: TimeoutTypes | Unset = UNSET,
+        max_retries: int | Unset = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str | int] | None = None,
+    ) -> APIResponse[OrderMetafieldCursorList]: ...
+
+    @overload
+    async def list(
+        self,
+        *,
+        page: int | Unset = UNSET,
+        limit: int | Unset = 50,
+        key: str | Unset = UNSET,
+        key_in: str | Sequence[str] | Unset = UNSET,
+        namespace: str | Unset = UNSET,
+        namespace_in: str | Sequence[str] | Unset = UNSET,
+        direction: SortDirection | Unset = UNSET,
+        include_fields: str | Sequence[MetafieldField],
+        date_created_min: datetime.datetime | Unset = UNSET,
+        date_created_max: datetime.datetime | Unset = UNSET,
+        date_modified_min: datetime.datetime | Unset = UNSET,
+        date_modified_max: datetime.datetime | Unset = UNSET,
+        before: Unset = UNSET,
+        after: Unset = UNSET,
+        timeout: TimeoutTypes | Unset = UNSET,
+        max_retries: int | Unset = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str | int] | None = None,
+    ) -> APIResponse[PartialOrderMetafieldList]: ...
+
+    @overload
+    async def list(
+        self,
+        *,
+        page: int | Unset = UNSET,
+        limit: int | Unset = 50,
+        key: str | Unset = UNSET,
+        key_in: str | Sequence[str] | Unset = UNSET,
+        namespace: str | Unset = UNSET,
+        namespace_in: str | Sequence[str] | Unset = UNSET,
+        direction: SortDirection | Unset = UNSET,
+        include_fields: str | Sequence[MetafieldField],
+        date_created_min: datetime.datetime | Unset = UNSET,
+        date_created_max: datetime.datetime | Unset = UNSET,
+        date_modified_min: datetime.datetime | Unset = UNSET,
+        date_modified_max: datetime.datetime | Unset = UNSET,
+        before: str,
+        after: Unset = UNSET,
+        timeout: TimeoutTypes | Unset = UNSET,
+        max_retries: int | Unset = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str | int] | None = None,
+    ) -> APIResponse[PartialOrderMetafieldCursorList]: ...
+
+    @overload
+    async def list(
+        self,
+        *,
+        page: int | Unset = UNSET,
+        limit: int | Unset = 50,
+        key: str | Unset = UNSET,
+        key_in: str | Sequence[str] | Unset = UNSET,
+        namespace: str | Unset = UNSET,
+        namespace_in: str | Sequence[str] | Unset = UNSET,
+        direction: SortDirection | Unset = UNSET,
+        include_fields: str | Sequence[MetafieldField],
+        date_created_min: datetime.datetime | Unset = UNSET,
+        date_created_max: datetime.datetime | Unset = UNSET,
+        date_modified_min: datetime.datetime | Unset = UNSET,
+        date_modified_max: datetime.datetime | Unset = UNSET,
+        before: Unset = UNSET,
+        after: str,
+        timeout: TimeoutTypes | Unset = UNSET,
+        max_retries: int | Unset = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str | int] | None = None,
+    ) -> APIResponse[PartialOrderMetafieldCursorList]: ...
+
+    async def list(
+        self,
+        *,
+        page: int | Unset = UNSET,
+        limit: int | Unset = 50,
+        key: str | Unset = UNSET,
+        key_in: str | Sequence[str] | Unset = UNSET,
+        namespace: str | Unset = UNSET,
+        namespace_in: str | Sequence[str] | Unset = UNSET,
+        direction: SortDirection | Unset = UNSET,
+        include_fields: str | Sequence[MetafieldField] | Unset = UNSET,
+        date_created_min: datetime.datetime | Unset = UNSET,
+        date_created_max: datetime.datetime | Unset = UNSET,
+        date_modified_min: datetime.datetime | Unset = UNSET,
+        date_modified_max: datetime.datetime | Unset = UNSET,
+        before: str | Unset = UNSET,
+        after: str | Unset = UNSET,
+        timeout: TimeoutTypes | Unset = UNSET,
+        max_retries: int | Unset = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str | int] | None = None,
+    ) -> (
+        APIResponse[OrderMetafieldList]
+        | APIResponse[OrderMetafieldCursorList]
+        | APIResponse[PartialOrderMetafieldList]
+        | APIResponse[PartialOrderMetafieldCursorList]
+    ):
+        """List order metafields across the store. (`GET /orders/metafields`)"""
+        return await self._invoker.call_raw(
+            _GET_ORDER_METAFIELDS_BATCH,
+            {
+                "page": page,
+                "limit": limit,
+                "key": key,
+                "key_in": key_in,
+                "namespace": namespace,
+                "namespace_in": namespace_in,
+                "direction": direction,
+                "include_fields": include_fields,
+                "date_created_min": date_created_min,
+                "date_created_max": date_created_max,
+                "date_modified_min": date_modified_min,
+                "date_modified_max": date_modified_max,
+                "before": before,
+                "after": after,
+            },
+            options=CallOptions(
+                timeout=timeout,
+                max_retries=max_retries,
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+            ),
+        )
 
 
 class OrderMetafields:
@@ -347,12 +2126,17 @@ class OrderMetafields:
         """The same operations, returning an `APIResponse` (status, headers, rate limit, model)."""
         return OrderMetafieldsWithRawResponse(self._invoker)
 
+    @property
+    def batch(self) -> OrderMetafieldsBatch:
+        """`batch` operations: many metafields per request, store-wide."""
+        return OrderMetafieldsBatch(self._invoker)
+
     @overload
     def list(
         self,
         order_id: int,
         *,
-        page: int | Unset = 1,
+        page: int | Unset = UNSET,
         limit: int | Unset = 50,
         key: str | Unset = UNSET,
         namespace: str | Unset = UNSET,
@@ -366,6 +2150,8 @@ class OrderMetafields:
         date_modified_min: datetime.datetime | Unset = UNSET,
         date_modified_max: datetime.datetime | Unset = UNSET,
         include_fields: Unset = UNSET,
+        before: Unset = UNSET,
+        after: Unset = UNSET,
         timeout: TimeoutTypes | Unset = UNSET,
         max_retries: int | Unset = UNSET,
         extra_headers: Mapping[str, str] | None = None,
@@ -377,7 +2163,61 @@ class OrderMetafields:
         self,
         order_id: int,
         *,
-        page: int | Unset = 1,
+        page: int | Unset = UNSET,
+        limit: int | Unset = 50,
+        key: str | Unset = UNSET,
+        namespace: str | Unset = UNSET,
+        direction: SortDirection | Unset = UNSET,
+        key_in: str | Sequence[str] | Unset = UNSET,
+        namespace_in: str | Sequence[str] | Unset = UNSET,
+        date_created: datetime.datetime | Unset = UNSET,
+        date_modified: datetime.datetime | Unset = UNSET,
+        date_created_min: datetime.datetime | Unset = UNSET,
+        date_created_max: datetime.datetime | Unset = UNSET,
+        date_modified_min: datetime.datetime | Unset = UNSET,
+        date_modified_max: datetime.datetime | Unset = UNSET,
+        include_fields: Unset = UNSET,
+        before: str,
+        after: Unset = UNSET,
+        timeout: TimeoutTypes | Unset = UNSET,
+        max_retries: int | Unset = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str | int] | None = None,
+    ) -> OrderMetafieldCursorList: ...
+
+    @overload
+    def list(
+        self,
+        order_id: int,
+        *,
+        page: int | Unset = UNSET,
+        limit: int | Unset = 50,
+        key: str | Unset = UNSET,
+        namespace: str | Unset = UNSET,
+        direction: SortDirection | Unset = UNSET,
+        key_in: str | Sequence[str] | Unset = UNSET,
+        namespace_in: str | Sequence[str] | Unset = UNSET,
+        date_created: datetime.datetime | Unset = UNSET,
+        date_modified: datetime.datetime | Unset = UNSET,
+        date_created_min: datetime.datetime | Unset = UNSET,
+        date_created_max: datetime.datetime | Unset = UNSET,
+        date_modified_min: datetime.datetime | Unset = UNSET,
+        date_modified_max: datetime.datetime | Unset = UNSET,
+        include_fields: Unset = UNSET,
+        before: Unset = UNSET,
+        after: str,
+        timeout: TimeoutTypes | Unset = UNSET,
+        max_retries: int | Unset = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str | int] | None = None,
+    ) -> OrderMetafieldCursorList: ...
+
+    @overload
+    def list(
+        self,
+        order_id: int,
+        *,
+        page: int | Unset = UNSET,
         limit: int | Unset = 50,
         key: str | Unset = UNSET,
         namespace: str | Unset = UNSET,
@@ -391,17 +2231,73 @@ class OrderMetafields:
         date_modified_min: datetime.datetime | Unset = UNSET,
         date_modified_max: datetime.datetime | Unset = UNSET,
         include_fields: str | Sequence[MetafieldField],
+        before: Unset = UNSET,
+        after: Unset = UNSET,
         timeout: TimeoutTypes | Unset = UNSET,
         max_retries: int | Unset = UNSET,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, str | int] | None = None,
     ) -> PartialOrderMetafieldList: ...
 
+    @overload
     def list(
         self,
         order_id: int,
         *,
-        page: int | Unset = 1,
+        page: int | Unset = UNSET,
+        limit: int | Unset = 50,
+        key: str | Unset = UNSET,
+        namespace: str | Unset = UNSET,
+        direction: SortDirection | Unset = UNSET,
+        key_in: str | Sequence[str] | Unset = UNSET,
+        namespace_in: str | Sequence[str] | Unset = UNSET,
+        date_created: datetime.datetime | Unset = UNSET,
+        date_modified: datetime.datetime | Unset = UNSET,
+        date_created_min: datetime.datetime | Unset = UNSET,
+        date_created_max: datetime.datetime | Unset = UNSET,
+        date_modified_min: datetime.datetime | Unset = UNSET,
+        date_modified_max: datetime.datetime | Unset = UNSET,
+        include_fields: str | Sequence[MetafieldField],
+        before: str,
+        after: Unset = UNSET,
+        timeout: TimeoutTypes | Unset = UNSET,
+        max_retries: int | Unset = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str | int] | None = None,
+    ) -> PartialOrderMetafieldCursorList: ...
+
+    @overload
+    def list(
+        self,
+        order_id: int,
+        *,
+        page: int | Unset = UNSET,
+        limit: int | Unset = 50,
+        key: str | Unset = UNSET,
+        namespace: str | Unset = UNSET,
+        direction: SortDirection | Unset = UNSET,
+        key_in: str | Sequence[str] | Unset = UNSET,
+        namespace_in: str | Sequence[str] | Unset = UNSET,
+        date_created: datetime.datetime | Unset = UNSET,
+        date_modified: datetime.datetime | Unset = UNSET,
+        date_created_min: datetime.datetime | Unset = UNSET,
+        date_created_max: datetime.datetime | Unset = UNSET,
+        date_modified_min: datetime.datetime | Unset = UNSET,
+        date_modified_max: datetime.datetime | Unset = UNSET,
+        include_fields: str | Sequence[MetafieldField],
+        before: Unset = UNSET,
+        after: str,
+        timeout: TimeoutTypes | Unset = UNSET,
+        max_retries: int | Unset = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str | int] | None = None,
+    ) -> PartialOrderMetafieldCursorList: ...
+
+    def list(
+        self,
+        order_id: int,
+        *,
+        page: int | Unset = UNSET,
         limit: int | Unset = 50,
         key: str | Unset = UNSET,
         namespace: str | Unset = UNSET,
@@ -415,11 +2311,18 @@ class OrderMetafields:
         date_modified_min: datetime.datetime | Unset = UNSET,
         date_modified_max: datetime.datetime | Unset = UNSET,
         include_fields: str | Sequence[MetafieldField] | Unset = UNSET,
+        before: str | Unset = UNSET,
+        after: str | Unset = UNSET,
         timeout: TimeoutTypes | Unset = UNSET,
         max_retries: int | Unset = UNSET,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, str | int] | None = None,
-    ) -> OrderMetafieldList | PartialOrderMetafieldList:
+    ) -> (
+        OrderMetafieldList
+        | OrderMetafieldCursorList
+        | PartialOrderMetafieldList
+        | PartialOrderMetafieldCursorList
+    ):
         """List an order's metafields. (`GET /orders/{order_id}/metafields`)"""
         return self._invoker.call(
             _GET_ORDER_METAFIELDS,
@@ -439,6 +2342,8 @@ class OrderMetafields:
                 "date_modified_min": date_modified_min,
                 "date_modified_max": date_modified_max,
                 "include_fields": include_fields,
+                "before": before,
+                "after": after,
             },
             options=CallOptions(
                 timeout=timeout,
@@ -468,6 +2373,7 @@ class OrderMetafields:
         page_size: int | Unset = UNSET,
         concurrency: int | Unset = UNSET,
         max_items: int | None = None,
+        mode: Literal["offset"] = "offset",
         timeout: TimeoutTypes | Unset = UNSET,
         max_retries: int | Unset = UNSET,
         extra_headers: Mapping[str, str] | None = None,
@@ -490,15 +2396,68 @@ class OrderMetafields:
         date_created_max: datetime.datetime | Unset = UNSET,
         date_modified_min: datetime.datetime | Unset = UNSET,
         date_modified_max: datetime.datetime | Unset = UNSET,
+        include_fields: Unset = UNSET,
+        page_size: int | Unset = UNSET,
+        max_items: int | None = None,
+        mode: Literal["cursor"],
+        timeout: TimeoutTypes | Unset = UNSET,
+        max_retries: int | Unset = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str | int] | None = None,
+    ) -> CursorPaginator[OrderMetafield]: ...
+
+    @overload
+    def paginate(
+        self,
+        order_id: int,
+        *,
+        key: str | Unset = UNSET,
+        namespace: str | Unset = UNSET,
+        direction: SortDirection | Unset = UNSET,
+        key_in: str | Sequence[str] | Unset = UNSET,
+        namespace_in: str | Sequence[str] | Unset = UNSET,
+        date_created: datetime.datetime | Unset = UNSET,
+        date_modified: datetime.datetime | Unset = UNSET,
+        date_created_min: datetime.datetime | Unset = UNSET,
+        date_created_max: datetime.datetime | Unset = UNSET,
+        date_modified_min: datetime.datetime | Unset = UNSET,
+        date_modified_max: datetime.datetime | Unset = UNSET,
         include_fields: str | Sequence[MetafieldField],
         page_size: int | Unset = UNSET,
         concurrency: int | Unset = UNSET,
         max_items: int | None = None,
+        mode: Literal["offset"] = "offset",
         timeout: TimeoutTypes | Unset = UNSET,
         max_retries: int | Unset = UNSET,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, str | int] | None = None,
     ) -> Paginator[PartialOrderMetafield]: ...
+
+    @overload
+    def paginate(
+        self,
+        order_id: int,
+        *,
+        key: str | Unset = UNSET,
+        namespace: str | Unset = UNSET,
+        direction: SortDirection | Unset = UNSET,
+        key_in: str | Sequence[str] | Unset = UNSET,
+        namespace_in: str | Sequence[str] | Unset = UNSET,
+        date_created: datetime.datetime | Unset = UNSET,
+        date_modified: datetime.datetime | Unset = UNSET,
+        date_created_min: datetime.datetime | Unset = UNSET,
+        date_created_max: datetime.datetime | Unset = UNSET,
+        date_modified_min: datetime.datetime | Unset = UNSET,
+        date_modified_max: datetime.datetime | Unset = UNSET,
+        include_fields: str | Sequence[MetafieldField],
+        page_size: int | Unset = UNSET,
+        max_items: int | None = None,
+        mode: Literal["cursor"],
+        timeout: TimeoutTypes | Unset = UNSET,
+        max_retries: int | Unset = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str | int] | None = None,
+    ) -> CursorPaginator[PartialOrderMetafield]: ...
 
     def paginate(
         self,
@@ -519,12 +2478,49 @@ class OrderMetafields:
         page_size: int | Unset = UNSET,
         concurrency: int | Unset = UNSET,
         max_items: int | None = None,
+        mode: Literal["offset", "cursor"] = "offset",
         timeout: TimeoutTypes | Unset = UNSET,
         max_retries: int | Unset = UNSET,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, str | int] | None = None,
-    ) -> Paginator[OrderMetafield] | Paginator[PartialOrderMetafield]:
-        """Every item of `list`, fetching pages as needed (see the README's "Pagination")."""
+    ) -> (
+        Paginator[OrderMetafield]
+        | CursorPaginator[OrderMetafield]
+        | Paginator[PartialOrderMetafield]
+        | CursorPaginator[PartialOrderMetafield]
+    ):
+        """Every item of `list`, fetching pages as needed (see the README's "Pagination").
+
+        mode="offset" reads pages by number, several at once (fastest); mode="cursor" reads
+        them one after another from cursors, and is consistent while the listing changes."""
+        if mode == "cursor":
+            return self._invoker.paginate_cursors(
+                _GET_ORDER_METAFIELDS,
+                {
+                    "order_id": order_id,
+                    "key": key,
+                    "namespace": namespace,
+                    "direction": direction,
+                    "key_in": key_in,
+                    "namespace_in": namespace_in,
+                    "date_created": date_created,
+                    "date_modified": date_modified,
+                    "date_created_min": date_created_min,
+                    "date_created_max": date_created_max,
+                    "date_modified_min": date_modified_min,
+                    "date_modified_max": date_modified_max,
+                    "include_fields": include_fields,
+                },
+                page_size=page_size,
+                concurrency=concurrency,
+                max_items=max_items,
+                options=CallOptions(
+                    timeout=timeout,
+                    max_retries=max_retries,
+                    extra_headers=extra_headers,
+                    extra_query=extra_query,
+                ),
+            )
         return self._invoker.paginate(
             _GET_ORDER_METAFIELDS,
             {
@@ -551,6 +2547,7 @@ class OrderMetafields:
                 extra_headers=extra_headers,
                 extra_query=extra_query,
             ),
+            mode=mode,
         )
 
     @overload
@@ -817,12 +2814,17 @@ class OrderMetafieldsWithRawResponse:
     def __init__(self, invoker: SyncInvoker) -> None:
         self._invoker = invoker
 
+    @property
+    def batch(self) -> OrderMetafieldsBatchWithRawResponse:
+        """`batch` operations: many metafields per request, store-wide."""
+        return OrderMetafieldsBatchWithRawResponse(self._invoker)
+
     @overload
     def list(
         self,
         order_id: int,
         *,
-        page: int | Unset = 1,
+        page: int | Unset = UNSET,
         limit: int | Unset = 50,
         key: str | Unset = UNSET,
         namespace: str | Unset = UNSET,
@@ -836,6 +2838,8 @@ class OrderMetafieldsWithRawResponse:
         date_modified_min: datetime.datetime | Unset = UNSET,
         date_modified_max: datetime.datetime | Unset = UNSET,
         include_fields: Unset = UNSET,
+        before: Unset = UNSET,
+        after: Unset = UNSET,
         timeout: TimeoutTypes | Unset = UNSET,
         max_retries: int | Unset = UNSET,
         extra_headers: Mapping[str, str] | None = None,
@@ -847,7 +2851,61 @@ class OrderMetafieldsWithRawResponse:
         self,
         order_id: int,
         *,
-        page: int | Unset = 1,
+        page: int | Unset = UNSET,
+        limit: int | Unset = 50,
+        key: str | Unset = UNSET,
+        namespace: str | Unset = UNSET,
+        direction: SortDirection | Unset = UNSET,
+        key_in: str | Sequence[str] | Unset = UNSET,
+        namespace_in: str | Sequence[str] | Unset = UNSET,
+        date_created: datetime.datetime | Unset = UNSET,
+        date_modified: datetime.datetime | Unset = UNSET,
+        date_created_min: datetime.datetime | Unset = UNSET,
+        date_created_max: datetime.datetime | Unset = UNSET,
+        date_modified_min: datetime.datetime | Unset = UNSET,
+        date_modified_max: datetime.datetime | Unset = UNSET,
+        include_fields: Unset = UNSET,
+        before: str,
+        after: Unset = UNSET,
+        timeout: TimeoutTypes | Unset = UNSET,
+        max_retries: int | Unset = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str | int] | None = None,
+    ) -> APIResponse[OrderMetafieldCursorList]: ...
+
+    @overload
+    def list(
+        self,
+        order_id: int,
+        *,
+        page: int | Unset = UNSET,
+        limit: int | Unset = 50,
+        key: str | Unset = UNSET,
+        namespace: str | Unset = UNSET,
+        direction: SortDirection | Unset = UNSET,
+        key_in: str | Sequence[str] | Unset = UNSET,
+        namespace_in: str | Sequence[str] | Unset = UNSET,
+        date_created: datetime.datetime | Unset = UNSET,
+        date_modified: datetime.datetime | Unset = UNSET,
+        date_created_min: datetime.datetime | Unset = UNSET,
+        date_created_max: datetime.datetime | Unset = UNSET,
+        date_modified_min: datetime.datetime | Unset = UNSET,
+        date_modified_max: datetime.datetime | Unset = UNSET,
+        include_fields: Unset = UNSET,
+        before: Unset = UNSET,
+        after: str,
+        timeout: TimeoutTypes | Unset = UNSET,
+        max_retries: int | Unset = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str | int] | None = None,
+    ) -> APIResponse[OrderMetafieldCursorList]: ...
+
+    @overload
+    def list(
+        self,
+        order_id: int,
+        *,
+        page: int | Unset = UNSET,
         limit: int | Unset = 50,
         key: str | Unset = UNSET,
         namespace: str | Unset = UNSET,
@@ -861,17 +2919,73 @@ class OrderMetafieldsWithRawResponse:
         date_modified_min: datetime.datetime | Unset = UNSET,
         date_modified_max: datetime.datetime | Unset = UNSET,
         include_fields: str | Sequence[MetafieldField],
+        before: Unset = UNSET,
+        after: Unset = UNSET,
         timeout: TimeoutTypes | Unset = UNSET,
         max_retries: int | Unset = UNSET,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, str | int] | None = None,
     ) -> APIResponse[PartialOrderMetafieldList]: ...
 
+    @overload
     def list(
         self,
         order_id: int,
         *,
-        page: int | Unset = 1,
+        page: int | Unset = UNSET,
+        limit: int | Unset = 50,
+        key: str | Unset = UNSET,
+        namespace: str | Unset = UNSET,
+        direction: SortDirection | Unset = UNSET,
+        key_in: str | Sequence[str] | Unset = UNSET,
+        namespace_in: str | Sequence[str] | Unset = UNSET,
+        date_created: datetime.datetime | Unset = UNSET,
+        date_modified: datetime.datetime | Unset = UNSET,
+        date_created_min: datetime.datetime | Unset = UNSET,
+        date_created_max: datetime.datetime | Unset = UNSET,
+        date_modified_min: datetime.datetime | Unset = UNSET,
+        date_modified_max: datetime.datetime | Unset = UNSET,
+        include_fields: str | Sequence[MetafieldField],
+        before: str,
+        after: Unset = UNSET,
+        timeout: TimeoutTypes | Unset = UNSET,
+        max_retries: int | Unset = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str | int] | None = None,
+    ) -> APIResponse[PartialOrderMetafieldCursorList]: ...
+
+    @overload
+    def list(
+        self,
+        order_id: int,
+        *,
+        page: int | Unset = UNSET,
+        limit: int | Unset = 50,
+        key: str | Unset = UNSET,
+        namespace: str | Unset = UNSET,
+        direction: SortDirection | Unset = UNSET,
+        key_in: str | Sequence[str] | Unset = UNSET,
+        namespace_in: str | Sequence[str] | Unset = UNSET,
+        date_created: datetime.datetime | Unset = UNSET,
+        date_modified: datetime.datetime | Unset = UNSET,
+        date_created_min: datetime.datetime | Unset = UNSET,
+        date_created_max: datetime.datetime | Unset = UNSET,
+        date_modified_min: datetime.datetime | Unset = UNSET,
+        date_modified_max: datetime.datetime | Unset = UNSET,
+        include_fields: str | Sequence[MetafieldField],
+        before: Unset = UNSET,
+        after: str,
+        timeout: TimeoutTypes | Unset = UNSET,
+        max_retries: int | Unset = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str | int] | None = None,
+    ) -> APIResponse[PartialOrderMetafieldCursorList]: ...
+
+    def list(
+        self,
+        order_id: int,
+        *,
+        page: int | Unset = UNSET,
         limit: int | Unset = 50,
         key: str | Unset = UNSET,
         namespace: str | Unset = UNSET,
@@ -885,11 +2999,18 @@ class OrderMetafieldsWithRawResponse:
         date_modified_min: datetime.datetime | Unset = UNSET,
         date_modified_max: datetime.datetime | Unset = UNSET,
         include_fields: str | Sequence[MetafieldField] | Unset = UNSET,
+        before: str | Unset = UNSET,
+        after: str | Unset = UNSET,
         timeout: TimeoutTypes | Unset = UNSET,
         max_retries: int | Unset = UNSET,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, str | int] | None = None,
-    ) -> APIResponse[OrderMetafieldList] | APIResponse[PartialOrderMetafieldList]:
+    ) -> (
+        APIResponse[OrderMetafieldList]
+        | APIResponse[OrderMetafieldCursorList]
+        | APIResponse[PartialOrderMetafieldList]
+        | APIResponse[PartialOrderMetafieldCursorList]
+    ):
         """List an order's metafields. (`GET /orders/{order_id}/metafields`)"""
         return self._invoker.call_raw(
             _GET_ORDER_METAFIELDS,
@@ -909,6 +3030,8 @@ class OrderMetafieldsWithRawResponse:
                 "date_modified_min": date_modified_min,
                 "date_modified_max": date_modified_max,
                 "include_fields": include_fields,
+                "before": before,
+                "after": after,
             },
             options=CallOptions(
                 timeout=timeout,
@@ -1114,12 +3237,17 @@ class AsyncOrderMetafields:
         """The same operations, returning an `APIResponse` (status, headers, rate limit, model)."""
         return AsyncOrderMetafieldsWithRawResponse(self._invoker)
 
+    @property
+    def batch(self) -> AsyncOrderMetafieldsBatch:
+        """`batch` operations: many metafields per request, store-wide."""
+        return AsyncOrderMetafieldsBatch(self._invoker)
+
     @overload
     async def list(
         self,
         order_id: int,
         *,
-        page: int | Unset = 1,
+        page: int | Unset = UNSET,
         limit: int | Unset = 50,
         key: str | Unset = UNSET,
         namespace: str | Unset = UNSET,
@@ -1133,6 +3261,8 @@ class AsyncOrderMetafields:
         date_modified_min: datetime.datetime | Unset = UNSET,
         date_modified_max: datetime.datetime | Unset = UNSET,
         include_fields: Unset = UNSET,
+        before: Unset = UNSET,
+        after: Unset = UNSET,
         timeout: TimeoutTypes | Unset = UNSET,
         max_retries: int | Unset = UNSET,
         extra_headers: Mapping[str, str] | None = None,
@@ -1144,7 +3274,61 @@ class AsyncOrderMetafields:
         self,
         order_id: int,
         *,
-        page: int | Unset = 1,
+        page: int | Unset = UNSET,
+        limit: int | Unset = 50,
+        key: str | Unset = UNSET,
+        namespace: str | Unset = UNSET,
+        direction: SortDirection | Unset = UNSET,
+        key_in: str | Sequence[str] | Unset = UNSET,
+        namespace_in: str | Sequence[str] | Unset = UNSET,
+        date_created: datetime.datetime | Unset = UNSET,
+        date_modified: datetime.datetime | Unset = UNSET,
+        date_created_min: datetime.datetime | Unset = UNSET,
+        date_created_max: datetime.datetime | Unset = UNSET,
+        date_modified_min: datetime.datetime | Unset = UNSET,
+        date_modified_max: datetime.datetime | Unset = UNSET,
+        include_fields: Unset = UNSET,
+        before: str,
+        after: Unset = UNSET,
+        timeout: TimeoutTypes | Unset = UNSET,
+        max_retries: int | Unset = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str | int] | None = None,
+    ) -> OrderMetafieldCursorList: ...
+
+    @overload
+    async def list(
+        self,
+        order_id: int,
+        *,
+        page: int | Unset = UNSET,
+        limit: int | Unset = 50,
+        key: str | Unset = UNSET,
+        namespace: str | Unset = UNSET,
+        direction: SortDirection | Unset = UNSET,
+        key_in: str | Sequence[str] | Unset = UNSET,
+        namespace_in: str | Sequence[str] | Unset = UNSET,
+        date_created: datetime.datetime | Unset = UNSET,
+        date_modified: datetime.datetime | Unset = UNSET,
+        date_created_min: datetime.datetime | Unset = UNSET,
+        date_created_max: datetime.datetime | Unset = UNSET,
+        date_modified_min: datetime.datetime | Unset = UNSET,
+        date_modified_max: datetime.datetime | Unset = UNSET,
+        include_fields: Unset = UNSET,
+        before: Unset = UNSET,
+        after: str,
+        timeout: TimeoutTypes | Unset = UNSET,
+        max_retries: int | Unset = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str | int] | None = None,
+    ) -> OrderMetafieldCursorList: ...
+
+    @overload
+    async def list(
+        self,
+        order_id: int,
+        *,
+        page: int | Unset = UNSET,
         limit: int | Unset = 50,
         key: str | Unset = UNSET,
         namespace: str | Unset = UNSET,
@@ -1158,17 +3342,73 @@ class AsyncOrderMetafields:
         date_modified_min: datetime.datetime | Unset = UNSET,
         date_modified_max: datetime.datetime | Unset = UNSET,
         include_fields: str | Sequence[MetafieldField],
+        before: Unset = UNSET,
+        after: Unset = UNSET,
         timeout: TimeoutTypes | Unset = UNSET,
         max_retries: int | Unset = UNSET,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, str | int] | None = None,
     ) -> PartialOrderMetafieldList: ...
 
+    @overload
     async def list(
         self,
         order_id: int,
         *,
-        page: int | Unset = 1,
+        page: int | Unset = UNSET,
+        limit: int | Unset = 50,
+        key: str | Unset = UNSET,
+        namespace: str | Unset = UNSET,
+        direction: SortDirection | Unset = UNSET,
+        key_in: str | Sequence[str] | Unset = UNSET,
+        namespace_in: str | Sequence[str] | Unset = UNSET,
+        date_created: datetime.datetime | Unset = UNSET,
+        date_modified: datetime.datetime | Unset = UNSET,
+        date_created_min: datetime.datetime | Unset = UNSET,
+        date_created_max: datetime.datetime | Unset = UNSET,
+        date_modified_min: datetime.datetime | Unset = UNSET,
+        date_modified_max: datetime.datetime | Unset = UNSET,
+        include_fields: str | Sequence[MetafieldField],
+        before: str,
+        after: Unset = UNSET,
+        timeout: TimeoutTypes | Unset = UNSET,
+        max_retries: int | Unset = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str | int] | None = None,
+    ) -> PartialOrderMetafieldCursorList: ...
+
+    @overload
+    async def list(
+        self,
+        order_id: int,
+        *,
+        page: int | Unset = UNSET,
+        limit: int | Unset = 50,
+        key: str | Unset = UNSET,
+        namespace: str | Unset = UNSET,
+        direction: SortDirection | Unset = UNSET,
+        key_in: str | Sequence[str] | Unset = UNSET,
+        namespace_in: str | Sequence[str] | Unset = UNSET,
+        date_created: datetime.datetime | Unset = UNSET,
+        date_modified: datetime.datetime | Unset = UNSET,
+        date_created_min: datetime.datetime | Unset = UNSET,
+        date_created_max: datetime.datetime | Unset = UNSET,
+        date_modified_min: datetime.datetime | Unset = UNSET,
+        date_modified_max: datetime.datetime | Unset = UNSET,
+        include_fields: str | Sequence[MetafieldField],
+        before: Unset = UNSET,
+        after: str,
+        timeout: TimeoutTypes | Unset = UNSET,
+        max_retries: int | Unset = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str | int] | None = None,
+    ) -> PartialOrderMetafieldCursorList: ...
+
+    async def list(
+        self,
+        order_id: int,
+        *,
+        page: int | Unset = UNSET,
         limit: int | Unset = 50,
         key: str | Unset = UNSET,
         namespace: str | Unset = UNSET,
@@ -1182,11 +3422,18 @@ class AsyncOrderMetafields:
         date_modified_min: datetime.datetime | Unset = UNSET,
         date_modified_max: datetime.datetime | Unset = UNSET,
         include_fields: str | Sequence[MetafieldField] | Unset = UNSET,
+        before: str | Unset = UNSET,
+        after: str | Unset = UNSET,
         timeout: TimeoutTypes | Unset = UNSET,
         max_retries: int | Unset = UNSET,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, str | int] | None = None,
-    ) -> OrderMetafieldList | PartialOrderMetafieldList:
+    ) -> (
+        OrderMetafieldList
+        | OrderMetafieldCursorList
+        | PartialOrderMetafieldList
+        | PartialOrderMetafieldCursorList
+    ):
         """List an order's metafields. (`GET /orders/{order_id}/metafields`)"""
         return await self._invoker.call(
             _GET_ORDER_METAFIELDS,
@@ -1206,6 +3453,8 @@ class AsyncOrderMetafields:
                 "date_modified_min": date_modified_min,
                 "date_modified_max": date_modified_max,
                 "include_fields": include_fields,
+                "before": before,
+                "after": after,
             },
             options=CallOptions(
                 timeout=timeout,
@@ -1235,6 +3484,7 @@ class AsyncOrderMetafields:
         page_size: int | Unset = UNSET,
         concurrency: int | Unset = UNSET,
         max_items: int | None = None,
+        mode: Literal["offset"] = "offset",
         timeout: TimeoutTypes | Unset = UNSET,
         max_retries: int | Unset = UNSET,
         extra_headers: Mapping[str, str] | None = None,
@@ -1257,15 +3507,68 @@ class AsyncOrderMetafields:
         date_created_max: datetime.datetime | Unset = UNSET,
         date_modified_min: datetime.datetime | Unset = UNSET,
         date_modified_max: datetime.datetime | Unset = UNSET,
+        include_fields: Unset = UNSET,
+        page_size: int | Unset = UNSET,
+        max_items: int | None = None,
+        mode: Literal["cursor"],
+        timeout: TimeoutTypes | Unset = UNSET,
+        max_retries: int | Unset = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str | int] | None = None,
+    ) -> AsyncCursorPaginator[OrderMetafield]: ...
+
+    @overload
+    def paginate(
+        self,
+        order_id: int,
+        *,
+        key: str | Unset = UNSET,
+        namespace: str | Unset = UNSET,
+        direction: SortDirection | Unset = UNSET,
+        key_in: str | Sequence[str] | Unset = UNSET,
+        namespace_in: str | Sequence[str] | Unset = UNSET,
+        date_created: datetime.datetime | Unset = UNSET,
+        date_modified: datetime.datetime | Unset = UNSET,
+        date_created_min: datetime.datetime | Unset = UNSET,
+        date_created_max: datetime.datetime | Unset = UNSET,
+        date_modified_min: datetime.datetime | Unset = UNSET,
+        date_modified_max: datetime.datetime | Unset = UNSET,
         include_fields: str | Sequence[MetafieldField],
         page_size: int | Unset = UNSET,
         concurrency: int | Unset = UNSET,
         max_items: int | None = None,
+        mode: Literal["offset"] = "offset",
         timeout: TimeoutTypes | Unset = UNSET,
         max_retries: int | Unset = UNSET,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, str | int] | None = None,
     ) -> AsyncPaginator[PartialOrderMetafield]: ...
+
+    @overload
+    def paginate(
+        self,
+        order_id: int,
+        *,
+        key: str | Unset = UNSET,
+        namespace: str | Unset = UNSET,
+        direction: SortDirection | Unset = UNSET,
+        key_in: str | Sequence[str] | Unset = UNSET,
+        namespace_in: str | Sequence[str] | Unset = UNSET,
+        date_created: datetime.datetime | Unset = UNSET,
+        date_modified: datetime.datetime | Unset = UNSET,
+        date_created_min: datetime.datetime | Unset = UNSET,
+        date_created_max: datetime.datetime | Unset = UNSET,
+        date_modified_min: datetime.datetime | Unset = UNSET,
+        date_modified_max: datetime.datetime | Unset = UNSET,
+        include_fields: str | Sequence[MetafieldField],
+        page_size: int | Unset = UNSET,
+        max_items: int | None = None,
+        mode: Literal["cursor"],
+        timeout: TimeoutTypes | Unset = UNSET,
+        max_retries: int | Unset = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str | int] | None = None,
+    ) -> AsyncCursorPaginator[PartialOrderMetafield]: ...
 
     def paginate(
         self,
@@ -1286,12 +3589,49 @@ class AsyncOrderMetafields:
         page_size: int | Unset = UNSET,
         concurrency: int | Unset = UNSET,
         max_items: int | None = None,
+        mode: Literal["offset", "cursor"] = "offset",
         timeout: TimeoutTypes | Unset = UNSET,
         max_retries: int | Unset = UNSET,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, str | int] | None = None,
-    ) -> AsyncPaginator[OrderMetafield] | AsyncPaginator[PartialOrderMetafield]:
-        """Every item of `list`, fetching pages as needed (see the README's "Pagination")."""
+    ) -> (
+        AsyncPaginator[OrderMetafield]
+        | AsyncCursorPaginator[OrderMetafield]
+        | AsyncPaginator[PartialOrderMetafield]
+        | AsyncCursorPaginator[PartialOrderMetafield]
+    ):
+        """Every item of `list`, fetching pages as needed (see the README's "Pagination").
+
+        mode="offset" reads pages by number, several at once (fastest); mode="cursor" reads
+        them one after another from cursors, and is consistent while the listing changes."""
+        if mode == "cursor":
+            return self._invoker.paginate_cursors(
+                _GET_ORDER_METAFIELDS,
+                {
+                    "order_id": order_id,
+                    "key": key,
+                    "namespace": namespace,
+                    "direction": direction,
+                    "key_in": key_in,
+                    "namespace_in": namespace_in,
+                    "date_created": date_created,
+                    "date_modified": date_modified,
+                    "date_created_min": date_created_min,
+                    "date_created_max": date_created_max,
+                    "date_modified_min": date_modified_min,
+                    "date_modified_max": date_modified_max,
+                    "include_fields": include_fields,
+                },
+                page_size=page_size,
+                concurrency=concurrency,
+                max_items=max_items,
+                options=CallOptions(
+                    timeout=timeout,
+                    max_retries=max_retries,
+                    extra_headers=extra_headers,
+                    extra_query=extra_query,
+                ),
+            )
         return self._invoker.paginate(
             _GET_ORDER_METAFIELDS,
             {
@@ -1318,6 +3658,7 @@ class AsyncOrderMetafields:
                 extra_headers=extra_headers,
                 extra_query=extra_query,
             ),
+            mode=mode,
         )
 
     @overload
@@ -1584,12 +3925,17 @@ class AsyncOrderMetafieldsWithRawResponse:
     def __init__(self, invoker: AsyncInvoker) -> None:
         self._invoker = invoker
 
+    @property
+    def batch(self) -> AsyncOrderMetafieldsBatchWithRawResponse:
+        """`batch` operations: many metafields per request, store-wide."""
+        return AsyncOrderMetafieldsBatchWithRawResponse(self._invoker)
+
     @overload
     async def list(
         self,
         order_id: int,
         *,
-        page: int | Unset = 1,
+        page: int | Unset = UNSET,
         limit: int | Unset = 50,
         key: str | Unset = UNSET,
         namespace: str | Unset = UNSET,
@@ -1603,6 +3949,8 @@ class AsyncOrderMetafieldsWithRawResponse:
         date_modified_min: datetime.datetime | Unset = UNSET,
         date_modified_max: datetime.datetime | Unset = UNSET,
         include_fields: Unset = UNSET,
+        before: Unset = UNSET,
+        after: Unset = UNSET,
         timeout: TimeoutTypes | Unset = UNSET,
         max_retries: int | Unset = UNSET,
         extra_headers: Mapping[str, str] | None = None,
@@ -1614,7 +3962,61 @@ class AsyncOrderMetafieldsWithRawResponse:
         self,
         order_id: int,
         *,
-        page: int | Unset = 1,
+        page: int | Unset = UNSET,
+        limit: int | Unset = 50,
+        key: str | Unset = UNSET,
+        namespace: str | Unset = UNSET,
+        direction: SortDirection | Unset = UNSET,
+        key_in: str | Sequence[str] | Unset = UNSET,
+        namespace_in: str | Sequence[str] | Unset = UNSET,
+        date_created: datetime.datetime | Unset = UNSET,
+        date_modified: datetime.datetime | Unset = UNSET,
+        date_created_min: datetime.datetime | Unset = UNSET,
+        date_created_max: datetime.datetime | Unset = UNSET,
+        date_modified_min: datetime.datetime | Unset = UNSET,
+        date_modified_max: datetime.datetime | Unset = UNSET,
+        include_fields: Unset = UNSET,
+        before: str,
+        after: Unset = UNSET,
+        timeout: TimeoutTypes | Unset = UNSET,
+        max_retries: int | Unset = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str | int] | None = None,
+    ) -> APIResponse[OrderMetafieldCursorList]: ...
+
+    @overload
+    async def list(
+        self,
+        order_id: int,
+        *,
+        page: int | Unset = UNSET,
+        limit: int | Unset = 50,
+        key: str | Unset = UNSET,
+        namespace: str | Unset = UNSET,
+        direction: SortDirection | Unset = UNSET,
+        key_in: str | Sequence[str] | Unset = UNSET,
+        namespace_in: str | Sequence[str] | Unset = UNSET,
+        date_created: datetime.datetime | Unset = UNSET,
+        date_modified: datetime.datetime | Unset = UNSET,
+        date_created_min: datetime.datetime | Unset = UNSET,
+        date_created_max: datetime.datetime | Unset = UNSET,
+        date_modified_min: datetime.datetime | Unset = UNSET,
+        date_modified_max: datetime.datetime | Unset = UNSET,
+        include_fields: Unset = UNSET,
+        before: Unset = UNSET,
+        after: str,
+        timeout: TimeoutTypes | Unset = UNSET,
+        max_retries: int | Unset = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str | int] | None = None,
+    ) -> APIResponse[OrderMetafieldCursorList]: ...
+
+    @overload
+    async def list(
+        self,
+        order_id: int,
+        *,
+        page: int | Unset = UNSET,
         limit: int | Unset = 50,
         key: str | Unset = UNSET,
         namespace: str | Unset = UNSET,
@@ -1628,17 +4030,73 @@ class AsyncOrderMetafieldsWithRawResponse:
         date_modified_min: datetime.datetime | Unset = UNSET,
         date_modified_max: datetime.datetime | Unset = UNSET,
         include_fields: str | Sequence[MetafieldField],
+        before: Unset = UNSET,
+        after: Unset = UNSET,
         timeout: TimeoutTypes | Unset = UNSET,
         max_retries: int | Unset = UNSET,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, str | int] | None = None,
     ) -> APIResponse[PartialOrderMetafieldList]: ...
 
+    @overload
     async def list(
         self,
         order_id: int,
         *,
-        page: int | Unset = 1,
+        page: int | Unset = UNSET,
+        limit: int | Unset = 50,
+        key: str | Unset = UNSET,
+        namespace: str | Unset = UNSET,
+        direction: SortDirection | Unset = UNSET,
+        key_in: str | Sequence[str] | Unset = UNSET,
+        namespace_in: str | Sequence[str] | Unset = UNSET,
+        date_created: datetime.datetime | Unset = UNSET,
+        date_modified: datetime.datetime | Unset = UNSET,
+        date_created_min: datetime.datetime | Unset = UNSET,
+        date_created_max: datetime.datetime | Unset = UNSET,
+        date_modified_min: datetime.datetime | Unset = UNSET,
+        date_modified_max: datetime.datetime | Unset = UNSET,
+        include_fields: str | Sequence[MetafieldField],
+        before: str,
+        after: Unset = UNSET,
+        timeout: TimeoutTypes | Unset = UNSET,
+        max_retries: int | Unset = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str | int] | None = None,
+    ) -> APIResponse[PartialOrderMetafieldCursorList]: ...
+
+    @overload
+    async def list(
+        self,
+        order_id: int,
+        *,
+        page: int | Unset = UNSET,
+        limit: int | Unset = 50,
+        key: str | Unset = UNSET,
+        namespace: str | Unset = UNSET,
+        direction: SortDirection | Unset = UNSET,
+        key_in: str | Sequence[str] | Unset = UNSET,
+        namespace_in: str | Sequence[str] | Unset = UNSET,
+        date_created: datetime.datetime | Unset = UNSET,
+        date_modified: datetime.datetime | Unset = UNSET,
+        date_created_min: datetime.datetime | Unset = UNSET,
+        date_created_max: datetime.datetime | Unset = UNSET,
+        date_modified_min: datetime.datetime | Unset = UNSET,
+        date_modified_max: datetime.datetime | Unset = UNSET,
+        include_fields: str | Sequence[MetafieldField],
+        before: Unset = UNSET,
+        after: str,
+        timeout: TimeoutTypes | Unset = UNSET,
+        max_retries: int | Unset = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str | int] | None = None,
+    ) -> APIResponse[PartialOrderMetafieldCursorList]: ...
+
+    async def list(
+        self,
+        order_id: int,
+        *,
+        page: int | Unset = UNSET,
         limit: int | Unset = 50,
         key: str | Unset = UNSET,
         namespace: str | Unset = UNSET,
@@ -1652,11 +4110,18 @@ class AsyncOrderMetafieldsWithRawResponse:
         date_modified_min: datetime.datetime | Unset = UNSET,
         date_modified_max: datetime.datetime | Unset = UNSET,
         include_fields: str | Sequence[MetafieldField] | Unset = UNSET,
+        before: str | Unset = UNSET,
+        after: str | Unset = UNSET,
         timeout: TimeoutTypes | Unset = UNSET,
         max_retries: int | Unset = UNSET,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, str | int] | None = None,
-    ) -> APIResponse[OrderMetafieldList] | APIResponse[PartialOrderMetafieldList]:
+    ) -> (
+        APIResponse[OrderMetafieldList]
+        | APIResponse[OrderMetafieldCursorList]
+        | APIResponse[PartialOrderMetafieldList]
+        | APIResponse[PartialOrderMetafieldCursorList]
+    ):
         """List an order's metafields. (`GET /orders/{order_id}/metafields`)"""
         return await self._invoker.call_raw(
             _GET_ORDER_METAFIELDS,
@@ -1676,6 +4141,8 @@ class AsyncOrderMetafieldsWithRawResponse:
                 "date_modified_min": date_modified_min,
                 "date_modified_max": date_modified_max,
                 "include_fields": include_fields,
+                "before": before,
+                "after": after,
             },
             options=CallOptions(
                 timeout=timeout,

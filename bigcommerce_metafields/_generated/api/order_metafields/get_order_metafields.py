@@ -8,7 +8,11 @@ from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.error_response import ErrorResponse
 from ...models.metafield_field import MetafieldField
+from ...models.order_metafield_cursor_list import OrderMetafieldCursorList
 from ...models.order_metafield_list import OrderMetafieldList
+from ...models.partial_order_metafield_cursor_list import (
+    PartialOrderMetafieldCursorList,
+)
 from ...models.partial_order_metafield_list import PartialOrderMetafieldList
 from ...models.sort_direction import SortDirection
 from ...types import UNSET, Unset
@@ -17,7 +21,7 @@ from ...types import UNSET, Unset
 def _get_kwargs(
     order_id: int,
     *,
-    page: int | Unset = 1,
+    page: int | Unset = UNSET,
     limit: int | Unset = 50,
     key: str | Unset = UNSET,
     namespace: str | Unset = UNSET,
@@ -31,6 +35,8 @@ def _get_kwargs(
     date_modifiedmin: datetime.datetime | Unset = UNSET,
     date_modifiedmax: datetime.datetime | Unset = UNSET,
     include_fields: list[MetafieldField] | Unset = UNSET,
+    before: str | Unset = UNSET,
+    after: str | Unset = UNSET,
 ) -> dict[str, Any]:
 
     params: dict[str, Any] = {}
@@ -100,6 +106,10 @@ def _get_kwargs(
 
     params["include_fields"] = json_include_fields
 
+    params["before"] = before
+
+    params["after"] = after
+
     params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
 
     _kwargs: dict[str, Any] = {
@@ -115,10 +125,24 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> ErrorResponse | OrderMetafieldList | PartialOrderMetafieldList | None:
+) -> (
+    ErrorResponse
+    | OrderMetafieldCursorList
+    | OrderMetafieldList
+    | PartialOrderMetafieldCursorList
+    | PartialOrderMetafieldList
+    | None
+):
     if response.status_code == 200:
 
-        def _parse_response_200(data: object) -> OrderMetafieldList | PartialOrderMetafieldList:
+        def _parse_response_200(
+            data: object,
+        ) -> (
+            OrderMetafieldCursorList
+            | OrderMetafieldList
+            | PartialOrderMetafieldCursorList
+            | PartialOrderMetafieldList
+        ):
             try:
                 if not isinstance(data, dict):
                     raise TypeError()
@@ -127,11 +151,27 @@ def _parse_response(
                 return response_200_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                response_200_type_1 = PartialOrderMetafieldList.from_dict(data)
+
+                return response_200_type_1
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                response_200_type_2 = OrderMetafieldCursorList.from_dict(data)
+
+                return response_200_type_2
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
             if not isinstance(data, dict):
                 raise TypeError()
-            response_200_type_1 = PartialOrderMetafieldList.from_dict(data)
+            response_200_type_3 = PartialOrderMetafieldCursorList.from_dict(data)
 
-            return response_200_type_1
+            return response_200_type_3
 
         response_200 = _parse_response_200(response.json())
 

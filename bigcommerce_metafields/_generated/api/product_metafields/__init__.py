@@ -2,13 +2,15 @@
 
 from __future__ import annotations
 
+import builtins
 import datetime
 from collections.abc import Mapping, Sequence
-from typing import Any, cast, overload
+from typing import Any, Literal, cast, overload
 
 from ...._operation import (
     APIResponse,
     AsyncInvoker,
+    Bulk,
     CallOptions,
     FieldRule,
     Operation,
@@ -17,24 +19,49 @@ from ...._operation import (
     TimeoutTypes,
     Upserted,
 )
-from ...._pagination import AsyncPaginator, Paginator
-from ...models import PartialProductMetafield, ProductMetafield
+from ...._pagination import (
+    AsyncCursorPaginator,
+    AsyncPaginator,
+    CursorPaginator,
+    Paginator,
+)
+from ...models import (
+    PartialProductMetafield,
+    PartialProductMetafieldCursorList,
+    ProductMetafield,
+    ProductMetafieldCreateItem,
+    ProductMetafieldCursorList,
+    ProductMetafieldList,
+    ProductMetafieldUpdateItem,
+)
 from ...models.error_response import ErrorResponse
+from ...models.metafield_batch_deletion import MetafieldBatchDeletion
 from ...models.metafield_create import MetafieldCreate
 from ...models.metafield_field import MetafieldField, check_metafield_field
 from ...models.metafield_update import MetafieldUpdate
+from ...models.partial_product_metafield_cursor_list import (
+    PartialProductMetafieldCursorList,
+)
 from ...models.partial_product_metafield_list import PartialProductMetafieldList
 from ...models.permission_set import PermissionSet, check_permission_set
+from ...models.product_metafield_batch import ProductMetafieldBatch
+from ...models.product_metafield_create_item import ProductMetafieldCreateItem
+from ...models.product_metafield_cursor_list import ProductMetafieldCursorList
 from ...models.product_metafield_list import ProductMetafieldList
 from ...models.product_metafield_response import ProductMetafieldResponse
+from ...models.product_metafield_update_item import ProductMetafieldUpdateItem
 from ...models.sort_direction import SortDirection, check_sort_direction
 from ...types import UNSET, Unset
 from . import (
     create_product_metafield,
+    create_product_metafields_batch,
     delete_product_metafield,
+    delete_product_metafields_batch,
     get_product_metafield,
     get_product_metafields,
+    get_product_metafields_batch,
     update_product_metafield,
+    update_product_metafields_batch,
 )
 
 _GET_PRODUCT_METAFIELDS = Operation(
@@ -193,12 +220,33 @@ _GET_PRODUCT_METAFIELDS = Operation(
                 ),
             ),
         ),
+        QueryRule(
+            name="before",
+            public="before",
+            generated="before",
+            kind="string",
+            min_length=1,
+        ),
+        QueryRule(
+            name="after",
+            public="after",
+            generated="after",
+            kind="string",
+            min_length=1,
+        ),
     ),
     sparse_parameters=(
         "include_fields",
         "exclude_fields",
     ),
     sparse_success=PartialProductMetafieldList,
+    cursor_parameters=(
+        "before",
+        "after",
+    ),
+    cursor_next="after",
+    cursor_success=ProductMetafieldCursorList,
+    sparse_cursor_success=PartialProductMetafieldCursorList,
 )
 
 _CREATE_PRODUCT_METAFIELD = Operation(
@@ -342,6 +390,370 @@ _DELETE_PRODUCT_METAFIELD = Operation(
     query_rules=(),
 )
 
+_GET_PRODUCT_METAFIELDS_BATCH = Operation(
+    operation_id="get_product_metafields_batch",
+    method="GET",
+    path="/catalog/products/metafields",
+    build_request=get_product_metafields_batch._get_kwargs,
+    parse_response=get_product_metafields_batch._parse_response,
+    success=ProductMetafieldList,
+    path_parameters=(),
+    query_rules=(
+        QueryRule(
+            name="page",
+            public="page",
+            generated="page",
+            kind="integer",
+            minimum=1,
+        ),
+        QueryRule(
+            name="limit",
+            public="limit",
+            generated="limit",
+            kind="integer",
+            minimum=1,
+            maximum=250,
+        ),
+        QueryRule(
+            name="key",
+            public="key",
+            generated="key",
+            kind="string",
+            min_length=1,
+            max_length=64,
+        ),
+        QueryRule(
+            name="key:in",
+            public="key_in",
+            generated="keyin",
+            kind="array",
+            min_items=1,
+            items=QueryRule(
+                name="key:in[]",
+                public="key_in[]",
+                generated="",
+                kind="string",
+                min_length=1,
+                max_length=64,
+                pattern="^[^,]*$",
+            ),
+        ),
+        QueryRule(
+            name="namespace",
+            public="namespace",
+            generated="namespace",
+            kind="string",
+            min_length=1,
+            max_length=64,
+        ),
+        QueryRule(
+            name="namespace:in",
+            public="namespace_in",
+            generated="namespacein",
+            kind="array",
+            min_items=1,
+            items=QueryRule(
+                name="namespace:in[]",
+                public="namespace_in[]",
+                generated="",
+                kind="string",
+                min_length=1,
+                max_length=64,
+                pattern="^[^,]*$",
+            ),
+        ),
+        QueryRule(
+            name="direction",
+            public="direction",
+            generated="direction",
+            kind="enum",
+            choices=(
+                "asc",
+                "desc",
+            ),
+        ),
+        QueryRule(
+            name="include_fields",
+            public="include_fields",
+            generated="include_fields",
+            kind="array",
+            min_items=1,
+            items=QueryRule(
+                name="include_fields[]",
+                public="include_fields[]",
+                generated="",
+                kind="enum",
+                choices=(
+                    "date_created",
+                    "date_modified",
+                    "description",
+                    "key",
+                    "namespace",
+                    "owner_client_id",
+                    "permission_set",
+                    "resource_id",
+                    "resource_type",
+                    "value",
+                ),
+            ),
+        ),
+        QueryRule(
+            name="date_created:min",
+            public="date_created_min",
+            generated="date_createdmin",
+            kind="date-time",
+        ),
+        QueryRule(
+            name="date_created:max",
+            public="date_created_max",
+            generated="date_createdmax",
+            kind="date-time",
+        ),
+        QueryRule(
+            name="date_modified:min",
+            public="date_modified_min",
+            generated="date_modifiedmin",
+            kind="date-time",
+        ),
+        QueryRule(
+            name="date_modified:max",
+            public="date_modified_max",
+            generated="date_modifiedmax",
+            kind="date-time",
+        ),
+        QueryRule(
+            name="before",
+            public="before",
+            generated="before",
+            kind="string",
+            min_length=1,
+        ),
+        QueryRule(
+            name="after",
+            public="after",
+            generated="after",
+            kind="string",
+            min_length=1,
+        ),
+        QueryRule(
+            name="resource_id:in",
+            public="resource_id_in",
+            generated="resource_idin",
+            kind="array",
+            min_items=1,
+            items=QueryRule(
+                name="resource_id:in[]",
+                public="resource_id_in[]",
+                generated="",
+                kind="integer",
+                minimum=1,
+            ),
+        ),
+    ),
+    sparse_parameters=("include_fields",),
+    sparse_success=PartialProductMetafieldList,
+    cursor_parameters=(
+        "before",
+        "after",
+    ),
+    cursor_next="after",
+    cursor_success=ProductMetafieldCursorList,
+    sparse_cursor_success=PartialProductMetafieldCursorList,
+)
+
+_UPDATE_PRODUCT_METAFIELDS_BATCH = Operation(
+    operation_id="update_product_metafields_batch",
+    method="PUT",
+    path="/catalog/products/metafields",
+    build_request=update_product_metafields_batch._get_kwargs,
+    parse_response=update_product_metafields_batch._parse_response,
+    success=ProductMetafieldBatch,
+    path_parameters=(),
+    query_rules=(),
+    bulk=Bulk(
+        kind="update",
+        rules=(
+            FieldRule(
+                name="permission_set",
+                required=False,
+                min_length=None,
+                max_length=None,
+                choices=(
+                    "app_only",
+                    "read",
+                    "read_and_sf_access",
+                    "write",
+                    "write_and_sf_access",
+                ),
+                kind="string",
+                minimum=None,
+                pattern=None,
+            ),
+            FieldRule(
+                name="namespace",
+                required=False,
+                min_length=1,
+                max_length=64,
+                choices=None,
+                kind="string",
+                minimum=None,
+                pattern=None,
+            ),
+            FieldRule(
+                name="key",
+                required=False,
+                min_length=1,
+                max_length=64,
+                choices=None,
+                kind="string",
+                minimum=None,
+                pattern=None,
+            ),
+            FieldRule(
+                name="value",
+                required=False,
+                min_length=1,
+                max_length=65535,
+                choices=None,
+                kind="string",
+                minimum=None,
+                pattern=None,
+            ),
+            FieldRule(
+                name="description",
+                required=False,
+                min_length=0,
+                max_length=255,
+                choices=None,
+                kind="string",
+                minimum=None,
+                pattern=None,
+            ),
+            FieldRule(
+                name="id",
+                required=True,
+                min_length=None,
+                max_length=None,
+                choices=None,
+                kind="integer",
+                minimum=1,
+                pattern=None,
+            ),
+        ),
+        item=ProductMetafieldUpdateItem,
+    ),
+)
+
+_CREATE_PRODUCT_METAFIELDS_BATCH = Operation(
+    operation_id="create_product_metafields_batch",
+    method="POST",
+    path="/catalog/products/metafields",
+    build_request=create_product_metafields_batch._get_kwargs,
+    parse_response=create_product_metafields_batch._parse_response,
+    success=ProductMetafieldBatch,
+    path_parameters=(),
+    query_rules=(),
+    bulk=Bulk(
+        kind="create",
+        rules=(
+            FieldRule(
+                name="permission_set",
+                required=True,
+                min_length=None,
+                max_length=None,
+                choices=(
+                    "app_only",
+                    "read",
+                    "read_and_sf_access",
+                    "write",
+                    "write_and_sf_access",
+                ),
+                kind="string",
+                minimum=None,
+                pattern=None,
+            ),
+            FieldRule(
+                name="namespace",
+                required=True,
+                min_length=1,
+                max_length=64,
+                choices=None,
+                kind="string",
+                minimum=None,
+                pattern=None,
+            ),
+            FieldRule(
+                name="key",
+                required=True,
+                min_length=1,
+                max_length=64,
+                choices=None,
+                kind="string",
+                minimum=None,
+                pattern=None,
+            ),
+            FieldRule(
+                name="value",
+                required=True,
+                min_length=1,
+                max_length=65535,
+                choices=None,
+                kind="string",
+                minimum=None,
+                pattern=None,
+            ),
+            FieldRule(
+                name="description",
+                required=False,
+                min_length=0,
+                max_length=255,
+                choices=None,
+                kind="string",
+                minimum=None,
+                pattern=None,
+            ),
+            FieldRule(
+                name="resource_id",
+                required=True,
+                min_length=None,
+                max_length=None,
+                choices=None,
+                kind="integer",
+                minimum=1,
+                pattern=None,
+            ),
+        ),
+        item=ProductMetafieldCreateItem,
+        lookup=_GET_PRODUCT_METAFIELDS_BATCH,
+    ),
+)
+
+_DELETE_PRODUCT_METAFIELDS_BATCH = Operation(
+    operation_id="delete_product_metafields_batch",
+    method="DELETE",
+    path="/catalog/products/metafields",
+    build_request=delete_product_metafields_batch._get_kwargs,
+    parse_response=delete_product_metafields_batch._parse_response,
+    success=MetafieldBatchDeletion,
+    path_parameters=(),
+    query_rules=(),
+    bulk=Bulk(
+        kind="delete",
+        rules=(
+            FieldRule(
+                name="id",
+                required=True,
+                min_length=None,
+                max_length=None,
+                choices=None,
+                kind="integer",
+                minimum=1,
+                pattern=None,
+            ),
+        ),
+    ),
+)
+
 
 OPERATIONS: dict[str, tuple[str, Operation[Any]]] = {
     "get_product_metafields": ("list", _GET_PRODUCT_METAFIELDS),
@@ -349,8 +761,1435 @@ OPERATIONS: dict[str, tuple[str, Operation[Any]]] = {
     "get_product_metafield": ("get", _GET_PRODUCT_METAFIELD),
     "update_product_metafield": ("update", _UPDATE_PRODUCT_METAFIELD),
     "delete_product_metafield": ("delete", _DELETE_PRODUCT_METAFIELD),
+    "get_product_metafields_batch": ("batch.list", _GET_PRODUCT_METAFIELDS_BATCH),
+    "update_product_metafields_batch": ("batch.update", _UPDATE_PRODUCT_METAFIELDS_BATCH),
+    "create_product_metafields_batch": ("batch.create", _CREATE_PRODUCT_METAFIELDS_BATCH),
+    "delete_product_metafields_batch": ("batch.delete", _DELETE_PRODUCT_METAFIELDS_BATCH),
 }
-"""Every operation of the tag: its method name on the resource classes (`x-sdk-method`), and its facts."""
+"""Every operation of the tag: its method on the resource classes (`x-sdk-method`; "group.method"
+for a sub-resource's, per `x-sdk-group`), and its facts."""
+
+
+class ProductMetafieldsBatch:
+    """`product_metafields.batch` operations.
+
+    Store-wide operations on many metafields at once."""
+
+    def __init__(self, invoker: SyncInvoker) -> None:
+        self._invoker = invoker
+
+    @property
+    def with_raw_response(self) -> ProductMetafieldsBatchWithRawResponse:
+        """The same operations, returning an `APIResponse` (status, headers, rate limit, model)."""
+        return ProductMetafieldsBatchWithRawResponse(self._invoker)
+
+    @overload
+    def list(
+        self,
+        *,
+        page: int | Unset = UNSET,
+        limit: int | Unset = 50,
+        key: str | Unset = UNSET,
+        key_in: str | Sequence[str] | Unset = UNSET,
+        namespace: str | Unset = UNSET,
+        namespace_in: str | Sequence[str] | Unset = UNSET,
+        direction: SortDirection | Unset = UNSET,
+        include_fields: Unset = UNSET,
+        date_created_min: datetime.datetime | Unset = UNSET,
+        date_created_max: datetime.datetime | Unset = UNSET,
+        date_modified_min: datetime.datetime | Unset = UNSET,
+        date_modified_max: datetime.datetime | Unset = UNSET,
+        before: Unset = UNSET,
+        after: Unset = UNSET,
+        resource_id_in: str | Sequence[int] | Unset = UNSET,
+        timeout: TimeoutTypes | Unset = UNSET,
+        max_retries: int | Unset = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str | int] | None = None,
+    ) -> ProductMetafieldList: ...
+
+    @overload
+    def list(
+        self,
+        *,
+        page: int | Unset = UNSET,
+        limit: int | Unset = 50,
+        key: str | Unset = UNSET,
+        key_in: str | Sequence[str] | Unset = UNSET,
+        namespace: str | Unset = UNSET,
+        namespace_in: str | Sequence[str] | Unset = UNSET,
+        direction: SortDirection | Unset = UNSET,
+        include_fields: Unset = UNSET,
+        date_created_min: datetime.datetime | Unset = UNSET,
+        date_created_max: datetime.datetime | Unset = UNSET,
+        date_modified_min: datetime.datetime | Unset = UNSET,
+        date_modified_max: datetime.datetime | Unset = UNSET,
+        before: str,
+        after: Unset = UNSET,
+        resource_id_in: str | Sequence[int] | Unset = UNSET,
+        timeout: TimeoutTypes | Unset = UNSET,
+        max_retries: int | Unset = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str | int] | None = None,
+    ) -> ProductMetafieldCursorList: ...
+
+    @overload
+    def list(
+        self,
+        *,
+        page: int | Unset = UNSET,
+        limit: int | Unset = 50,
+        key: str | Unset = UNSET,
+        key_in: str | Sequence[str] | Unset = UNSET,
+        namespace: str | Unset = UNSET,
+        namespace_in: str | Sequence[str] | Unset = UNSET,
+        direction: SortDirection | Unset = UNSET,
+        include_fields: Unset = UNSET,
+        date_created_min: datetime.datetime | Unset = UNSET,
+        date_created_max: datetime.datetime | Unset = UNSET,
+        date_modified_min: datetime.datetime | Unset = UNSET,
+        date_modified_max: datetime.datetime | Unset = UNSET,
+        before: Unset = UNSET,
+        after: str,
+        resource_id_in: str | Sequence[int] | Unset = UNSET,
+        timeout: TimeoutTypes | Unset = UNSET,
+        max_retries: int | Unset = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str | int] | None = None,
+    ) -> ProductMetafieldCursorList: ...
+
+    @overload
+    def list(
+        self,
+        *,
+        page: int | Unset = UNSET,
+        limit: int | Unset = 50,
+        key: str | Unset = UNSET,
+        key_in: str | Sequence[str] | Unset = UNSET,
+        namespace: str | Unset = UNSET,
+        namespace_in: str | Sequence[str] | Unset = UNSET,
+        direction: SortDirection | Unset = UNSET,
+        include_fields: str | Sequence[MetafieldField],
+        date_created_min: datetime.datetime | Unset = UNSET,
+        date_created_max: datetime.datetime | Unset = UNSET,
+        date_modified_min: datetime.datetime | Unset = UNSET,
+        date_modified_max: datetime.datetime | Unset = UNSET,
+        before: Unset = UNSET,
+        after: Unset = UNSET,
+        resource_id_in: str | Sequence[int] | Unset = UNSET,
+        timeout: TimeoutTypes | Unset = UNSET,
+        max_retries: int | Unset = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str | int] | None = None,
+    ) -> PartialProductMetafieldList: ...
+
+    @overload
+    def list(
+        self,
+        *,
+        page: int | Unset = UNSET,
+        limit: int | Unset = 50,
+        key: str | Unset = UNSET,
+        key_in: str | Sequence[str] | Unset = UNSET,
+        namespace: str | Unset = UNSET,
+        namespace_in: str | Sequence[str] | Unset = UNSET,
+        direction: SortDirection | Unset = UNSET,
+        include_fields: str | Sequence[MetafieldField],
+        date_created_min: datetime.datetime | Unset = UNSET,
+        date_created_max: datetime.datetime | Unset = UNSET,
+        date_modified_min: datetime.datetime | Unset = UNSET,
+        date_modified_max: datetime.datetime | Unset = UNSET,
+        before: str,
+        after: Unset = UNSET,
+        resource_id_in: str | Sequence[int] | Unset = UNSET,
+        timeout: TimeoutTypes | Unset = UNSET,
+        max_retries: int | Unset = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str | int] | None = None,
+    ) -> PartialProductMetafieldCursorList: ...
+
+    @overload
+    def list(
+        self,
+        *,
+        page: int | Unset = UNSET,
+        limit: int | Unset = 50,
+        key: str | Unset = UNSET,
+        key_in: str | Sequence[str] | Unset = UNSET,
+        namespace: str | Unset = UNSET,
+        namespace_in: str | Sequence[str] | Unset = UNSET,
+        direction: SortDirection | Unset = UNSET,
+        include_fields: str | Sequence[MetafieldField],
+        date_created_min: datetime.datetime | Unset = UNSET,
+        date_created_max: datetime.datetime | Unset = UNSET,
+        date_modified_min: datetime.datetime | Unset = UNSET,
+        date_modified_max: datetime.datetime | Unset = UNSET,
+        before: Unset = UNSET,
+        after: str,
+        resource_id_in: str | Sequence[int] | Unset = UNSET,
+        timeout: TimeoutTypes | Unset = UNSET,
+        max_retries: int | Unset = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str | int] | None = None,
+    ) -> PartialProductMetafieldCursorList: ...
+
+    def list(
+        self,
+        *,
+        page: int | Unset = UNSET,
+        limit: int | Unset = 50,
+        key: str | Unset = UNSET,
+        key_in: str | Sequence[str] | Unset = UNSET,
+        namespace: str | Unset = UNSET,
+        namespace_in: str | Sequence[str] | Unset = UNSET,
+        direction: SortDirection | Unset = UNSET,
+        include_fields: str | Sequence[MetafieldField] | Unset = UNSET,
+        date_created_min: datetime.datetime | Unset = UNSET,
+        date_created_max: datetime.datetime | Unset = UNSET,
+        date_modified_min: datetime.datetime | Unset = UNSET,
+        date_modified_max: datetime.datetime | Unset = UNSET,
+        before: str | Unset = UNSET,
+        after: str | Unset = UNSET,
+        resource_id_in: str | Sequence[int] | Unset = UNSET,
+        timeout: TimeoutTypes | Unset = UNSET,
+        max_retries: int | Unset = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str | int] | None = None,
+    ) -> (
+        ProductMetafieldList
+        | ProductMetafieldCursorList
+        | PartialProductMetafieldList
+        | PartialProductMetafieldCursorList
+    ):
+        """List product metafields across the store. (`GET /catalog/products/metafields`)"""
+        return self._invoker.call(
+            _GET_PRODUCT_METAFIELDS_BATCH,
+            {
+                "page": page,
+                "limit": limit,
+                "key": key,
+                "key_in": key_in,
+                "namespace": namespace,
+                "namespace_in": namespace_in,
+                "direction": direction,
+                "include_fields": include_fields,
+                "date_created_min": date_created_min,
+                "date_created_max": date_created_max,
+                "date_modified_min": date_modified_min,
+                "date_modified_max": date_modified_max,
+                "before": before,
+                "after": after,
+                "resource_id_in": resource_id_in,
+            },
+            options=CallOptions(
+                timeout=timeout,
+                max_retries=max_retries,
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+            ),
+        )
+
+    @overload
+    def paginate(
+        self,
+        *,
+        key: str | Unset = UNSET,
+        key_in: str | Sequence[str] | Unset = UNSET,
+        namespace: str | Unset = UNSET,
+        namespace_in: str | Sequence[str] | Unset = UNSET,
+        direction: SortDirection | Unset = UNSET,
+        include_fields: Unset = UNSET,
+        date_created_min: datetime.datetime | Unset = UNSET,
+        date_created_max: datetime.datetime | Unset = UNSET,
+        date_modified_min: datetime.datetime | Unset = UNSET,
+        date_modified_max: datetime.datetime | Unset = UNSET,
+        resource_id_in: str | Sequence[int] | Unset = UNSET,
+        page_size: int | Unset = UNSET,
+        concurrency: int | Unset = UNSET,
+        max_items: int | None = None,
+        mode: Literal["offset"] = "offset",
+        timeout: TimeoutTypes | Unset = UNSET,
+        max_retries: int | Unset = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str | int] | None = None,
+    ) -> Paginator[ProductMetafield]: ...
+
+    @overload
+    def paginate(
+        self,
+        *,
+        key: str | Unset = UNSET,
+        key_in: str | Sequence[str] | Unset = UNSET,
+        namespace: str | Unset = UNSET,
+        namespace_in: str | Sequence[str] | Unset = UNSET,
+        direction: SortDirection | Unset = UNSET,
+        include_fields: Unset = UNSET,
+        date_created_min: datetime.datetime | Unset = UNSET,
+        date_created_max: datetime.datetime | Unset = UNSET,
+        date_modified_min: datetime.datetime | Unset = UNSET,
+        date_modified_max: datetime.datetime | Unset = UNSET,
+        resource_id_in: str | Sequence[int] | Unset = UNSET,
+        page_size: int | Unset = UNSET,
+        max_items: int | None = None,
+        mode: Literal["cursor"],
+        timeout: TimeoutTypes | Unset = UNSET,
+        max_retries: int | Unset = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str | int] | None = None,
+    ) -> CursorPaginator[ProductMetafield]: ...
+
+    @overload
+    def paginate(
+        self,
+        *,
+        key: str | Unset = UNSET,
+        key_in: str | Sequence[str] | Unset = UNSET,
+        namespace: str | Unset = UNSET,
+        namespace_in: str | Sequence[str] | Unset = UNSET,
+        direction: SortDirection | Unset = UNSET,
+        include_fields: str | Sequence[MetafieldField],
+        date_created_min: datetime.datetime | Unset = UNSET,
+        date_created_max: datetime.datetime | Unset = UNSET,
+        date_modified_min: datetime.datetime | Unset = UNSET,
+        date_modified_max: datetime.datetime | Unset = UNSET,
+        resource_id_in: str | Sequence[int] | Unset = UNSET,
+        page_size: int | Unset = UNSET,
+        concurrency: int | Unset = UNSET,
+        max_items: int | None = None,
+        mode: Literal["offset"] = "offset",
+        timeout: TimeoutTypes | Unset = UNSET,
+        max_retries: int | Unset = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str | int] | None = None,
+    ) -> Paginator[PartialProductMetafield]: ...
+
+    @overload
+    def paginate(
+        self,
+        *,
+        key: str | Unset = UNSET,
+        key_in: str | Sequence[str] | Unset = UNSET,
+        namespace: str | Unset = UNSET,
+        namespace_in: str | Sequence[str] | Unset = UNSET,
+        direction: SortDirection | Unset = UNSET,
+        include_fields: str | Sequence[MetafieldField],
+        date_created_min: datetime.datetime | Unset = UNSET,
+        date_created_max: datetime.datetime | Unset = UNSET,
+        date_modified_min: datetime.datetime | Unset = UNSET,
+        date_modified_max: datetime.datetime | Unset = UNSET,
+        resource_id_in: str | Sequence[int] | Unset = UNSET,
+        page_size: int | Unset = UNSET,
+        max_items: int | None = None,
+        mode: Literal["cursor"],
+        timeout: TimeoutTypes | Unset = UNSET,
+        max_retries: int | Unset = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str | int] | None = None,
+    ) -> CursorPaginator[PartialProductMetafield]: ...
+
+    def paginate(
+        self,
+        *,
+        key: str | Unset = UNSET,
+        key_in: str | Sequence[str] | Unset = UNSET,
+        namespace: str | Unset = UNSET,
+        namespace_in: str | Sequence[str] | Unset = UNSET,
+        direction: SortDirection | Unset = UNSET,
+        include_fields: str | Sequence[MetafieldField] | Unset = UNSET,
+        date_created_min: datetime.datetime | Unset = UNSET,
+        date_created_max: datetime.datetime | Unset = UNSET,
+        date_modified_min: datetime.datetime | Unset = UNSET,
+        date_modified_max: datetime.datetime | Unset = UNSET,
+        resource_id_in: str | Sequence[int] | Unset = UNSET,
+        page_size: int | Unset = UNSET,
+        concurrency: int | Unset = UNSET,
+        max_items: int | None = None,
+        mode: Literal["offset", "cursor"] = "offset",
+        timeout: TimeoutTypes | Unset = UNSET,
+        max_retries: int | Unset = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str | int] | None = None,
+    ) -> (
+        Paginator[ProductMetafield]
+        | CursorPaginator[ProductMetafield]
+        | Paginator[PartialProductMetafield]
+        | CursorPaginator[PartialProductMetafield]
+    ):
+        """Every item of `list`, fetching pages as needed (see the README's "Pagination").
+
+        mode="offset" reads pages by number, several at once (fastest); mode="cursor" reads
+        them one after another from cursors, and is consistent while the listing changes."""
+        if mode == "cursor":
+            return self._invoker.paginate_cursors(
+                _GET_PRODUCT_METAFIELDS_BATCH,
+                {
+                    "key": key,
+                    "key_in": key_in,
+                    "namespace": namespace,
+                    "namespace_in": namespace_in,
+                    "direction": direction,
+                    "include_fields": include_fields,
+                    "date_created_min": date_created_min,
+                    "date_created_max": date_created_max,
+                    "date_modified_min": date_modified_min,
+                    "date_modified_max": date_modified_max,
+                    "resource_id_in": resource_id_in,
+                },
+                page_size=page_size,
+                concurrency=concurrency,
+                max_items=max_items,
+                options=CallOptions(
+                    timeout=timeout,
+                    max_retries=max_retries,
+                    extra_headers=extra_headers,
+                    extra_query=extra_query,
+                ),
+            )
+        return self._invoker.paginate(
+            _GET_PRODUCT_METAFIELDS_BATCH,
+            {
+                "key": key,
+                "key_in": key_in,
+                "namespace": namespace,
+                "namespace_in": namespace_in,
+                "direction": direction,
+                "include_fields": include_fields,
+                "date_created_min": date_created_min,
+                "date_created_max": date_created_max,
+                "date_modified_min": date_modified_min,
+                "date_modified_max": date_modified_max,
+                "resource_id_in": resource_id_in,
+            },
+            page_size=page_size,
+            concurrency=concurrency,
+            max_items=max_items,
+            options=CallOptions(
+                timeout=timeout,
+                max_retries=max_retries,
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+            ),
+            mode=mode,
+        )
+
+    def update(
+        self,
+        items: Sequence[ProductMetafieldUpdateItem],
+        *,
+        batch_size: int | Unset = UNSET,
+        timeout: TimeoutTypes | Unset = UNSET,
+        max_retries: int | Unset = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str | int] | None = None,
+    ) -> builtins.list[ProductMetafield]:
+        """Update several product metafields. (`PUT /catalog/products/metafields`)
+
+        Any number of items, each checked before anything is sent, go in chunks of
+        `batch_size`, concurrently. Returns the metafields as written, in the order given.
+
+        If any fails, `BatchError` is raised once every chunk is done: it holds what succeeded
+        and each failure with its index and reason (see the README's "Batch operations").
+        """
+        return self._invoker.batch_write(
+            _UPDATE_PRODUCT_METAFIELDS_BATCH,
+            items,
+            item=ProductMetafield,
+            batch_size=batch_size,
+            options=CallOptions(
+                timeout=timeout,
+                max_retries=max_retries,
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+            ),
+        )
+
+    def create(
+        self,
+        items: Sequence[ProductMetafieldCreateItem],
+        *,
+        batch_size: int | Unset = UNSET,
+        timeout: TimeoutTypes | Unset = UNSET,
+        max_retries: int | Unset = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str | int] | None = None,
+    ) -> builtins.list[ProductMetafield]:
+        """Create several product metafields. (`POST /catalog/products/metafields`)
+
+        Any number of items, each checked before anything is sent, go in chunks of
+        `batch_size`, concurrently. Returns the metafields as written, in the order given.
+
+        If any fails, `BatchError` is raised once every chunk is done: it holds what succeeded
+        and each failure with its index and reason (see the README's "Batch operations").
+        """
+        return self._invoker.batch_write(
+            _CREATE_PRODUCT_METAFIELDS_BATCH,
+            items,
+            item=ProductMetafield,
+            batch_size=batch_size,
+            options=CallOptions(
+                timeout=timeout,
+                max_retries=max_retries,
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+            ),
+        )
+
+    def delete(
+        self,
+        ids: Sequence[int],
+        *,
+        batch_size: int | Unset = UNSET,
+        timeout: TimeoutTypes | Unset = UNSET,
+        max_retries: int | Unset = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str | int] | None = None,
+    ) -> None:
+        """Delete several product metafields. (`DELETE /catalog/products/metafields`)
+
+        Any number of ids, each checked before anything is sent, go in chunks of
+        `batch_size`, concurrently.
+
+        If any fails, `BatchError` is raised once every chunk is done: it holds what succeeded
+        and each failure with its index and reason (see the README's "Batch operations").
+        """
+        return self._invoker.batch_delete(
+            _DELETE_PRODUCT_METAFIELDS_BATCH,
+            ids,
+            batch_size=batch_size,
+            options=CallOptions(
+                timeout=timeout,
+                max_retries=max_retries,
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+            ),
+        )
+
+
+class ProductMetafieldsBatchWithRawResponse:
+    """`product_metafields.batch` operations, answering with the raw response beside the model.
+
+    Store-wide operations on many metafields at once; no batch writes here: a write of many
+    items gets many answers."""
+
+    def __init__(self, invoker: SyncInvoker) -> None:
+        self._invoker = invoker
+
+    @overload
+    def list(
+        self,
+        *,
+        page: int | Unset = UNSET,
+        limit: int | Unset = 50,
+        key: str | Unset = UNSET,
+        key_in: str | Sequence[str] | Unset = UNSET,
+        namespace: str | Unset = UNSET,
+        namespace_in: str | Sequence[str] | Unset = UNSET,
+        direction: SortDirection | Unset = UNSET,
+        include_fields: Unset = UNSET,
+        date_created_min: datetime.datetime | Unset = UNSET,
+        date_created_max: datetime.datetime | Unset = UNSET,
+        date_modified_min: datetime.datetime | Unset = UNSET,
+        date_modified_max: datetime.datetime | Unset = UNSET,
+        before: Unset = UNSET,
+        after: Unset = UNSET,
+        resource_id_in: str | Sequence[int] | Unset = UNSET,
+        timeout: TimeoutTypes | Unset = UNSET,
+        max_retries: int | Unset = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str | int] | None = None,
+    ) -> APIResponse[ProductMetafieldList]: ...
+
+    @overload
+    def list(
+        self,
+        *,
+        page: int | Unset = UNSET,
+        limit: int | Unset = 50,
+        key: str | Unset = UNSET,
+        key_in: str | Sequence[str] | Unset = UNSET,
+        namespace: str | Unset = UNSET,
+        namespace_in: str | Sequence[str] | Unset = UNSET,
+        direction: SortDirection | Unset = UNSET,
+        include_fields: Unset = UNSET,
+        date_created_min: datetime.datetime | Unset = UNSET,
+        date_created_max: datetime.datetime | Unset = UNSET,
+        date_modified_min: datetime.datetime | Unset = UNSET,
+        date_modified_max: datetime.datetime | Unset = UNSET,
+        before: str,
+        after: Unset = UNSET,
+        resource_id_in: str | Sequence[int] | Unset = UNSET,
+        timeout: TimeoutTypes | Unset = UNSET,
+        max_retries: int | Unset = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str | int] | None = None,
+    ) -> APIResponse[ProductMetafieldCursorList]: ...
+
+    @overload
+    def list(
+        self,
+        *,
+        page: int | Unset = UNSET,
+        limit: int | Unset = 50,
+        key: str | Unset = UNSET,
+        key_in: str | Sequence[str] | Unset = UNSET,
+        namespace: str | Unset = UNSET,
+        namespace_in: str | Sequence[str] | Unset = UNSET,
+        direction: SortDirection | Unset = UNSET,
+        include_fields: Unset = UNSET,
+        date_created_min: datetime.datetime | Unset = UNSET,
+        date_created_max: datetime.datetime | Unset = UNSET,
+        date_modified_min: datetime.datetime | Unset = UNSET,
+        date_modified_max: datetime.datetime | Unset = UNSET,
+        before: Unset = UNSET,
+        after: str,
+        resource_id_in: str | Sequence[int] | Unset = UNSET,
+        timeout: TimeoutTypes | Unset = UNSET,
+        max_retries: int | Unset = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str | int] | None = None,
+    ) -> APIResponse[ProductMetafieldCursorList]: ...
+
+    @overload
+    def list(
+        self,
+        *,
+        page: int | Unset = UNSET,
+        limit: int | Unset = 50,
+        key: str | Unset = UNSET,
+        key_in: str | Sequence[str] | Unset = UNSET,
+        namespace: str | Unset = UNSET,
+        namespace_in: str | Sequence[str] | Unset = UNSET,
+        direction: SortDirection | Unset = UNSET,
+        include_fields: str | Sequence[MetafieldField],
+        date_created_min: datetime.datetime | Unset = UNSET,
+        date_created_max: datetime.datetime | Unset = UNSET,
+        date_modified_min: datetime.datetime | Unset = UNSET,
+        date_modified_max: datetime.datetime | Unset = UNSET,
+        before: Unset = UNSET,
+        after: Unset = UNSET,
+        resource_id_in: str | Sequence[int] | Unset = UNSET,
+        timeout: TimeoutTypes | Unset = UNSET,
+        max_retries: int | Unset = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str | int] | None = None,
+    ) -> APIResponse[PartialProductMetafieldList]: ...
+
+    @overload
+    def list(
+        self,
+        *,
+        page: int | Unset = UNSET,
+        limit: int | Unset = 50,
+        key: str | Unset = UNSET,
+        key_in: str | Sequence[str] | Unset = UNSET,
+        namespace: str | Unset = UNSET,
+        namespace_in: str | Sequence[str] | Unset = UNSET,
+        direction: SortDirection | Unset = UNSET,
+        include_fields: str | Sequence[MetafieldField],
+        date_created_min: datetime.datetime | Unset = UNSET,
+        date_created_max: datetime.datetime | Unset = UNSET,
+        date_modified_min: datetime.datetime | Unset = UNSET,
+        date_modified_max: datetime.datetime | Unset = UNSET,
+        before: str,
+        after: Unset = UNSET,
+        resource_id_in: str | Sequence[int] | Unset = UNSET,
+        timeout: TimeoutTypes | Unset = UNSET,
+        max_retries: int | Unset = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str | int] | None = None,
+    ) -> APIResponse[PartialProductMetafieldCursorList]: ...
+
+    @overload
+    def list(
+        self,
+        *,
+        page: int | Unset = UNSET,
+        limit: int | Unset = 50,
+        key: str | Unset = UNSET,
+        key_in: str | Sequence[str] | Unset = UNSET,
+        namespace: str | Unset = UNSET,
+        namespace_in: str | Sequence[str] | Unset = UNSET,
+        direction: SortDirection | Unset = UNSET,
+        include_fields: str | Sequence[MetafieldField],
+        date_created_min: datetime.datetime | Unset = UNSET,
+        date_created_max: datetime.datetime | Unset = UNSET,
+        date_modified_min: datetime.datetime | Unset = UNSET,
+        date_modified_max: datetime.datetime | Unset = UNSET,
+        before: Unset = UNSET,
+        after: str,
+        resource_id_in: str | Sequence[int] | Unset = UNSET,
+        timeout: TimeoutTypes | Unset = UNSET,
+        max_retries: int | Unset = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str | int] | None = None,
+    ) -> APIResponse[PartialProductMetafieldCursorList]: ...
+
+    def list(
+        self,
+        *,
+        page: int | Unset = UNSET,
+        limit: int | Unset = 50,
+        key: str | Unset = UNSET,
+        key_in: str | Sequence[str] | Unset = UNSET,
+        namespace: str | Unset = UNSET,
+        namespace_in: str | Sequence[str] | Unset = UNSET,
+        direction: SortDirection | Unset = UNSET,
+        include_fields: str | Sequence[MetafieldField] | Unset = UNSET,
+        date_created_min: datetime.datetime | Unset = UNSET,
+        date_created_max: datetime.datetime | Unset = UNSET,
+        date_modified_min: datetime.datetime | Unset = UNSET,
+        date_modified_max: datetime.datetime | Unset = UNSET,
+        before: str | Unset = UNSET,
+        after: str | Unset = UNSET,
+        resource_id_in: str | Sequence[int] | Unset = UNSET,
+        timeout: TimeoutTypes | Unset = UNSET,
+        max_retries: int | Unset = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str | int] | None = None,
+    ) -> (
+        APIResponse[ProductMetafieldList]
+        | APIResponse[ProductMetafieldCursorList]
+        | APIResponse[PartialProductMetafieldList]
+        | APIResponse[PartialProductMetafieldCursorList]
+    ):
+        """List product metafields across the store. (`GET /catalog/products/metafields`)"""
+        return self._invoker.call_raw(
+            _GET_PRODUCT_METAFIELDS_BATCH,
+            {
+                "page": page,
+                "limit": limit,
+                "key": key,
+                "key_in": key_in,
+                "namespace": namespace,
+                "namespace_in": namespace_in,
+                "direction": direction,
+                "include_fields": include_fields,
+                "date_created_min": date_created_min,
+                "date_created_max": date_created_max,
+                "date_modified_min": date_modified_min,
+                "date_modified_max": date_modified_max,
+                "before": before,
+                "after": after,
+                "resource_id_in": resource_id_in,
+            },
+            options=CallOptions(
+                timeout=timeout,
+                max_retries=max_retries,
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+            ),
+        )
+
+
+class AsyncProductMetafieldsBatch:
+    """`product_metafields.batch` operations.
+
+    Store-wide operations on many metafields at once."""
+
+    def __init__(self, invoker: AsyncInvoker) -> None:
+        self._invoker = invoker
+
+    @property
+    def with_raw_response(self) -> AsyncProductMetafieldsBatchWithRawResponse:
+        """The same operations, returning an `APIResponse` (status, headers, rate limit, model)."""
+        return AsyncProductMetafieldsBatchWithRawResponse(self._invoker)
+
+    @overload
+    async def list(
+        self,
+        *,
+        page: int | Unset = UNSET,
+        limit: int | Unset = 50,
+        key: str | Unset = UNSET,
+        key_in: str | Sequence[str] | Unset = UNSET,
+        namespace: str | Unset = UNSET,
+        namespace_in: str | Sequence[str] | Unset = UNSET,
+        direction: SortDirection | Unset = UNSET,
+        include_fields: Unset = UNSET,
+        date_created_min: datetime.datetime | Unset = UNSET,
+        date_created_max: datetime.datetime | Unset = UNSET,
+        date_modified_min: datetime.datetime | Unset = UNSET,
+        date_modified_max: datetime.datetime | Unset = UNSET,
+        before: Unset = UNSET,
+        after: Unset = UNSET,
+        resource_id_in: str | Sequence[int] | Unset = UNSET,
+        timeout: TimeoutTypes | Unset = UNSET,
+        max_retries: int | Unset = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str | int] | None = None,
+    ) -> ProductMetafieldList: ...
+
+    @overload
+    async def list(
+        self,
+        *,
+        page: int | Unset = UNSET,
+        limit: int | Unset = 50,
+        key: str | Unset = UNSET,
+        key_in: str | Sequence[str] | Unset = UNSET,
+        namespace: str | Unset = UNSET,
+        namespace_in: str | Sequence[str] | Unset = UNSET,
+        direction: SortDirection | Unset = UNSET,
+        include_fields: Unset = UNSET,
+        date_created_min: datetime.datetime | Unset = UNSET,
+        date_created_max: datetime.datetime | Unset = UNSET,
+        date_modified_min: datetime.datetime | Unset = UNSET,
+        date_modified_max: datetime.datetime | Unset = UNSET,
+        before: str,
+        after: Unset = UNSET,
+        resource_id_in: str | Sequence[int] | Unset = UNSET,
+        timeout: TimeoutTypes | Unset = UNSET,
+        max_retries: int | Unset = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str | int] | None = None,
+    ) -> ProductMetafieldCursorList: ...
+
+    @overload
+    async def list(
+        self,
+        *,
+        page: int | Unset = UNSET,
+        limit: int | Unset = 50,
+        key: str | Unset = UNSET,
+        key_in: str | Sequence[str] | Unset = UNSET,
+        namespace: str | Unset = UNSET,
+        namespace_in: str | Sequence[str] | Unset = UNSET,
+        direction: SortDirection | Unset = UNSET,
+        include_fields: Unset = UNSET,
+        date_created_min: datetime.datetime | Unset = UNSET,
+        date_created_max: datetime.datetime | Unset = UNSET,
+        date_modified_min: datetime.datetime | Unset = UNSET,
+        date_modified_max: datetime.datetime | Unset = UNSET,
+        before: Unset = UNSET,
+        after: str,
+        resource_id_in: str | Sequence[int] | Unset = UNSET,
+        timeout: TimeoutTypes | Unset = UNSET,
+        max_retries: int | Unset = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str | int] | None = None,
+    ) -> ProductMetafieldCursorList: ...
+
+    @overload
+    async def list(
+        self,
+        *,
+        page: int | Unset = UNSET,
+        limit: int | Unset = 50,
+        key: str | Unset = UNSET,
+        key_in: str | Sequence[str] | Unset = UNSET,
+        namespace: str | Unset = UNSET,
+        namespace_in: str | Sequence[str] | Unset = UNSET,
+        direction: SortDirection | Unset = UNSET,
+        include_fields: str | Sequence[MetafieldField],
+        date_created_min: datetime.datetime | Unset = UNSET,
+        date_created_max: datetime.datetime | Unset = UNSET,
+        date_modified_min: datetime.datetime | Unset = UNSET,
+        date_modified_max: datetime.datetime | Unset = UNSET,
+        before: Unset = UNSET,
+        after: Unset = UNSET,
+        resource_id_in: str | Sequence[int] | Unset = UNSET,
+        timeout: TimeoutTypes | Unset = UNSET,
+        max_retries: int | Unset = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str | int] | None = None,
+    ) -> PartialProductMetafieldList: ...
+
+    @overload
+    async def list(
+        self,
+        *,
+        page: int | Unset = UNSET,
+        limit: int | Unset = 50,
+        key: str | Unset = UNSET,
+        key_in: str | Sequence[str] | Unset = UNSET,
+        namespace: str | Unset = UNSET,
+        namespace_in: str | Sequence[str] | Unset = UNSET,
+        direction: SortDirection | Unset = UNSET,
+        include_fields: str | Sequence[MetafieldField],
+        date_created_min: datetime.datetime | Unset = UNSET,
+        date_created_max: datetime.datetime | Unset = UNSET,
+        date_modified_min: datetime.datetime | Unset = UNSET,
+        date_modified_max: datetime.datetime | Unset = UNSET,
+        before: str,
+        after: Unset = UNSET,
+        resource_id_in: str | Sequence[int] | Unset = UNSET,
+        timeout: TimeoutTypes | Unset = UNSET,
+        max_retries: int | Unset = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str | int] | None = None,
+    ) -> PartialProductMetafieldCursorList: ...
+
+    @overload
+    async def list(
+        self,
+        *,
+        page: int | Unset = UNSET,
+        limit: int | Unset = 50,
+        key: str | Unset = UNSET,
+        key_in: str | Sequence[str] | Unset = UNSET,
+        namespace: str | Unset = UNSET,
+        namespace_in: str | Sequence[str] | Unset = UNSET,
+        direction: SortDirection | Unset = UNSET,
+        include_fields: str | Sequence[MetafieldField],
+        date_created_min: datetime.datetime | Unset = UNSET,
+        date_created_max: datetime.datetime | Unset = UNSET,
+        date_modified_min: datetime.datetime | Unset = UNSET,
+        date_modified_max: datetime.datetime | Unset = UNSET,
+        before: Unset = UNSET,
+        after: str,
+        resource_id_in: str | Sequence[int] | Unset = UNSET,
+        timeout: TimeoutTypes | Unset = UNSET,
+        max_retries: int | Unset = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str | int] | None = None,
+    ) -> PartialProductMetafieldCursorList: ...
+
+    async def list(
+        self,
+        *,
+        page: int | Unset = UNSET,
+        limit: int | Unset = 50,
+        key: str | Unset = UNSET,
+        key_in: str | Sequence[str] | Unset = UNSET,
+        namespace: str | Unset = UNSET,
+        namespace_in: str | Sequence[str] | Unset = UNSET,
+        direction: SortDirection | Unset = UNSET,
+        include_fields: str | Sequence[MetafieldField] | Unset = UNSET,
+        date_created_min: datetime.datetime | Unset = UNSET,
+        date_created_max: datetime.datetime | Unset = UNSET,
+        date_modified_min: datetime.datetime | Unset = UNSET,
+        date_modified_max: datetime.datetime | Unset = UNSET,
+        before: str | Unset = UNSET,
+        after: str | Unset = UNSET,
+        resource_id_in: str | Sequence[int] | Unset = UNSET,
+        timeout: TimeoutTypes | Unset = UNSET,
+        max_retries: int | Unset = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str | int] | None = None,
+    ) -> (
+        ProductMetafieldList
+        | ProductMetafieldCursorList
+        | PartialProductMetafieldList
+        | PartialProductMetafieldCursorList
+    ):
+        """List product metafields across the store. (`GET /catalog/products/metafields`)"""
+        return await self._invoker.call(
+            _GET_PRODUCT_METAFIELDS_BATCH,
+            {
+                "page": page,
+                "limit": limit,
+                "key": key,
+                "key_in": key_in,
+                "namespace": namespace,
+                "namespace_in": namespace_in,
+                "direction": direction,
+                "include_fields": include_fields,
+                "date_created_min": date_created_min,
+                "date_created_max": date_created_max,
+                "date_modified_min": date_modified_min,
+                "date_modified_max": date_modified_max,
+                "before": before,
+                "after": after,
+                "resource_id_in": resource_id_in,
+            },
+            options=CallOptions(
+                timeout=timeout,
+                max_retries=max_retries,
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+            ),
+        )
+
+    @overload
+    def paginate(
+        self,
+        *,
+        key: str | Unset = UNSET,
+        key_in: str | Sequence[str] | Unset = UNSET,
+        namespace: str | Unset = UNSET,
+        namespace_in: str | Sequence[str] | Unset = UNSET,
+        direction: SortDirection | Unset = UNSET,
+        include_fields: Unset = UNSET,
+        date_created_min: datetime.datetime | Unset = UNSET,
+        date_created_max: datetime.datetime | Unset = UNSET,
+        date_modified_min: datetime.datetime | Unset = UNSET,
+        date_modified_max: datetime.datetime | Unset = UNSET,
+        resource_id_in: str | Sequence[int] | Unset = UNSET,
+        page_size: int | Unset = UNSET,
+        concurrency: int | Unset = UNSET,
+        max_items: int | None = None,
+        mode: Literal["offset"] = "offset",
+        timeout: TimeoutTypes | Unset = UNSET,
+        max_retries: int | Unset = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str | int] | None = None,
+    ) -> AsyncPaginator[ProductMetafield]: ...
+
+    @overload
+    def paginate(
+        self,
+        *,
+        key: str | Unset = UNSET,
+        key_in: str | Sequence[str] | Unset = UNSET,
+        namespace: str | Unset = UNSET,
+        namespace_in: str | Sequence[str] | Unset = UNSET,
+        direction: SortDirection | Unset = UNSET,
+        include_fields: Unset = UNSET,
+        date_created_min: datetime.datetime | Unset = UNSET,
+        date_created_max: datetime.datetime | Unset = UNSET,
+        date_modified_min: datetime.datetime | Unset = UNSET,
+        date_modified_max: datetime.datetime | Unset = UNSET,
+        resource_id_in: str | Sequence[int] | Unset = UNSET,
+        page_size: int | Unset = UNSET,
+        max_items: int | None = None,
+        mode: Literal["cursor"],
+        timeout: TimeoutTypes | Unset = UNSET,
+        max_retries: int | Unset = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str | int] | None = None,
+    ) -> AsyncCursorPaginator[ProductMetafield]: ...
+
+    @overload
+    def paginate(
+        self,
+        *,
+        key: str | Unset = UNSET,
+        key_in: str | Sequence[str] | Unset = UNSET,
+        namespace: str | Unset = UNSET,
+        namespace_in: str | Sequence[str] | Unset = UNSET,
+        direction: SortDirection | Unset = UNSET,
+        include_fields: str | Sequence[MetafieldField],
+        date_created_min: datetime.datetime | Unset = UNSET,
+        date_created_max: datetime.datetime | Unset = UNSET,
+        date_modified_min: datetime.datetime | Unset = UNSET,
+        date_modified_max: datetime.datetime | Unset = UNSET,
+        resource_id_in: str | Sequence[int] | Unset = UNSET,
+        page_size: int | Unset = UNSET,
+        concurrency: int | Unset = UNSET,
+        max_items: int | None = None,
+        mode: Literal["offset"] = "offset",
+        timeout: TimeoutTypes | Unset = UNSET,
+        max_retries: int | Unset = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str | int] | None = None,
+    ) -> AsyncPaginator[PartialProductMetafield]: ...
+
+    @overload
+    def paginate(
+        self,
+        *,
+        key: str | Unset = UNSET,
+        key_in: str | Sequence[str] | Unset = UNSET,
+        namespace: str | Unset = UNSET,
+        namespace_in: str | Sequence[str] | Unset = UNSET,
+        direction: SortDirection | Unset = UNSET,
+        include_fields: str | Sequence[MetafieldField],
+        date_created_min: datetime.datetime | Unset = UNSET,
+        date_created_max: datetime.datetime | Unset = UNSET,
+        date_modified_min: datetime.datetime | Unset = UNSET,
+        date_modified_max: datetime.datetime | Unset = UNSET,
+        resource_id_in: str | Sequence[int] | Unset = UNSET,
+        page_size: int | Unset = UNSET,
+        max_items: int | None = None,
+        mode: Literal["cursor"],
+        timeout: TimeoutTypes | Unset = UNSET,
+        max_retries: int | Unset = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str | int] | None = None,
+    ) -> AsyncCursorPaginator[PartialProductMetafield]: ...
+
+    def paginate(
+        self,
+        *,
+        key: str | Unset = UNSET,
+        key_in: str | Sequence[str] | Unset = UNSET,
+        namespace: str | Unset = UNSET,
+        namespace_in: str | Sequence[str] | Unset = UNSET,
+        direction: SortDirection | Unset = UNSET,
+        include_fields: str | Sequence[MetafieldField] | Unset = UNSET,
+        date_created_min: datetime.datetime | Unset = UNSET,
+        date_created_max: datetime.datetime | Unset = UNSET,
+        date_modified_min: datetime.datetime | Unset = UNSET,
+        date_modified_max: datetime.datetime | Unset = UNSET,
+        resource_id_in: str | Sequence[int] | Unset = UNSET,
+        page_size: int | Unset = UNSET,
+        concurrency: int | Unset = UNSET,
+        max_items: int | None = None,
+        mode: Literal["offset", "cursor"] = "offset",
+        timeout: TimeoutTypes | Unset = UNSET,
+        max_retries: int | Unset = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str | int] | None = None,
+    ) -> (
+        AsyncPaginator[ProductMetafield]
+        | AsyncCursorPaginator[ProductMetafield]
+        | AsyncPaginator[PartialProductMetafield]
+        | AsyncCursorPaginator[PartialProductMetafield]
+    ):
+        """Every item of `list`, fetching pages as needed (see the README's "Pagination").
+
+        mode="offset" reads pages by number, several at once (fastest); mode="cursor" reads
+        them one after another from cursors, and is consistent while the listing changes."""
+        if mode == "cursor":
+            return self._invoker.paginate_cursors(
+                _GET_PRODUCT_METAFIELDS_BATCH,
+                {
+                    "key": key,
+                    "key_in": key_in,
+                    "namespace": namespace,
+                    "namespace_in": namespace_in,
+                    "direction": direction,
+                    "include_fields": include_fields,
+                    "date_created_min": date_created_min,
+                    "date_created_max": date_created_max,
+                    "date_modified_min": date_modified_min,
+                    "date_modified_max": date_modified_max,
+                    "resource_id_in": resource_id_in,
+                },
+                page_size=page_size,
+                concurrency=concurrency,
+                max_items=max_items,
+                options=CallOptions(
+                    timeout=timeout,
+                    max_retries=max_retries,
+                    extra_headers=extra_headers,
+                    extra_query=extra_query,
+                ),
+            )
+        return self._invoker.paginate(
+            _GET_PRODUCT_METAFIELDS_BATCH,
+            {
+                "key": key,
+                "key_in": key_in,
+                "namespace": namespace,
+                "namespace_in": namespace_in,
+                "direction": direction,
+                "include_fields": include_fields,
+                "date_created_min": date_created_min,
+                "date_created_max": date_created_max,
+                "date_modified_min": date_modified_min,
+                "date_modified_max": date_modified_max,
+                "resource_id_in": resource_id_in,
+            },
+            page_size=page_size,
+            concurrency=concurrency,
+            max_items=max_items,
+            options=CallOptions(
+                timeout=timeout,
+                max_retries=max_retries,
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+            ),
+            mode=mode,
+        )
+
+    async def update(
+        self,
+        items: Sequence[ProductMetafieldUpdateItem],
+        *,
+        batch_size: int | Unset = UNSET,
+        timeout: TimeoutTypes | Unset = UNSET,
+        max_retries: int | Unset = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str | int] | None = None,
+    ) -> builtins.list[ProductMetafield]:
+        """Update several product metafields. (`PUT /catalog/products/metafields`)
+
+        Any number of items, each checked before anything is sent, go in chunks of
+        `batch_size`, concurrently. Returns the metafields as written, in the order given.
+
+        If any fails, `BatchError` is raised once every chunk is done: it holds what succeeded
+        and each failure with its index and reason (see the README's "Batch operations").
+        """
+        return await self._invoker.batch_write(
+            _UPDATE_PRODUCT_METAFIELDS_BATCH,
+            items,
+            item=ProductMetafield,
+            batch_size=batch_size,
+            options=CallOptions(
+                timeout=timeout,
+                max_retries=max_retries,
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+            ),
+        )
+
+    async def create(
+        self,
+        items: Sequence[ProductMetafieldCreateItem],
+        *,
+        batch_size: int | Unset = UNSET,
+        timeout: TimeoutTypes | Unset = UNSET,
+        max_retries: int | Unset = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str | int] | None = None,
+    ) -> builtins.list[ProductMetafield]:
+        """Create several product metafields. (`POST /catalog/products/metafields`)
+
+        Any number of items, each checked before anything is sent, go in chunks of
+        `batch_size`, concurrently. Returns the metafields as written, in the order given.
+
+        If any fails, `BatchError` is raised once every chunk is done: it holds what succeeded
+        and each failure with its index and reason (see the README's "Batch operations").
+        """
+        return await self._invoker.batch_write(
+            _CREATE_PRODUCT_METAFIELDS_BATCH,
+            items,
+            item=ProductMetafield,
+            batch_size=batch_size,
+            options=CallOptions(
+                timeout=timeout,
+                max_retries=max_retries,
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+            ),
+        )
+
+    async def delete(
+        self,
+        ids: Sequence[int],
+        *,
+        batch_size: int | Unset = UNSET,
+        timeout: TimeoutTypes | Unset = UNSET,
+        max_retries: int | Unset = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str | int] | None = None,
+    ) -> None:
+        """Delete several product metafields. (`DELETE /catalog/products/metafields`)
+
+        Any number of ids, each checked before anything is sent, go in chunks of
+        `batch_size`, concurrently.
+
+        If any fails, `BatchError` is raised once every chunk is done: it holds what succeeded
+        and each failure with its index and reason (see the README's "Batch operations").
+        """
+        return await self._invoker.batch_delete(
+            _DELETE_PRODUCT_METAFIELDS_BATCH,
+            ids,
+            batch_size=batch_size,
+            options=CallOptions(
+                timeout=timeout,
+                max_retries=max_retries,
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+            ),
+        )
+
+
+class AsyncProductMetafieldsBatchWithRawResponse:
+    """`product_metafields.batch` operations, answering with the raw response beside the model.
+
+    Store-wide operations on many metafields at once; no batch writes here: a write of many
+    items gets many answers."""
+
+    def __init__(self, invoker: AsyncInvoker) -> None:
+        self._invoker = invoker
+
+    @overload
+    async def list(
+        self,
+        *,
+        page: int | Unset = UNSET,
+        limit: int | Unset = 50,
+        key: str | Unset = UNSET,
+        key_in: str | Sequence[str] | Unset = UNSET,
+        namespace: str | Unset = UNSET,
+        namespace_in: str | Sequence[str] | Unset = UNSET,
+        direction: SortDirection | Unset = UNSET,
+        include_fields: Unset = UNSET,
+        date_created_min: datetime.datetime | Unset = UNSET,
+        date_created_max: datetime.datetime | Unset = UNSET,
+        date_modified_min: datetime.datetime | Unset = UNSET,
+        date_modified_max: datetime.datetime | Unset = UNSET,
+        before: Unset = UNSET,
+        after: Unset = UNSET,
+        resource_id_in: str | Sequence[int] | Unset = UNSET,
+        timeout: TimeoutTypes | Unset = UNSET,
+        max_retries: int | Unset = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str | int] | None = None,
+    ) -> APIResponse[ProductMetafieldList]: ...
+
+    @overload
+    async def list(
+        self,
+        *,
+        page: int | Unset = UNSET,
+        limit: int | Unset = 50,
+        key: str | Unset = UNSET,
+        key_in: str | Sequence[str] | Unset = UNSET,
+        namespace: str | Unset = UNSET,
+        namespace_in: str | Sequence[str] | Unset = UNSET,
+        direction: SortDirection | Unset = UNSET,
+        include_fields: Unset = UNSET,
+        date_created_min: datetime.datetime | Unset = UNSET,
+        date_created_max: datetime.datetime | Unset = UNSET,
+        date_modified_min: datetime.datetime | Unset = UNSET,
+        date_modified_max: datetime.datetime | Unset = UNSET,
+        before: str,
+        after: Unset = UNSET,
+        resource_id_in: str | Sequence[int] | Unset = UNSET,
+        timeout: TimeoutTypes | Unset = UNSET,
+        max_retries: int | Unset = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str | int] | None = None,
+    ) -> APIResponse[ProductMetafieldCursorList]: ...
+
+    @overload
+    async def list(
+        self,
+        *,
+        page: int | Unset = UNSET,
+        limit: int | Unset = 50,
+        key: str | Unset = UNSET,
+        key_in: str | Sequence[str] | Unset = UNSET,
+        namespace: str | Unset = UNSET,
+        namespace_in: str | Sequence[str] | Unset = UNSET,
+        direction: SortDirection | Unset = UNSET,
+        include_fields: Unset = UNSET,
+        date_created_min: datetime.datetime | Unset = UNSET,
+        date_created_max: datetime.datetime | Unset = UNSET,
+        date_modified_min: datetime.datetime | Unset = UNSET,
+        date_modified_max: datetime.datetime | Unset = UNSET,
+        before: Unset = UNSET,
+        after: str,
+        resource_id_in: str | Sequence[int] | Unset = UNSET,
+        timeout: TimeoutTypes | Unset = UNSET,
+        max_retries: int | Unset = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str | int] | None = None,
+    ) -> APIResponse[ProductMetafieldCursorList]: ...
+
+    @overload
+    async def list(
+        self,
+        *,
+        page: int | Unset = UNSET,
+        limit: int | Unset = 50,
+        key: str | Unset = UNSET,
+        key_in: str | Sequence[str] | Unset = UNSET,
+        namespace: str | Unset = UNSET,
+        namespace_in: str | Sequence[str] | Unset = UNSET,
+        direction: SortDirection | Unset = UNSET,
+        include_fields: str | Sequence[MetafieldField],
+        date_created_min: datetime.datetime | Unset = UNSET,
+        date_created_max: datetime.datetime | Unset = UNSET,
+        date_modified_min: datetime.datetime | Unset = UNSET,
+        date_modified_max: datetime.datetime | Unset = UNSET,
+        before: Unset = UNSET,
+        after: Unset = UNSET,
+        resource_id_in: str | Sequence[int] | Unset = UNSET,
+        timeout: TimeoutTypes | Unset = UNSET,
+        max_retries: int | Unset = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str | int] | None = None,
+    ) -> APIResponse[PartialProductMetafieldList]: ...
+
+    @overload
+    async def list(
+        self,
+        *,
+        page: int | Unset = UNSET,
+        limit: int | Unset = 50,
+        key: str | Unset = UNSET,
+        key_in: str | Sequence[str] | Unset = UNSET,
+        namespace: str | Unset = UNSET,
+        namespace_in: str | Sequence[str] | Unset = UNSET,
+        direction: SortDirection | Unset = UNSET,
+        include_fields: str | Sequence[MetafieldField],
+        date_created_min: datetime.datetime | Unset = UNSET,
+        date_created_max: datetime.datetime | Unset = UNSET,
+        date_modified_min: datetime.datetime | Unset = UNSET,
+        date_modified_max: datetime.datetime | Unset = UNSET,
+        before: str,
+        after: Unset = UNSET,
+        resource_id_in: str | Sequence[int] | Unset = UNSET,
+        timeout: TimeoutTypes | Unset = UNSET,
+        max_retries: int | Unset = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str | int] | None = None,
+    ) -> APIResponse[PartialProductMetafieldCursorList]: ...
+
+    @overload
+    async def list(
+        self,
+        *,
+        page: int | Unset = UNSET,
+        limit: int | Unset = 50,
+        key: str | Unset = UNSET,
+        key_in: str | Sequence[str] | Unset = UNSET,
+        namespace: str | Unset = UNSET,
+        namespace_in: str | Sequence[str] | Unset = UNSET,
+        direction: SortDirection | Unset = UNSET,
+        include_fields: str | Sequence[MetafieldField],
+        date_created_min: datetime.datetime | Unset = UNSET,
+        date_created_max: datetime.datetime | Unset = UNSET,
+        date_modified_min: datetime.datetime | Unset = UNSET,
+        date_modified_max: datetime.datetime | Unset = UNSET,
+        before: Unset = UNSET,
+        after: str,
+        resource_id_in: str | Sequence[int] | Unset = UNSET,
+        timeout: TimeoutTypes | Unset = UNSET,
+        max_retries: int | Unset = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str | int] | None = None,
+    ) -> APIResponse[PartialProductMetafieldCursorList]: ...
+
+    async def list(
+        self,
+        *,
+        page: int | Unset = UNSET,
+        limit: int | Unset = 50,
+        key: str | Unset = UNSET,
+        key_in: str | Sequence[str] | Unset = UNSET,
+        namespace: str | Unset = UNSET,
+        namespace_in: str | Sequence[str] | Unset = UNSET,
+        direction: SortDirection | Unset = UNSET,
+        include_fields: str | Sequence[MetafieldField] | Unset = UNSET,
+        date_created_min: datetime.datetime | Unset = UNSET,
+        date_created_max: datetime.datetime | Unset = UNSET,
+        date_modified_min: datetime.datetime | Unset = UNSET,
+        date_modified_max: datetime.datetime | Unset = UNSET,
+        before: str | Unset = UNSET,
+        after: str | Unset = UNSET,
+        resource_id_in: str | Sequence[int] | Unset = UNSET,
+        timeout: TimeoutTypes | Unset = UNSET,
+        max_retries: int | Unset = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str | int] | None = None,
+    ) -> (
+        APIResponse[ProductMetafieldList]
+        | APIResponse[ProductMetafieldCursorList]
+        | APIResponse[PartialProductMetafieldList]
+        | APIResponse[PartialProductMetafieldCursorList]
+    ):
+        """List product metafields across the store. (`GET /catalog/products/metafields`)"""
+        return await self._invoker.call_raw(
+            _GET_PRODUCT_METAFIELDS_BATCH,
+            {
+                "page": page,
+                "limit": limit,
+                "key": key,
+                "key_in": key_in,
+                "namespace": namespace,
+                "namespace_in": namespace_in,
+                "direction": direction,
+                "include_fields": include_fields,
+                "date_created_min": date_created_min,
+                "date_created_max": date_created_max,
+                "date_modified_min": date_modified_min,
+                "date_modified_max": date_modified_max,
+                "before": before,
+                "after": after,
+                "resource_id_in": resource_id_in,
+            },
+            options=CallOptions(
+                timeout=timeout,
+                max_retries=max_retries,
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+            ),
+        )
 
 
 class ProductMetafields:
@@ -364,12 +2203,17 @@ class ProductMetafields:
         """The same operations, returning an `APIResponse` (status, headers, rate limit, model)."""
         return ProductMetafieldsWithRawResponse(self._invoker)
 
+    @property
+    def batch(self) -> ProductMetafieldsBatch:
+        """`batch` operations: many metafields per request, store-wide."""
+        return ProductMetafieldsBatch(self._invoker)
+
     @overload
     def list(
         self,
         product_id: int,
         *,
-        page: int | Unset = 1,
+        page: int | Unset = UNSET,
         limit: int | Unset = 50,
         key: str | Unset = UNSET,
         namespace: str | Unset = UNSET,
@@ -382,6 +2226,8 @@ class ProductMetafields:
         date_modified_max: datetime.datetime | Unset = UNSET,
         include_fields: Unset = UNSET,
         exclude_fields: Unset = UNSET,
+        before: Unset = UNSET,
+        after: Unset = UNSET,
         timeout: TimeoutTypes | Unset = UNSET,
         max_retries: int | Unset = UNSET,
         extra_headers: Mapping[str, str] | None = None,
@@ -393,7 +2239,59 @@ class ProductMetafields:
         self,
         product_id: int,
         *,
-        page: int | Unset = 1,
+        page: int | Unset = UNSET,
+        limit: int | Unset = 50,
+        key: str | Unset = UNSET,
+        namespace: str | Unset = UNSET,
+        direction: SortDirection | Unset = UNSET,
+        key_in: str | Sequence[str] | Unset = UNSET,
+        namespace_in: str | Sequence[str] | Unset = UNSET,
+        date_created_min: datetime.datetime | Unset = UNSET,
+        date_created_max: datetime.datetime | Unset = UNSET,
+        date_modified_min: datetime.datetime | Unset = UNSET,
+        date_modified_max: datetime.datetime | Unset = UNSET,
+        include_fields: Unset = UNSET,
+        exclude_fields: Unset = UNSET,
+        before: str,
+        after: Unset = UNSET,
+        timeout: TimeoutTypes | Unset = UNSET,
+        max_retries: int | Unset = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str | int] | None = None,
+    ) -> ProductMetafieldCursorList: ...
+
+    @overload
+    def list(
+        self,
+        product_id: int,
+        *,
+        page: int | Unset = UNSET,
+        limit: int | Unset = 50,
+        key: str | Unset = UNSET,
+        namespace: str | Unset = UNSET,
+        direction: SortDirection | Unset = UNSET,
+        key_in: str | Sequence[str] | Unset = UNSET,
+        namespace_in: str | Sequence[str] | Unset = UNSET,
+        date_created_min: datetime.datetime | Unset = UNSET,
+        date_created_max: datetime.datetime | Unset = UNSET,
+        date_modified_min: datetime.datetime | Unset = UNSET,
+        date_modified_max: datetime.datetime | Unset = UNSET,
+        include_fields: Unset = UNSET,
+        exclude_fields: Unset = UNSET,
+        before: Unset = UNSET,
+        after: str,
+        timeout: TimeoutTypes | Unset = UNSET,
+        max_retries: int | Unset = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str | int] | None = None,
+    ) -> ProductMetafieldCursorList: ...
+
+    @overload
+    def list(
+        self,
+        product_id: int,
+        *,
+        page: int | Unset = UNSET,
         limit: int | Unset = 50,
         key: str | Unset = UNSET,
         namespace: str | Unset = UNSET,
@@ -406,6 +2304,8 @@ class ProductMetafields:
         date_modified_max: datetime.datetime | Unset = UNSET,
         include_fields: str | Sequence[MetafieldField],
         exclude_fields: str | Sequence[MetafieldField] | Unset = UNSET,
+        before: Unset = UNSET,
+        after: Unset = UNSET,
         timeout: TimeoutTypes | Unset = UNSET,
         max_retries: int | Unset = UNSET,
         extra_headers: Mapping[str, str] | None = None,
@@ -417,7 +2317,59 @@ class ProductMetafields:
         self,
         product_id: int,
         *,
-        page: int | Unset = 1,
+        page: int | Unset = UNSET,
+        limit: int | Unset = 50,
+        key: str | Unset = UNSET,
+        namespace: str | Unset = UNSET,
+        direction: SortDirection | Unset = UNSET,
+        key_in: str | Sequence[str] | Unset = UNSET,
+        namespace_in: str | Sequence[str] | Unset = UNSET,
+        date_created_min: datetime.datetime | Unset = UNSET,
+        date_created_max: datetime.datetime | Unset = UNSET,
+        date_modified_min: datetime.datetime | Unset = UNSET,
+        date_modified_max: datetime.datetime | Unset = UNSET,
+        include_fields: str | Sequence[MetafieldField],
+        exclude_fields: str | Sequence[MetafieldField] | Unset = UNSET,
+        before: str,
+        after: Unset = UNSET,
+        timeout: TimeoutTypes | Unset = UNSET,
+        max_retries: int | Unset = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str | int] | None = None,
+    ) -> PartialProductMetafieldCursorList: ...
+
+    @overload
+    def list(
+        self,
+        product_id: int,
+        *,
+        page: int | Unset = UNSET,
+        limit: int | Unset = 50,
+        key: str | Unset = UNSET,
+        namespace: str | Unset = UNSET,
+        direction: SortDirection | Unset = UNSET,
+        key_in: str | Sequence[str] | Unset = UNSET,
+        namespace_in: str | Sequence[str] | Unset = UNSET,
+        date_created_min: datetime.datetime | Unset = UNSET,
+        date_created_max: datetime.datetime | Unset = UNSET,
+        date_modified_min: datetime.datetime | Unset = UNSET,
+        date_modified_max: datetime.datetime | Unset = UNSET,
+        include_fields: str | Sequence[MetafieldField],
+        exclude_fields: str | Sequence[MetafieldField] | Unset = UNSET,
+        before: Unset = UNSET,
+        after: str,
+        timeout: TimeoutTypes | Unset = UNSET,
+        max_retries: int | Unset = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str | int] | None = None,
+    ) -> PartialProductMetafieldCursorList: ...
+
+    @overload
+    def list(
+        self,
+        product_id: int,
+        *,
+        page: int | Unset = UNSET,
         limit: int | Unset = 50,
         key: str | Unset = UNSET,
         namespace: str | Unset = UNSET,
@@ -430,17 +2382,71 @@ class ProductMetafields:
         date_modified_max: datetime.datetime | Unset = UNSET,
         include_fields: str | Sequence[MetafieldField] | Unset = UNSET,
         exclude_fields: str | Sequence[MetafieldField],
+        before: Unset = UNSET,
+        after: Unset = UNSET,
         timeout: TimeoutTypes | Unset = UNSET,
         max_retries: int | Unset = UNSET,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, str | int] | None = None,
     ) -> PartialProductMetafieldList: ...
 
+    @overload
     def list(
         self,
         product_id: int,
         *,
-        page: int | Unset = 1,
+        page: int | Unset = UNSET,
+        limit: int | Unset = 50,
+        key: str | Unset = UNSET,
+        namespace: str | Unset = UNSET,
+        direction: SortDirection | Unset = UNSET,
+        key_in: str | Sequence[str] | Unset = UNSET,
+        namespace_in: str | Sequence[str] | Unset = UNSET,
+        date_created_min: datetime.datetime | Unset = UNSET,
+        date_created_max: datetime.datetime | Unset = UNSET,
+        date_modified_min: datetime.datetime | Unset = UNSET,
+        date_modified_max: datetime.datetime | Unset = UNSET,
+        include_fields: str | Sequence[MetafieldField] | Unset = UNSET,
+        exclude_fields: str | Sequence[MetafieldField],
+        before: str,
+        after: Unset = UNSET,
+        timeout: TimeoutTypes | Unset = UNSET,
+        max_retries: int | Unset = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str | int] | None = None,
+    ) -> PartialProductMetafieldCursorList: ...
+
+    @overload
+    def list(
+        self,
+        product_id: int,
+        *,
+        page: int | Unset = UNSET,
+        limit: int | Unset = 50,
+        key: str | Unset = UNSET,
+        namespace: str | Unset = UNSET,
+        direction: SortDirection | Unset = UNSET,
+        key_in: str | Sequence[str] | Unset = UNSET,
+        namespace_in: str | Sequence[str] | Unset = UNSET,
+        date_created_min: datetime.datetime | Unset = UNSET,
+        date_created_max: datetime.datetime | Unset = UNSET,
+        date_modified_min: datetime.datetime | Unset = UNSET,
+        date_modified_max: datetime.datetime | Unset = UNSET,
+        include_fields: str | Sequence[MetafieldField] | Unset = UNSET,
+        exclude_fields: str | Sequence[MetafieldField],
+        before: Unset = UNSET,
+        after: str,
+        timeout: TimeoutTypes | Unset = UNSET,
+        max_retries: int | Unset = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str | int] | None = None,
+    ) -> PartialProductMetafieldCursorList: ...
+
+    def list(
+        self,
+        product_id: int,
+        *,
+        page: int | Unset = UNSET,
         limit: int | Unset = 50,
         key: str | Unset = UNSET,
         namespace: str | Unset = UNSET,
@@ -453,11 +2459,18 @@ class ProductMetafields:
         date_modified_max: datetime.datetime | Unset = UNSET,
         include_fields: str | Sequence[MetafieldField] | Unset = UNSET,
         exclude_fields: str | Sequence[MetafieldField] | Unset = UNSET,
+        before: str | Unset = UNSET,
+        after: str | Unset = UNSET,
         timeout: TimeoutTypes | Unset = UNSET,
         max_retries: int | Unset = UNSET,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, str | int] | None = None,
-    ) -> ProductMetafieldList | PartialProductMetafieldList:
+    ) -> (
+        ProductMetafieldList
+        | ProductMetafieldCursorList
+        | PartialProductMetafieldList
+        | PartialProductMetafieldCursorList
+    ):
         """List a product's metafields. (`GET /catalog/products/{product_id}/metafields`)"""
         return self._invoker.call(
             _GET_PRODUCT_METAFIELDS,
@@ -476,6 +2489,8 @@ class ProductMetafields:
                 "date_modified_max": date_modified_max,
                 "include_fields": include_fields,
                 "exclude_fields": exclude_fields,
+                "before": before,
+                "after": after,
             },
             options=CallOptions(
                 timeout=timeout,
@@ -504,6 +2519,7 @@ class ProductMetafields:
         page_size: int | Unset = UNSET,
         concurrency: int | Unset = UNSET,
         max_items: int | None = None,
+        mode: Literal["offset"] = "offset",
         timeout: TimeoutTypes | Unset = UNSET,
         max_retries: int | Unset = UNSET,
         extra_headers: Mapping[str, str] | None = None,
@@ -524,11 +2540,88 @@ class ProductMetafields:
         date_created_max: datetime.datetime | Unset = UNSET,
         date_modified_min: datetime.datetime | Unset = UNSET,
         date_modified_max: datetime.datetime | Unset = UNSET,
+        include_fields: Unset = UNSET,
+        exclude_fields: Unset = UNSET,
+        page_size: int | Unset = UNSET,
+        max_items: int | None = None,
+        mode: Literal["cursor"],
+        timeout: TimeoutTypes | Unset = UNSET,
+        max_retries: int | Unset = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str | int] | None = None,
+    ) -> CursorPaginator[ProductMetafield]: ...
+
+    @overload
+    def paginate(
+        self,
+        product_id: int,
+        *,
+        key: str | Unset = UNSET,
+        namespace: str | Unset = UNSET,
+        direction: SortDirection | Unset = UNSET,
+        key_in: str | Sequence[str] | Unset = UNSET,
+        namespace_in: str | Sequence[str] | Unset = UNSET,
+        date_created_min: datetime.datetime | Unset = UNSET,
+        date_created_max: datetime.datetime | Unset = UNSET,
+        date_modified_min: datetime.datetime | Unset = UNSET,
+        date_modified_max: datetime.datetime | Unset = UNSET,
         include_fields: str | Sequence[MetafieldField],
         exclude_fields: str | Sequence[MetafieldField] | Unset = UNSET,
         page_size: int | Unset = UNSET,
         concurrency: int | Unset = UNSET,
         max_items: int | None = None,
+        mode: Literal["offset"] = "offset",
+        timeout: TimeoutTypes | Unset = UNSET,
+        max_retries: int | Unset = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str | int] | None = None,
+    ) -> Paginator[PartialProductMetafield]: ...
+
+    @overload
+    def paginate(
+        self,
+        product_id: int,
+        *,
+        key: str | Unset = UNSET,
+        namespace: str | Unset = UNSET,
+        direction: SortDirection | Unset = UNSET,
+        key_in: str | Sequence[str] | Unset = UNSET,
+        namespace_in: str | Sequence[str] | Unset = UNSET,
+        date_created_min: datetime.datetime | Unset = UNSET,
+        date_created_max: datetime.datetime | Unset = UNSET,
+        date_modified_min: datetime.datetime | Unset = UNSET,
+        date_modified_max: datetime.datetime | Unset = UNSET,
+        include_fields: str | Sequence[MetafieldField],
+        exclude_fields: str | Sequence[MetafieldField] | Unset = UNSET,
+        page_size: int | Unset = UNSET,
+        max_items: int | None = None,
+        mode: Literal["cursor"],
+        timeout: TimeoutTypes | Unset = UNSET,
+        max_retries: int | Unset = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str | int] | None = None,
+    ) -> CursorPaginator[PartialProductMetafield]: ...
+
+    @overload
+    def paginate(
+        self,
+        product_id: int,
+        *,
+        key: str | Unset = UNSET,
+        namespace: str | Unset = UNSET,
+        direction: SortDirection | Unset = UNSET,
+        key_in: str | Sequence[str] | Unset = UNSET,
+        namespace_in: str | Sequence[str] | Unset = UNSET,
+        date_created_min: datetime.datetime | Unset = UNSET,
+        date_created_max: datetime.datetime | Unset = UNSET,
+        date_modified_min: datetime.datetime | Unset = UNSET,
+        date_modified_max: datetime.datetime | Unset = UNSET,
+        include_fields: str | Sequence[MetafieldField] | Unset = UNSET,
+        exclude_fields: str | Sequence[MetafieldField],
+        page_size: int | Unset = UNSET,
+        concurrency: int | Unset = UNSET,
+        max_items: int | None = None,
+        mode: Literal["offset"] = "offset",
         timeout: TimeoutTypes | Unset = UNSET,
         max_retries: int | Unset = UNSET,
         extra_headers: Mapping[str, str] | None = None,
@@ -552,13 +2645,13 @@ class ProductMetafields:
         include_fields: str | Sequence[MetafieldField] | Unset = UNSET,
         exclude_fields: str | Sequence[MetafieldField],
         page_size: int | Unset = UNSET,
-        concurrency: int | Unset = UNSET,
         max_items: int | None = None,
+        mode: Literal["cursor"],
         timeout: TimeoutTypes | Unset = UNSET,
         max_retries: int | Unset = UNSET,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, str | int] | None = None,
-    ) -> Paginator[PartialProductMetafield]: ...
+    ) -> CursorPaginator[PartialProductMetafield]: ...
 
     def paginate(
         self,
@@ -578,12 +2671,48 @@ class ProductMetafields:
         page_size: int | Unset = UNSET,
         concurrency: int | Unset = UNSET,
         max_items: int | None = None,
+        mode: Literal["offset", "cursor"] = "offset",
         timeout: TimeoutTypes | Unset = UNSET,
         max_retries: int | Unset = UNSET,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, str | int] | None = None,
-    ) -> Paginator[ProductMetafield] | Paginator[PartialProductMetafield]:
-        """Every item of `list`, fetching pages as needed (see the README's "Pagination")."""
+    ) -> (
+        Paginator[ProductMetafield]
+        | CursorPaginator[ProductMetafield]
+        | Paginator[PartialProductMetafield]
+        | CursorPaginator[PartialProductMetafield]
+    ):
+        """Every item of `list`, fetching pages as needed (see the README's "Pagination").
+
+        mode="offset" reads pages by number, several at once (fastest); mode="cursor" reads
+        them one after another from cursors, and is consistent while the listing changes."""
+        if mode == "cursor":
+            return self._invoker.paginate_cursors(
+                _GET_PRODUCT_METAFIELDS,
+                {
+                    "product_id": product_id,
+                    "key": key,
+                    "namespace": namespace,
+                    "direction": direction,
+                    "key_in": key_in,
+                    "namespace_in": namespace_in,
+                    "date_created_min": date_created_min,
+                    "date_created_max": date_created_max,
+                    "date_modified_min": date_modified_min,
+                    "date_modified_max": date_modified_max,
+                    "include_fields": include_fields,
+                    "exclude_fields": exclude_fields,
+                },
+                page_size=page_size,
+                concurrency=concurrency,
+                max_items=max_items,
+                options=CallOptions(
+                    timeout=timeout,
+                    max_retries=max_retries,
+                    extra_headers=extra_headers,
+                    extra_query=extra_query,
+                ),
+            )
         return self._invoker.paginate(
             _GET_PRODUCT_METAFIELDS,
             {
@@ -609,6 +2738,7 @@ class ProductMetafields:
                 extra_headers=extra_headers,
                 extra_query=extra_query,
             ),
+            mode=mode,
         )
 
     @overload
@@ -875,12 +3005,17 @@ class ProductMetafieldsWithRawResponse:
     def __init__(self, invoker: SyncInvoker) -> None:
         self._invoker = invoker
 
+    @property
+    def batch(self) -> ProductMetafieldsBatchWithRawResponse:
+        """`batch` operations: many metafields per request, store-wide."""
+        return ProductMetafieldsBatchWithRawResponse(self._invoker)
+
     @overload
     def list(
         self,
         product_id: int,
         *,
-        page: int | Unset = 1,
+        page: int | Unset = UNSET,
         limit: int | Unset = 50,
         key: str | Unset = UNSET,
         namespace: str | Unset = UNSET,
@@ -893,6 +3028,8 @@ class ProductMetafieldsWithRawResponse:
         date_modified_max: datetime.datetime | Unset = UNSET,
         include_fields: Unset = UNSET,
         exclude_fields: Unset = UNSET,
+        before: Unset = UNSET,
+        after: Unset = UNSET,
         timeout: TimeoutTypes | Unset = UNSET,
         max_retries: int | Unset = UNSET,
         extra_headers: Mapping[str, str] | None = None,
@@ -904,7 +3041,59 @@ class ProductMetafieldsWithRawResponse:
         self,
         product_id: int,
         *,
-        page: int | Unset = 1,
+        page: int | Unset = UNSET,
+        limit: int | Unset = 50,
+        key: str | Unset = UNSET,
+        namespace: str | Unset = UNSET,
+        direction: SortDirection | Unset = UNSET,
+        key_in: str | Sequence[str] | Unset = UNSET,
+        namespace_in: str | Sequence[str] | Unset = UNSET,
+        date_created_min: datetime.datetime | Unset = UNSET,
+        date_created_max: datetime.datetime | Unset = UNSET,
+        date_modified_min: datetime.datetime | Unset = UNSET,
+        date_modified_max: datetime.datetime | Unset = UNSET,
+        include_fields: Unset = UNSET,
+        exclude_fields: Unset = UNSET,
+        before: str,
+        after: Unset = UNSET,
+        timeout: TimeoutTypes | Unset = UNSET,
+        max_retries: int | Unset = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str | int] | None = None,
+    ) -> APIResponse[ProductMetafieldCursorList]: ...
+
+    @overload
+    def list(
+        self,
+        product_id: int,
+        *,
+        page: int | Unset = UNSET,
+        limit: int | Unset = 50,
+        key: str | Unset = UNSET,
+        namespace: str | Unset = UNSET,
+        direction: SortDirection | Unset = UNSET,
+        key_in: str | Sequence[str] | Unset = UNSET,
+        namespace_in: str | Sequence[str] | Unset = UNSET,
+        date_created_min: datetime.datetime | Unset = UNSET,
+        date_created_max: datetime.datetime | Unset = UNSET,
+        date_modified_min: datetime.datetime | Unset = UNSET,
+        date_modified_max: datetime.datetime | Unset = UNSET,
+        include_fields: Unset = UNSET,
+        exclude_fields: Unset = UNSET,
+        before: Unset = UNSET,
+        after: str,
+        timeout: TimeoutTypes | Unset = UNSET,
+        max_retries: int | Unset = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str | int] | None = None,
+    ) -> APIResponse[ProductMetafieldCursorList]: ...
+
+    @overload
+    def list(
+        self,
+        product_id: int,
+        *,
+        page: int | Unset = UNSET,
         limit: int | Unset = 50,
         key: str | Unset = UNSET,
         namespace: str | Unset = UNSET,
@@ -917,6 +3106,8 @@ class ProductMetafieldsWithRawResponse:
         date_modified_max: datetime.datetime | Unset = UNSET,
         include_fields: str | Sequence[MetafieldField],
         exclude_fields: str | Sequence[MetafieldField] | Unset = UNSET,
+        before: Unset = UNSET,
+        after: Unset = UNSET,
         timeout: TimeoutTypes | Unset = UNSET,
         max_retries: int | Unset = UNSET,
         extra_headers: Mapping[str, str] | None = None,
@@ -928,7 +3119,59 @@ class ProductMetafieldsWithRawResponse:
         self,
         product_id: int,
         *,
-        page: int | Unset = 1,
+        page: int | Unset = UNSET,
+        limit: int | Unset = 50,
+        key: str | Unset = UNSET,
+        namespace: str | Unset = UNSET,
+        direction: SortDirection | Unset = UNSET,
+        key_in: str | Sequence[str] | Unset = UNSET,
+        namespace_in: str | Sequence[str] | Unset = UNSET,
+        date_created_min: datetime.datetime | Unset = UNSET,
+        date_created_max: datetime.datetime | Unset = UNSET,
+        date_modified_min: datetime.datetime | Unset = UNSET,
+        date_modified_max: datetime.datetime | Unset = UNSET,
+        include_fields: str | Sequence[MetafieldField],
+        exclude_fields: str | Sequence[MetafieldField] | Unset = UNSET,
+        before: str,
+        after: Unset = UNSET,
+        timeout: TimeoutTypes | Unset = UNSET,
+        max_retries: int | Unset = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str | int] | None = None,
+    ) -> APIResponse[PartialProductMetafieldCursorList]: ...
+
+    @overload
+    def list(
+        self,
+        product_id: int,
+        *,
+        page: int | Unset = UNSET,
+        limit: int | Unset = 50,
+        key: str | Unset = UNSET,
+        namespace: str | Unset = UNSET,
+        direction: SortDirection | Unset = UNSET,
+        key_in: str | Sequence[str] | Unset = UNSET,
+        namespace_in: str | Sequence[str] | Unset = UNSET,
+        date_created_min: datetime.datetime | Unset = UNSET,
+        date_created_max: datetime.datetime | Unset = UNSET,
+        date_modified_min: datetime.datetime | Unset = UNSET,
+        date_modified_max: datetime.datetime | Unset = UNSET,
+        include_fields: str | Sequence[MetafieldField],
+        exclude_fields: str | Sequence[MetafieldField] | Unset = UNSET,
+        before: Unset = UNSET,
+        after: str,
+        timeout: TimeoutTypes | Unset = UNSET,
+        max_retries: int | Unset = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str | int] | None = None,
+    ) -> APIResponse[PartialProductMetafieldCursorList]: ...
+
+    @overload
+    def list(
+        self,
+        product_id: int,
+        *,
+        page: int | Unset = UNSET,
         limit: int | Unset = 50,
         key: str | Unset = UNSET,
         namespace: str | Unset = UNSET,
@@ -941,17 +3184,71 @@ class ProductMetafieldsWithRawResponse:
         date_modified_max: datetime.datetime | Unset = UNSET,
         include_fields: str | Sequence[MetafieldField] | Unset = UNSET,
         exclude_fields: str | Sequence[MetafieldField],
+        before: Unset = UNSET,
+        after: Unset = UNSET,
         timeout: TimeoutTypes | Unset = UNSET,
         max_retries: int | Unset = UNSET,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, str | int] | None = None,
     ) -> APIResponse[PartialProductMetafieldList]: ...
 
+    @overload
     def list(
         self,
         product_id: int,
         *,
-        page: int | Unset = 1,
+        page: int | Unset = UNSET,
+        limit: int | Unset = 50,
+        key: str | Unset = UNSET,
+        namespace: str | Unset = UNSET,
+        direction: SortDirection | Unset = UNSET,
+        key_in: str | Sequence[str] | Unset = UNSET,
+        namespace_in: str | Sequence[str] | Unset = UNSET,
+        date_created_min: datetime.datetime | Unset = UNSET,
+        date_created_max: datetime.datetime | Unset = UNSET,
+        date_modified_min: datetime.datetime | Unset = UNSET,
+        date_modified_max: datetime.datetime | Unset = UNSET,
+        include_fields: str | Sequence[MetafieldField] | Unset = UNSET,
+        exclude_fields: str | Sequence[MetafieldField],
+        before: str,
+        after: Unset = UNSET,
+        timeout: TimeoutTypes | Unset = UNSET,
+        max_retries: int | Unset = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str | int] | None = None,
+    ) -> APIResponse[PartialProductMetafieldCursorList]: ...
+
+    @overload
+    def list(
+        self,
+        product_id: int,
+        *,
+        page: int | Unset = UNSET,
+        limit: int | Unset = 50,
+        key: str | Unset = UNSET,
+        namespace: str | Unset = UNSET,
+        direction: SortDirection | Unset = UNSET,
+        key_in: str | Sequence[str] | Unset = UNSET,
+        namespace_in: str | Sequence[str] | Unset = UNSET,
+        date_created_min: datetime.datetime | Unset = UNSET,
+        date_created_max: datetime.datetime | Unset = UNSET,
+        date_modified_min: datetime.datetime | Unset = UNSET,
+        date_modified_max: datetime.datetime | Unset = UNSET,
+        include_fields: str | Sequence[MetafieldField] | Unset = UNSET,
+        exclude_fields: str | Sequence[MetafieldField],
+        before: Unset = UNSET,
+        after: str,
+        timeout: TimeoutTypes | Unset = UNSET,
+        max_retries: int | Unset = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str | int] | None = None,
+    ) -> APIResponse[PartialProductMetafieldCursorList]: ...
+
+    def list(
+        self,
+        product_id: int,
+        *,
+        page: int | Unset = UNSET,
         limit: int | Unset = 50,
         key: str | Unset = UNSET,
         namespace: str | Unset = UNSET,
@@ -964,11 +3261,18 @@ class ProductMetafieldsWithRawResponse:
         date_modified_max: datetime.datetime | Unset = UNSET,
         include_fields: str | Sequence[MetafieldField] | Unset = UNSET,
         exclude_fields: str | Sequence[MetafieldField] | Unset = UNSET,
+        before: str | Unset = UNSET,
+        after: str | Unset = UNSET,
         timeout: TimeoutTypes | Unset = UNSET,
         max_retries: int | Unset = UNSET,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, str | int] | None = None,
-    ) -> APIResponse[ProductMetafieldList] | APIResponse[PartialProductMetafieldList]:
+    ) -> (
+        APIResponse[ProductMetafieldList]
+        | APIResponse[ProductMetafieldCursorList]
+        | APIResponse[PartialProductMetafieldList]
+        | APIResponse[PartialProductMetafieldCursorList]
+    ):
         """List a product's metafields. (`GET /catalog/products/{product_id}/metafields`)"""
         return self._invoker.call_raw(
             _GET_PRODUCT_METAFIELDS,
@@ -987,6 +3291,8 @@ class ProductMetafieldsWithRawResponse:
                 "date_modified_max": date_modified_max,
                 "include_fields": include_fields,
                 "exclude_fields": exclude_fields,
+                "before": before,
+                "after": after,
             },
             options=CallOptions(
                 timeout=timeout,
@@ -1192,12 +3498,17 @@ class AsyncProductMetafields:
         """The same operations, returning an `APIResponse` (status, headers, rate limit, model)."""
         return AsyncProductMetafieldsWithRawResponse(self._invoker)
 
+    @property
+    def batch(self) -> AsyncProductMetafieldsBatch:
+        """`batch` operations: many metafields per request, store-wide."""
+        return AsyncProductMetafieldsBatch(self._invoker)
+
     @overload
     async def list(
         self,
         product_id: int,
         *,
-        page: int | Unset = 1,
+        page: int | Unset = UNSET,
         limit: int | Unset = 50,
         key: str | Unset = UNSET,
         namespace: str | Unset = UNSET,
@@ -1210,6 +3521,8 @@ class AsyncProductMetafields:
         date_modified_max: datetime.datetime | Unset = UNSET,
         include_fields: Unset = UNSET,
         exclude_fields: Unset = UNSET,
+        before: Unset = UNSET,
+        after: Unset = UNSET,
         timeout: TimeoutTypes | Unset = UNSET,
         max_retries: int | Unset = UNSET,
         extra_headers: Mapping[str, str] | None = None,
@@ -1221,7 +3534,59 @@ class AsyncProductMetafields:
         self,
         product_id: int,
         *,
-        page: int | Unset = 1,
+        page: int | Unset = UNSET,
+        limit: int | Unset = 50,
+        key: str | Unset = UNSET,
+        namespace: str | Unset = UNSET,
+        direction: SortDirection | Unset = UNSET,
+        key_in: str | Sequence[str] | Unset = UNSET,
+        namespace_in: str | Sequence[str] | Unset = UNSET,
+        date_created_min: datetime.datetime | Unset = UNSET,
+        date_created_max: datetime.datetime | Unset = UNSET,
+        date_modified_min: datetime.datetime | Unset = UNSET,
+        date_modified_max: datetime.datetime | Unset = UNSET,
+        include_fields: Unset = UNSET,
+        exclude_fields: Unset = UNSET,
+        before: str,
+        after: Unset = UNSET,
+        timeout: TimeoutTypes | Unset = UNSET,
+        max_retries: int | Unset = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str | int] | None = None,
+    ) -> ProductMetafieldCursorList: ...
+
+    @overload
+    async def list(
+        self,
+        product_id: int,
+        *,
+        page: int | Unset = UNSET,
+        limit: int | Unset = 50,
+        key: str | Unset = UNSET,
+        namespace: str | Unset = UNSET,
+        direction: SortDirection | Unset = UNSET,
+        key_in: str | Sequence[str] | Unset = UNSET,
+        namespace_in: str | Sequence[str] | Unset = UNSET,
+        date_created_min: datetime.datetime | Unset = UNSET,
+        date_created_max: datetime.datetime | Unset = UNSET,
+        date_modified_min: datetime.datetime | Unset = UNSET,
+        date_modified_max: datetime.datetime | Unset = UNSET,
+        include_fields: Unset = UNSET,
+        exclude_fields: Unset = UNSET,
+        before: Unset = UNSET,
+        after: str,
+        timeout: TimeoutTypes | Unset = UNSET,
+        max_retries: int | Unset = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str | int] | None = None,
+    ) -> ProductMetafieldCursorList: ...
+
+    @overload
+    async def list(
+        self,
+        product_id: int,
+        *,
+        page: int | Unset = UNSET,
         limit: int | Unset = 50,
         key: str | Unset = UNSET,
         namespace: str | Unset = UNSET,
@@ -1234,6 +3599,8 @@ class AsyncProductMetafields:
         date_modified_max: datetime.datetime | Unset = UNSET,
         include_fields: str | Sequence[MetafieldField],
         exclude_fields: str | Sequence[MetafieldField] | Unset = UNSET,
+        before: Unset = UNSET,
+        after: Unset = UNSET,
         timeout: TimeoutTypes | Unset = UNSET,
         max_retries: int | Unset = UNSET,
         extra_headers: Mapping[str, str] | None = None,
@@ -1245,7 +3612,59 @@ class AsyncProductMetafields:
         self,
         product_id: int,
         *,
-        page: int | Unset = 1,
+        page: int | Unset = UNSET,
+        limit: int | Unset = 50,
+        key: str | Unset = UNSET,
+        namespace: str | Unset = UNSET,
+        direction: SortDirection | Unset = UNSET,
+        key_in: str | Sequence[str] | Unset = UNSET,
+        namespace_in: str | Sequence[str] | Unset = UNSET,
+        date_created_min: datetime.datetime | Unset = UNSET,
+        date_created_max: datetime.datetime | Unset = UNSET,
+        date_modified_min: datetime.datetime | Unset = UNSET,
+        date_modified_max: datetime.datetime | Unset = UNSET,
+        include_fields: str | Sequence[MetafieldField],
+        exclude_fields: str | Sequence[MetafieldField] | Unset = UNSET,
+        before: str,
+        after: Unset = UNSET,
+        timeout: TimeoutTypes | Unset = UNSET,
+        max_retries: int | Unset = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str | int] | None = None,
+    ) -> PartialProductMetafieldCursorList: ...
+
+    @overload
+    async def list(
+        self,
+        product_id: int,
+        *,
+        page: int | Unset = UNSET,
+        limit: int | Unset = 50,
+        key: str | Unset = UNSET,
+        namespace: str | Unset = UNSET,
+        direction: SortDirection | Unset = UNSET,
+        key_in: str | Sequence[str] | Unset = UNSET,
+        namespace_in: str | Sequence[str] | Unset = UNSET,
+        date_created_min: datetime.datetime | Unset = UNSET,
+        date_created_max: datetime.datetime | Unset = UNSET,
+        date_modified_min: datetime.datetime | Unset = UNSET,
+        date_modified_max: datetime.datetime | Unset = UNSET,
+        include_fields: str | Sequence[MetafieldField],
+        exclude_fields: str | Sequence[MetafieldField] | Unset = UNSET,
+        before: Unset = UNSET,
+        after: str,
+        timeout: TimeoutTypes | Unset = UNSET,
+        max_retries: int | Unset = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str | int] | None = None,
+    ) -> PartialProductMetafieldCursorList: ...
+
+    @overload
+    async def list(
+        self,
+        product_id: int,
+        *,
+        page: int | Unset = UNSET,
         limit: int | Unset = 50,
         key: str | Unset = UNSET,
         namespace: str | Unset = UNSET,
@@ -1258,17 +3677,71 @@ class AsyncProductMetafields:
         date_modified_max: datetime.datetime | Unset = UNSET,
         include_fields: str | Sequence[MetafieldField] | Unset = UNSET,
         exclude_fields: str | Sequence[MetafieldField],
+        before: Unset = UNSET,
+        after: Unset = UNSET,
         timeout: TimeoutTypes | Unset = UNSET,
         max_retries: int | Unset = UNSET,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, str | int] | None = None,
     ) -> PartialProductMetafieldList: ...
 
+    @overload
     async def list(
         self,
         product_id: int,
         *,
-        page: int | Unset = 1,
+        page: int | Unset = UNSET,
+        limit: int | Unset = 50,
+        key: str | Unset = UNSET,
+        namespace: str | Unset = UNSET,
+        direction: SortDirection | Unset = UNSET,
+        key_in: str | Sequence[str] | Unset = UNSET,
+        namespace_in: str | Sequence[str] | Unset = UNSET,
+        date_created_min: datetime.datetime | Unset = UNSET,
+        date_created_max: datetime.datetime | Unset = UNSET,
+        date_modified_min: datetime.datetime | Unset = UNSET,
+        date_modified_max: datetime.datetime | Unset = UNSET,
+        include_fields: str | Sequence[MetafieldField] | Unset = UNSET,
+        exclude_fields: str | Sequence[MetafieldField],
+        before: str,
+        after: Unset = UNSET,
+        timeout: TimeoutTypes | Unset = UNSET,
+        max_retries: int | Unset = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str | int] | None = None,
+    ) -> PartialProductMetafieldCursorList: ...
+
+    @overload
+    async def list(
+        self,
+        product_id: int,
+        *,
+        page: int | Unset = UNSET,
+        limit: int | Unset = 50,
+        key: str | Unset = UNSET,
+        namespace: str | Unset = UNSET,
+        direction: SortDirection | Unset = UNSET,
+        key_in: str | Sequence[str] | Unset = UNSET,
+        namespace_in: str | Sequence[str] | Unset = UNSET,
+        date_created_min: datetime.datetime | Unset = UNSET,
+        date_created_max: datetime.datetime | Unset = UNSET,
+        date_modified_min: datetime.datetime | Unset = UNSET,
+        date_modified_max: datetime.datetime | Unset = UNSET,
+        include_fields: str | Sequence[MetafieldField] | Unset = UNSET,
+        exclude_fields: str | Sequence[MetafieldField],
+        before: Unset = UNSET,
+        after: str,
+        timeout: TimeoutTypes | Unset = UNSET,
+        max_retries: int | Unset = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str | int] | None = None,
+    ) -> PartialProductMetafieldCursorList: ...
+
+    async def list(
+        self,
+        product_id: int,
+        *,
+        page: int | Unset = UNSET,
         limit: int | Unset = 50,
         key: str | Unset = UNSET,
         namespace: str | Unset = UNSET,
@@ -1281,11 +3754,18 @@ class AsyncProductMetafields:
         date_modified_max: datetime.datetime | Unset = UNSET,
         include_fields: str | Sequence[MetafieldField] | Unset = UNSET,
         exclude_fields: str | Sequence[MetafieldField] | Unset = UNSET,
+        before: str | Unset = UNSET,
+        after: str | Unset = UNSET,
         timeout: TimeoutTypes | Unset = UNSET,
         max_retries: int | Unset = UNSET,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, str | int] | None = None,
-    ) -> ProductMetafieldList | PartialProductMetafieldList:
+    ) -> (
+        ProductMetafieldList
+        | ProductMetafieldCursorList
+        | PartialProductMetafieldList
+        | PartialProductMetafieldCursorList
+    ):
         """List a product's metafields. (`GET /catalog/products/{product_id}/metafields`)"""
         return await self._invoker.call(
             _GET_PRODUCT_METAFIELDS,
@@ -1304,6 +3784,8 @@ class AsyncProductMetafields:
                 "date_modified_max": date_modified_max,
                 "include_fields": include_fields,
                 "exclude_fields": exclude_fields,
+                "before": before,
+                "after": after,
             },
             options=CallOptions(
                 timeout=timeout,
@@ -1332,6 +3814,7 @@ class AsyncProductMetafields:
         page_size: int | Unset = UNSET,
         concurrency: int | Unset = UNSET,
         max_items: int | None = None,
+        mode: Literal["offset"] = "offset",
         timeout: TimeoutTypes | Unset = UNSET,
         max_retries: int | Unset = UNSET,
         extra_headers: Mapping[str, str] | None = None,
@@ -1352,11 +3835,88 @@ class AsyncProductMetafields:
         date_created_max: datetime.datetime | Unset = UNSET,
         date_modified_min: datetime.datetime | Unset = UNSET,
         date_modified_max: datetime.datetime | Unset = UNSET,
+        include_fields: Unset = UNSET,
+        exclude_fields: Unset = UNSET,
+        page_size: int | Unset = UNSET,
+        max_items: int | None = None,
+        mode: Literal["cursor"],
+        timeout: TimeoutTypes | Unset = UNSET,
+        max_retries: int | Unset = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str | int] | None = None,
+    ) -> AsyncCursorPaginator[ProductMetafield]: ...
+
+    @overload
+    def paginate(
+        self,
+        product_id: int,
+        *,
+        key: str | Unset = UNSET,
+        namespace: str | Unset = UNSET,
+        direction: SortDirection | Unset = UNSET,
+        key_in: str | Sequence[str] | Unset = UNSET,
+        namespace_in: str | Sequence[str] | Unset = UNSET,
+        date_created_min: datetime.datetime | Unset = UNSET,
+        date_created_max: datetime.datetime | Unset = UNSET,
+        date_modified_min: datetime.datetime | Unset = UNSET,
+        date_modified_max: datetime.datetime | Unset = UNSET,
         include_fields: str | Sequence[MetafieldField],
         exclude_fields: str | Sequence[MetafieldField] | Unset = UNSET,
         page_size: int | Unset = UNSET,
         concurrency: int | Unset = UNSET,
         max_items: int | None = None,
+        mode: Literal["offset"] = "offset",
+        timeout: TimeoutTypes | Unset = UNSET,
+        max_retries: int | Unset = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str | int] | None = None,
+    ) -> AsyncPaginator[PartialProductMetafield]: ...
+
+    @overload
+    def paginate(
+        self,
+        product_id: int,
+        *,
+        key: str | Unset = UNSET,
+        namespace: str | Unset = UNSET,
+        direction: SortDirection | Unset = UNSET,
+        key_in: str | Sequence[str] | Unset = UNSET,
+        namespace_in: str | Sequence[str] | Unset = UNSET,
+        date_created_min: datetime.datetime | Unset = UNSET,
+        date_created_max: datetime.datetime | Unset = UNSET,
+        date_modified_min: datetime.datetime | Unset = UNSET,
+        date_modified_max: datetime.datetime | Unset = UNSET,
+        include_fields: str | Sequence[MetafieldField],
+        exclude_fields: str | Sequence[MetafieldField] | Unset = UNSET,
+        page_size: int | Unset = UNSET,
+        max_items: int | None = None,
+        mode: Literal["cursor"],
+        timeout: TimeoutTypes | Unset = UNSET,
+        max_retries: int | Unset = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str | int] | None = None,
+    ) -> AsyncCursorPaginator[PartialProductMetafield]: ...
+
+    @overload
+    def paginate(
+        self,
+        product_id: int,
+        *,
+        key: str | Unset = UNSET,
+        namespace: str | Unset = UNSET,
+        direction: SortDirection | Unset = UNSET,
+        key_in: str | Sequence[str] | Unset = UNSET,
+        namespace_in: str | Sequence[str] | Unset = UNSET,
+        date_created_min: datetime.datetime | Unset = UNSET,
+        date_created_max: datetime.datetime | Unset = UNSET,
+        date_modified_min: datetime.datetime | Unset = UNSET,
+        date_modified_max: datetime.datetime | Unset = UNSET,
+        include_fields: str | Sequence[MetafieldField] | Unset = UNSET,
+        exclude_fields: str | Sequence[MetafieldField],
+        page_size: int | Unset = UNSET,
+        concurrency: int | Unset = UNSET,
+        max_items: int | None = None,
+        mode: Literal["offset"] = "offset",
         timeout: TimeoutTypes | Unset = UNSET,
         max_retries: int | Unset = UNSET,
         extra_headers: Mapping[str, str] | None = None,
@@ -1380,13 +3940,13 @@ class AsyncProductMetafields:
         include_fields: str | Sequence[MetafieldField] | Unset = UNSET,
         exclude_fields: str | Sequence[MetafieldField],
         page_size: int | Unset = UNSET,
-        concurrency: int | Unset = UNSET,
         max_items: int | None = None,
+        mode: Literal["cursor"],
         timeout: TimeoutTypes | Unset = UNSET,
         max_retries: int | Unset = UNSET,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, str | int] | None = None,
-    ) -> AsyncPaginator[PartialProductMetafield]: ...
+    ) -> AsyncCursorPaginator[PartialProductMetafield]: ...
 
     def paginate(
         self,
@@ -1406,12 +3966,48 @@ class AsyncProductMetafields:
         page_size: int | Unset = UNSET,
         concurrency: int | Unset = UNSET,
         max_items: int | None = None,
+        mode: Literal["offset", "cursor"] = "offset",
         timeout: TimeoutTypes | Unset = UNSET,
         max_retries: int | Unset = UNSET,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, str | int] | None = None,
-    ) -> AsyncPaginator[ProductMetafield] | AsyncPaginator[PartialProductMetafield]:
-        """Every item of `list`, fetching pages as needed (see the README's "Pagination")."""
+    ) -> (
+        AsyncPaginator[ProductMetafield]
+        | AsyncCursorPaginator[ProductMetafield]
+        | AsyncPaginator[PartialProductMetafield]
+        | AsyncCursorPaginator[PartialProductMetafield]
+    ):
+        """Every item of `list`, fetching pages as needed (see the README's "Pagination").
+
+        mode="offset" reads pages by number, several at once (fastest); mode="cursor" reads
+        them one after another from cursors, and is consistent while the listing changes."""
+        if mode == "cursor":
+            return self._invoker.paginate_cursors(
+                _GET_PRODUCT_METAFIELDS,
+                {
+                    "product_id": product_id,
+                    "key": key,
+                    "namespace": namespace,
+                    "direction": direction,
+                    "key_in": key_in,
+                    "namespace_in": namespace_in,
+                    "date_created_min": date_created_min,
+                    "date_created_max": date_created_max,
+                    "date_modified_min": date_modified_min,
+                    "date_modified_max": date_modified_max,
+                    "include_fields": include_fields,
+                    "exclude_fields": exclude_fields,
+                },
+                page_size=page_size,
+                concurrency=concurrency,
+                max_items=max_items,
+                options=CallOptions(
+                    timeout=timeout,
+                    max_retries=max_retries,
+                    extra_headers=extra_headers,
+                    extra_query=extra_query,
+                ),
+            )
         return self._invoker.paginate(
             _GET_PRODUCT_METAFIELDS,
             {
@@ -1437,6 +4033,7 @@ class AsyncProductMetafields:
                 extra_headers=extra_headers,
                 extra_query=extra_query,
             ),
+            mode=mode,
         )
 
     @overload
@@ -1703,12 +4300,17 @@ class AsyncProductMetafieldsWithRawResponse:
     def __init__(self, invoker: AsyncInvoker) -> None:
         self._invoker = invoker
 
+    @property
+    def batch(self) -> AsyncProductMetafieldsBatchWithRawResponse:
+        """`batch` operations: many metafields per request, store-wide."""
+        return AsyncProductMetafieldsBatchWithRawResponse(self._invoker)
+
     @overload
     async def list(
         self,
         product_id: int,
         *,
-        page: int | Unset = 1,
+        page: int | Unset = UNSET,
         limit: int | Unset = 50,
         key: str | Unset = UNSET,
         namespace: str | Unset = UNSET,
@@ -1721,6 +4323,8 @@ class AsyncProductMetafieldsWithRawResponse:
         date_modified_max: datetime.datetime | Unset = UNSET,
         include_fields: Unset = UNSET,
         exclude_fields: Unset = UNSET,
+        before: Unset = UNSET,
+        after: Unset = UNSET,
         timeout: TimeoutTypes | Unset = UNSET,
         max_retries: int | Unset = UNSET,
         extra_headers: Mapping[str, str] | None = None,
@@ -1732,7 +4336,59 @@ class AsyncProductMetafieldsWithRawResponse:
         self,
         product_id: int,
         *,
-        page: int | Unset = 1,
+        page: int | Unset = UNSET,
+        limit: int | Unset = 50,
+        key: str | Unset = UNSET,
+        namespace: str | Unset = UNSET,
+        direction: SortDirection | Unset = UNSET,
+        key_in: str | Sequence[str] | Unset = UNSET,
+        namespace_in: str | Sequence[str] | Unset = UNSET,
+        date_created_min: datetime.datetime | Unset = UNSET,
+        date_created_max: datetime.datetime | Unset = UNSET,
+        date_modified_min: datetime.datetime | Unset = UNSET,
+        date_modified_max: datetime.datetime | Unset = UNSET,
+        include_fields: Unset = UNSET,
+        exclude_fields: Unset = UNSET,
+        before: str,
+        after: Unset = UNSET,
+        timeout: TimeoutTypes | Unset = UNSET,
+        max_retries: int | Unset = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str | int] | None = None,
+    ) -> APIResponse[ProductMetafieldCursorList]: ...
+
+    @overload
+    async def list(
+        self,
+        product_id: int,
+        *,
+        page: int | Unset = UNSET,
+        limit: int | Unset = 50,
+        key: str | Unset = UNSET,
+        namespace: str | Unset = UNSET,
+        direction: SortDirection | Unset = UNSET,
+        key_in: str | Sequence[str] | Unset = UNSET,
+        namespace_in: str | Sequence[str] | Unset = UNSET,
+        date_created_min: datetime.datetime | Unset = UNSET,
+        date_created_max: datetime.datetime | Unset = UNSET,
+        date_modified_min: datetime.datetime | Unset = UNSET,
+        date_modified_max: datetime.datetime | Unset = UNSET,
+        include_fields: Unset = UNSET,
+        exclude_fields: Unset = UNSET,
+        before: Unset = UNSET,
+        after: str,
+        timeout: TimeoutTypes | Unset = UNSET,
+        max_retries: int | Unset = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str | int] | None = None,
+    ) -> APIResponse[ProductMetafieldCursorList]: ...
+
+    @overload
+    async def list(
+        self,
+        product_id: int,
+        *,
+        page: int | Unset = UNSET,
         limit: int | Unset = 50,
         key: str | Unset = UNSET,
         namespace: str | Unset = UNSET,
@@ -1745,6 +4401,8 @@ class AsyncProductMetafieldsWithRawResponse:
         date_modified_max: datetime.datetime | Unset = UNSET,
         include_fields: str | Sequence[MetafieldField],
         exclude_fields: str | Sequence[MetafieldField] | Unset = UNSET,
+        before: Unset = UNSET,
+        after: Unset = UNSET,
         timeout: TimeoutTypes | Unset = UNSET,
         max_retries: int | Unset = UNSET,
         extra_headers: Mapping[str, str] | None = None,
@@ -1756,7 +4414,59 @@ class AsyncProductMetafieldsWithRawResponse:
         self,
         product_id: int,
         *,
-        page: int | Unset = 1,
+        page: int | Unset = UNSET,
+        limit: int | Unset = 50,
+        key: str | Unset = UNSET,
+        namespace: str | Unset = UNSET,
+        direction: SortDirection | Unset = UNSET,
+        key_in: str | Sequence[str] | Unset = UNSET,
+        namespace_in: str | Sequence[str] | Unset = UNSET,
+        date_created_min: datetime.datetime | Unset = UNSET,
+        date_created_max: datetime.datetime | Unset = UNSET,
+        date_modified_min: datetime.datetime | Unset = UNSET,
+        date_modified_max: datetime.datetime | Unset = UNSET,
+        include_fields: str | Sequence[MetafieldField],
+        exclude_fields: str | Sequence[MetafieldField] | Unset = UNSET,
+        before: str,
+        after: Unset = UNSET,
+        timeout: TimeoutTypes | Unset = UNSET,
+        max_retries: int | Unset = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str | int] | None = None,
+    ) -> APIResponse[PartialProductMetafieldCursorList]: ...
+
+    @overload
+    async def list(
+        self,
+        product_id: int,
+        *,
+        page: int | Unset = UNSET,
+        limit: int | Unset = 50,
+        key: str | Unset = UNSET,
+        namespace: str | Unset = UNSET,
+        direction: SortDirection | Unset = UNSET,
+        key_in: str | Sequence[str] | Unset = UNSET,
+        namespace_in: str | Sequence[str] | Unset = UNSET,
+        date_created_min: datetime.datetime | Unset = UNSET,
+        date_created_max: datetime.datetime | Unset = UNSET,
+        date_modified_min: datetime.datetime | Unset = UNSET,
+        date_modified_max: datetime.datetime | Unset = UNSET,
+        include_fields: str | Sequence[MetafieldField],
+        exclude_fields: str | Sequence[MetafieldField] | Unset = UNSET,
+        before: Unset = UNSET,
+        after: str,
+        timeout: TimeoutTypes | Unset = UNSET,
+        max_retries: int | Unset = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str | int] | None = None,
+    ) -> APIResponse[PartialProductMetafieldCursorList]: ...
+
+    @overload
+    async def list(
+        self,
+        product_id: int,
+        *,
+        page: int | Unset = UNSET,
         limit: int | Unset = 50,
         key: str | Unset = UNSET,
         namespace: str | Unset = UNSET,
@@ -1769,17 +4479,71 @@ class AsyncProductMetafieldsWithRawResponse:
         date_modified_max: datetime.datetime | Unset = UNSET,
         include_fields: str | Sequence[MetafieldField] | Unset = UNSET,
         exclude_fields: str | Sequence[MetafieldField],
+        before: Unset = UNSET,
+        after: Unset = UNSET,
         timeout: TimeoutTypes | Unset = UNSET,
         max_retries: int | Unset = UNSET,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, str | int] | None = None,
     ) -> APIResponse[PartialProductMetafieldList]: ...
 
+    @overload
     async def list(
         self,
         product_id: int,
         *,
-        page: int | Unset = 1,
+        page: int | Unset = UNSET,
+        limit: int | Unset = 50,
+        key: str | Unset = UNSET,
+        namespace: str | Unset = UNSET,
+        direction: SortDirection | Unset = UNSET,
+        key_in: str | Sequence[str] | Unset = UNSET,
+        namespace_in: str | Sequence[str] | Unset = UNSET,
+        date_created_min: datetime.datetime | Unset = UNSET,
+        date_created_max: datetime.datetime | Unset = UNSET,
+        date_modified_min: datetime.datetime | Unset = UNSET,
+        date_modified_max: datetime.datetime | Unset = UNSET,
+        include_fields: str | Sequence[MetafieldField] | Unset = UNSET,
+        exclude_fields: str | Sequence[MetafieldField],
+        before: str,
+        after: Unset = UNSET,
+        timeout: TimeoutTypes | Unset = UNSET,
+        max_retries: int | Unset = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str | int] | None = None,
+    ) -> APIResponse[PartialProductMetafieldCursorList]: ...
+
+    @overload
+    async def list(
+        self,
+        product_id: int,
+        *,
+        page: int | Unset = UNSET,
+        limit: int | Unset = 50,
+        key: str | Unset = UNSET,
+        namespace: str | Unset = UNSET,
+        direction: SortDirection | Unset = UNSET,
+        key_in: str | Sequence[str] | Unset = UNSET,
+        namespace_in: str | Sequence[str] | Unset = UNSET,
+        date_created_min: datetime.datetime | Unset = UNSET,
+        date_created_max: datetime.datetime | Unset = UNSET,
+        date_modified_min: datetime.datetime | Unset = UNSET,
+        date_modified_max: datetime.datetime | Unset = UNSET,
+        include_fields: str | Sequence[MetafieldField] | Unset = UNSET,
+        exclude_fields: str | Sequence[MetafieldField],
+        before: Unset = UNSET,
+        after: str,
+        timeout: TimeoutTypes | Unset = UNSET,
+        max_retries: int | Unset = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str | int] | None = None,
+    ) -> APIResponse[PartialProductMetafieldCursorList]: ...
+
+    async def list(
+        self,
+        product_id: int,
+        *,
+        page: int | Unset = UNSET,
         limit: int | Unset = 50,
         key: str | Unset = UNSET,
         namespace: str | Unset = UNSET,
@@ -1792,11 +4556,18 @@ class AsyncProductMetafieldsWithRawResponse:
         date_modified_max: datetime.datetime | Unset = UNSET,
         include_fields: str | Sequence[MetafieldField] | Unset = UNSET,
         exclude_fields: str | Sequence[MetafieldField] | Unset = UNSET,
+        before: str | Unset = UNSET,
+        after: str | Unset = UNSET,
         timeout: TimeoutTypes | Unset = UNSET,
         max_retries: int | Unset = UNSET,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, str | int] | None = None,
-    ) -> APIResponse[ProductMetafieldList] | APIResponse[PartialProductMetafieldList]:
+    ) -> (
+        APIResponse[ProductMetafieldList]
+        | APIResponse[ProductMetafieldCursorList]
+        | APIResponse[PartialProductMetafieldList]
+        | APIResponse[PartialProductMetafieldCursorList]
+    ):
         """List a product's metafields. (`GET /catalog/products/{product_id}/metafields`)"""
         return await self._invoker.call_raw(
             _GET_PRODUCT_METAFIELDS,
@@ -1815,6 +4586,8 @@ class AsyncProductMetafieldsWithRawResponse:
                 "date_modified_max": date_modified_max,
                 "include_fields": include_fields,
                 "exclude_fields": exclude_fields,
+                "before": before,
+                "after": after,
             },
             options=CallOptions(
                 timeout=timeout,

@@ -8,7 +8,11 @@ from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.error_response import ErrorResponse
 from ...models.metafield_field import MetafieldField
+from ...models.partial_product_metafield_cursor_list import (
+    PartialProductMetafieldCursorList,
+)
 from ...models.partial_product_metafield_list import PartialProductMetafieldList
+from ...models.product_metafield_cursor_list import ProductMetafieldCursorList
 from ...models.product_metafield_list import ProductMetafieldList
 from ...models.sort_direction import SortDirection
 from ...types import UNSET, Unset
@@ -17,7 +21,7 @@ from ...types import UNSET, Unset
 def _get_kwargs(
     product_id: int,
     *,
-    page: int | Unset = 1,
+    page: int | Unset = UNSET,
     limit: int | Unset = 50,
     key: str | Unset = UNSET,
     namespace: str | Unset = UNSET,
@@ -30,6 +34,8 @@ def _get_kwargs(
     date_modifiedmax: datetime.datetime | Unset = UNSET,
     include_fields: list[MetafieldField] | Unset = UNSET,
     exclude_fields: list[MetafieldField] | Unset = UNSET,
+    before: str | Unset = UNSET,
+    after: str | Unset = UNSET,
 ) -> dict[str, Any]:
 
     params: dict[str, Any] = {}
@@ -98,6 +104,10 @@ def _get_kwargs(
 
     params["exclude_fields"] = json_exclude_fields
 
+    params["before"] = before
+
+    params["after"] = after
+
     params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
 
     _kwargs: dict[str, Any] = {
@@ -113,10 +123,24 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> ErrorResponse | PartialProductMetafieldList | ProductMetafieldList | None:
+) -> (
+    ErrorResponse
+    | PartialProductMetafieldCursorList
+    | PartialProductMetafieldList
+    | ProductMetafieldCursorList
+    | ProductMetafieldList
+    | None
+):
     if response.status_code == 200:
 
-        def _parse_response_200(data: object) -> PartialProductMetafieldList | ProductMetafieldList:
+        def _parse_response_200(
+            data: object,
+        ) -> (
+            PartialProductMetafieldCursorList
+            | PartialProductMetafieldList
+            | ProductMetafieldCursorList
+            | ProductMetafieldList
+        ):
             try:
                 if not isinstance(data, dict):
                     raise TypeError()
@@ -125,11 +149,27 @@ def _parse_response(
                 return response_200_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                response_200_type_1 = PartialProductMetafieldList.from_dict(data)
+
+                return response_200_type_1
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                response_200_type_2 = ProductMetafieldCursorList.from_dict(data)
+
+                return response_200_type_2
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
             if not isinstance(data, dict):
                 raise TypeError()
-            response_200_type_1 = PartialProductMetafieldList.from_dict(data)
+            response_200_type_3 = PartialProductMetafieldCursorList.from_dict(data)
 
-            return response_200_type_1
+            return response_200_type_3
 
         response_200 = _parse_response_200(response.json())
 

@@ -8,8 +8,12 @@ from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.error_response import ErrorResponse
 from ...models.metafield_field import MetafieldField
+from ...models.partial_variant_metafield_cursor_list import (
+    PartialVariantMetafieldCursorList,
+)
 from ...models.partial_variant_metafield_list import PartialVariantMetafieldList
 from ...models.sort_direction import SortDirection
+from ...models.variant_metafield_cursor_list import VariantMetafieldCursorList
 from ...models.variant_metafield_list import VariantMetafieldList
 from ...types import UNSET, Unset
 
@@ -18,7 +22,7 @@ def _get_kwargs(
     product_id: int,
     variant_id: int,
     *,
-    page: int | Unset = 1,
+    page: int | Unset = UNSET,
     limit: int | Unset = 50,
     key: str | Unset = UNSET,
     namespace: str | Unset = UNSET,
@@ -30,6 +34,8 @@ def _get_kwargs(
     date_modifiedmin: datetime.datetime | Unset = UNSET,
     date_modifiedmax: datetime.datetime | Unset = UNSET,
     include_fields: list[MetafieldField] | Unset = UNSET,
+    before: str | Unset = UNSET,
+    after: str | Unset = UNSET,
 ) -> dict[str, Any]:
 
     params: dict[str, Any] = {}
@@ -89,6 +95,10 @@ def _get_kwargs(
 
     params["include_fields"] = json_include_fields
 
+    params["before"] = before
+
+    params["after"] = after
+
     params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
 
     _kwargs: dict[str, Any] = {
@@ -105,10 +115,24 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> ErrorResponse | PartialVariantMetafieldList | VariantMetafieldList | None:
+) -> (
+    ErrorResponse
+    | PartialVariantMetafieldCursorList
+    | PartialVariantMetafieldList
+    | VariantMetafieldCursorList
+    | VariantMetafieldList
+    | None
+):
     if response.status_code == 200:
 
-        def _parse_response_200(data: object) -> PartialVariantMetafieldList | VariantMetafieldList:
+        def _parse_response_200(
+            data: object,
+        ) -> (
+            PartialVariantMetafieldCursorList
+            | PartialVariantMetafieldList
+            | VariantMetafieldCursorList
+            | VariantMetafieldList
+        ):
             try:
                 if not isinstance(data, dict):
                     raise TypeError()
@@ -117,11 +141,27 @@ def _parse_response(
                 return response_200_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                response_200_type_1 = PartialVariantMetafieldList.from_dict(data)
+
+                return response_200_type_1
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                response_200_type_2 = VariantMetafieldCursorList.from_dict(data)
+
+                return response_200_type_2
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
             if not isinstance(data, dict):
                 raise TypeError()
-            response_200_type_1 = PartialVariantMetafieldList.from_dict(data)
+            response_200_type_3 = PartialVariantMetafieldCursorList.from_dict(data)
 
-            return response_200_type_1
+            return response_200_type_3
 
         response_200 = _parse_response_200(response.json())
 

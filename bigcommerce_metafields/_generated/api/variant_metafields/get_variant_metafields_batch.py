@@ -1,0 +1,204 @@
+import datetime
+from typing import Any
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.error_response import ErrorResponse
+from ...models.metafield_field import MetafieldField
+from ...models.partial_variant_metafield_cursor_list import (
+    PartialVariantMetafieldCursorList,
+)
+from ...models.partial_variant_metafield_list import PartialVariantMetafieldList
+from ...models.sort_direction import SortDirection
+from ...models.variant_metafield_cursor_list import VariantMetafieldCursorList
+from ...models.variant_metafield_list import VariantMetafieldList
+from ...types import UNSET, Unset
+
+
+def _get_kwargs(
+    *,
+    page: int | Unset = UNSET,
+    limit: int | Unset = 50,
+    key: str | Unset = UNSET,
+    keyin: list[str] | Unset = UNSET,
+    namespace: str | Unset = UNSET,
+    namespacein: list[str] | Unset = UNSET,
+    direction: SortDirection | Unset = UNSET,
+    include_fields: list[MetafieldField] | Unset = UNSET,
+    date_createdmin: datetime.datetime | Unset = UNSET,
+    date_createdmax: datetime.datetime | Unset = UNSET,
+    date_modifiedmin: datetime.datetime | Unset = UNSET,
+    date_modifiedmax: datetime.datetime | Unset = UNSET,
+    before: str | Unset = UNSET,
+    after: str | Unset = UNSET,
+    resource_idin: list[int] | Unset = UNSET,
+) -> dict[str, Any]:
+
+    params: dict[str, Any] = {}
+
+    params["page"] = page
+
+    params["limit"] = limit
+
+    params["key"] = key
+
+    json_keyin: list[str] | Unset = UNSET
+    if not isinstance(keyin, Unset):
+        json_keyin = keyin
+
+    params["key:in"] = json_keyin
+
+    params["namespace"] = namespace
+
+    json_namespacein: list[str] | Unset = UNSET
+    if not isinstance(namespacein, Unset):
+        json_namespacein = namespacein
+
+    params["namespace:in"] = json_namespacein
+
+    json_direction: str | Unset = UNSET
+    if not isinstance(direction, Unset):
+        json_direction = direction
+
+    params["direction"] = json_direction
+
+    json_include_fields: list[str] | Unset = UNSET
+    if not isinstance(include_fields, Unset):
+        json_include_fields = []
+        for include_fields_item_data in include_fields:
+            include_fields_item: str = include_fields_item_data
+            json_include_fields.append(include_fields_item)
+
+    params["include_fields"] = json_include_fields
+
+    json_date_createdmin: str | Unset = UNSET
+    if not isinstance(date_createdmin, Unset):
+        json_date_createdmin = date_createdmin.isoformat()
+    params["date_created:min"] = json_date_createdmin
+
+    json_date_createdmax: str | Unset = UNSET
+    if not isinstance(date_createdmax, Unset):
+        json_date_createdmax = date_createdmax.isoformat()
+    params["date_created:max"] = json_date_createdmax
+
+    json_date_modifiedmin: str | Unset = UNSET
+    if not isinstance(date_modifiedmin, Unset):
+        json_date_modifiedmin = date_modifiedmin.isoformat()
+    params["date_modified:min"] = json_date_modifiedmin
+
+    json_date_modifiedmax: str | Unset = UNSET
+    if not isinstance(date_modifiedmax, Unset):
+        json_date_modifiedmax = date_modifiedmax.isoformat()
+    params["date_modified:max"] = json_date_modifiedmax
+
+    params["before"] = before
+
+    params["after"] = after
+
+    json_resource_idin: list[int] | Unset = UNSET
+    if not isinstance(resource_idin, Unset):
+        json_resource_idin = resource_idin
+
+    params["resource_id:in"] = json_resource_idin
+
+    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+
+    _kwargs: dict[str, Any] = {
+        "method": "get",
+        "url": "/catalog/variants/metafields",
+        "params": params,
+    }
+
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> (
+    ErrorResponse
+    | PartialVariantMetafieldCursorList
+    | PartialVariantMetafieldList
+    | VariantMetafieldCursorList
+    | VariantMetafieldList
+    | None
+):
+    if response.status_code == 200:
+
+        def _parse_response_200(
+            data: object,
+        ) -> (
+            PartialVariantMetafieldCursorList
+            | PartialVariantMetafieldList
+            | VariantMetafieldCursorList
+            | VariantMetafieldList
+        ):
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                response_200_type_0 = VariantMetafieldList.from_dict(data)
+
+                return response_200_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                response_200_type_1 = PartialVariantMetafieldList.from_dict(data)
+
+                return response_200_type_1
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                response_200_type_2 = VariantMetafieldCursorList.from_dict(data)
+
+                return response_200_type_2
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            if not isinstance(data, dict):
+                raise TypeError()
+            response_200_type_3 = PartialVariantMetafieldCursorList.from_dict(data)
+
+            return response_200_type_3
+
+        response_200 = _parse_response_200(response.json())
+
+        return response_200
+
+    if response.status_code == 400:
+        response_400 = ErrorResponse.from_dict(response.json())
+
+        return response_400
+
+    if response.status_code == 401:
+        response_401 = ErrorResponse.from_dict(response.json())
+
+        return response_401
+
+    if response.status_code == 403:
+        response_403 = ErrorResponse.from_dict(response.json())
+
+        return response_403
+
+    if response.status_code == 422:
+        response_422 = ErrorResponse.from_dict(response.json())
+
+        return response_422
+
+    if response.status_code == 429:
+        response_429 = ErrorResponse.from_dict(response.json())
+
+        return response_429
+
+    if 500 <= response.status_code <= 599:
+        response_5xx = ErrorResponse.from_dict(response.json())
+
+        return response_5xx
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
