@@ -429,21 +429,21 @@ class SyncInvoker(_InvokerCore):
         return self._send(lookup, Attempts(self._settings.policy, "GET", attempts.remaining))
 
     def _attempt(self, request: httpx.Request, attempts: Attempts) -> Step:
-        self._throttle.acquire()
+        ticket = self._throttle.acquire()
         started = time.perf_counter()
         try:
             response = self._sync_http.send(request)
         except httpx.RequestError as error:
-            self._throttle.release(None)
+            self._throttle.release(ticket, None)
             return self._after_error(attempts, request, error)
         except RuntimeError as error:
-            self._throttle.release(None)
+            self._throttle.release(ticket, None)
             raise _closed_or(error, self._sync_http, request) from error
         except BaseException:
-            self._throttle.release(None)
+            self._throttle.release(ticket, None)
             raise
         step, info = self._after_response(attempts, request, response, started)
-        self._throttle.release(info)
+        self._throttle.release(ticket, info)
         return step
 
 
@@ -597,21 +597,21 @@ class AsyncInvoker(_InvokerCore):
         return await self._send(lookup, Attempts(self._settings.policy, "GET", attempts.remaining))
 
     async def _attempt(self, request: httpx.Request, attempts: Attempts) -> Step:
-        await self._throttle.acquire()
+        ticket = await self._throttle.acquire()
         started = time.perf_counter()
         try:
             response = await self._async_http.send(request)
         except httpx.RequestError as error:
-            self._throttle.release(None)
+            await self._throttle.release(ticket, None)
             return self._after_error(attempts, request, error)
         except RuntimeError as error:
-            self._throttle.release(None)
+            await self._throttle.release(ticket, None)
             raise _closed_or(error, self._async_http, request) from error
         except BaseException:
-            self._throttle.release(None)
+            await self._throttle.release(ticket, None)
             raise
         step, info = self._after_response(attempts, request, response, started)
-        self._throttle.release(info)
+        await self._throttle.release(ticket, info)
         return step
 
 

@@ -88,14 +88,16 @@ def _simulate(workers: int, seed: int) -> Counter[int]:
         while events and statuses.total() < 300:
             clock.now, _, kind, worker = heapq.heappop(events)
             if kind == "try":
-                wait = tracker.reserve(clock.now)
-                kind, later = ("try", wait) if wait > 0 else ("arrive", rng.uniform(0.001, 0.02))
+                wait = tracker.reserve(clock.now, worker)
+                kind, later = (
+                    ("arrive", rng.uniform(0.001, 0.02)) if wait is None else ("try", wait.sleep)
+                )
             elif kind == "arrive":
                 answers[worker] = raw.get(PRODUCT.collection)
                 kind, later = "done", rng.uniform(0.001, 0.02)
             else:
                 response = answers.pop(worker)
-                tracker.record(clock.now, RateLimitInfo.from_headers(response.headers))
+                tracker.record(clock.now, worker, RateLimitInfo.from_headers(response.headers))
                 statuses[response.status_code] += 1
                 kind, later = "try", 0.0
             order += 1
@@ -107,9 +109,9 @@ def _simulate(workers: int, seed: int) -> Counter[int]:
 def test_the_quota_account_never_overdraws_a_window(workers: int) -> None:
     """The same guarantee, deterministic: the SDK's quota arithmetic (`_ratelimit.QuotaTracker`,
     internal, driven as the throttles drive it) against the fake's fixed windows on a simulated
-    clock. In `QuotaTracker.record`, an answer reporting a reset later than the account's (by less
-    than the new-window tolerance) lowers `_left` but keeps the earlier `_reset_at`, so the
-    account opens its next window before the service does and overdraws it."""
+    clock. An account that takes a window's end from an answer of the window before (or keeps
+    the first answer's estimate while that one came from the window before) opens its next
+    window before the service does and overdraws it."""
     overdrawn = {seed: _simulate(workers, seed)[429] for seed in range(6)}
     assert all(n == 0 for n in overdrawn.values()), f"429s per seed: {overdrawn}"
 
