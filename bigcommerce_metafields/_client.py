@@ -14,13 +14,13 @@ from typing import Self
 import attrs
 import httpx
 
-from ._config import ConfigurationError, resolve_credentials
+from ._config import ConfigurationError, resolve_credentials, resolve_quota
 from ._generated.api import AsyncResources, Resources
 from ._generated.types import UNSET, Unset
 from ._invoker import AsyncInvoker, Identity, Settings, SyncInvoker
 from ._logging import configure_from_env
 from ._operation import TimeoutTypes
-from ._ratelimit import AsyncThrottle, Throttle
+from ._quota import QuotaBackend, async_throttles, open_backend, sync_throttles
 from ._retry import RetryPolicy
 from ._validation import max_retries_problem, timeout_problem
 
@@ -90,13 +90,17 @@ class MetafieldsClient(Resources):
         max_retries: Retries per call; also settable per call. Overrides `retry_policy`'s.
         retry_policy: Backoff and rate-limit waiting limits.
         max_in_flight: Cap on this client's concurrent requests.
+        quota_url: Where the store's rate-limit account is kept, shared with whoever names the
+            same place: `memory:` (this client only, the default), `file:<directory>` (the
+            processes of this machine) or `redis://host:port/db` (every machine; the `redis`
+            extra). Defaults to `BIGCOMMERCE_QUOTA_URL`.
         http2: Use HTTP/2 (needs the `http2` extra).
         transport: An httpx transport to send through (e.g. the fake's in-process transport).
         http_client: An httpx client to use as is; the caller closes it.
         allow_insecure_http: Allow a plain-http `base_url` to a host that is not loopback.
 
     Raises:
-        ConfigurationError: A credential or the base URL is missing or malformed.
+        ConfigurationError: A credential, the base URL or the quota URL is missing or malformed.
     """
 
     def __init__(
@@ -109,6 +113,7 @@ class MetafieldsClient(Resources):
         max_retries: int | None = None,
         retry_policy: RetryPolicy | None = None,
         max_in_flight: int = DEFAULT_MAX_IN_FLIGHT,
+        quota_url: str | None = None,
         http2: bool = False,
         transport: httpx.BaseTransport | None = None,
         http_client: httpx.Client | None = None,
@@ -123,7 +128,10 @@ class MetafieldsClient(Resources):
             retry_policy,
             allow_insecure_http,
         )
-        throttle = Throttle(_check_in_flight(max_in_flight))
+        in_flight = _check_in_flight(max_in_flight)
+        self._quota: QuotaBackend = open_backend(resolve_quota(quota_url))
+        self._throttles = sync_throttles(self._quota, in_flight)
+        self._allow_insecure_http = allow_insecure_http
         self._is_copy = False
         self._owns_http = http_client is None
         self._http = http_client or httpx.Client(
@@ -131,7 +139,9 @@ class MetafieldsClient(Resources):
         )
         self._store_hash = settings.credentials.store_hash
         self._base_url = settings.credentials.base_url
-        self._invoker = SyncInvoker(settings, self._http, throttle, Identity())
+        self._identity = Identity()
+        throttle = self._throttles.get(self._store_hash)
+        self._invoker = SyncInvoker(settings, self._http, throttle, self._identity)
         super().__init__(self._invoker)
 
     def with_options(
@@ -157,6 +167,7 @@ class MetafieldsClient(Resources):
         if self._is_copy:
             return
         self._invoker.close()
+        self._quota.close()
         if self._owns_http:
             self._http.close()
 
@@ -191,6 +202,7 @@ class AsyncMetafieldsClient(AsyncResources):
         max_retries: int | None = None,
         retry_policy: RetryPolicy | None = None,
         max_in_flight: int = DEFAULT_MAX_IN_FLIGHT,
+        quota_url: str | None = None,
         http2: bool = False,
         transport: httpx.AsyncBaseTransport | None = None,
         http_client: httpx.AsyncClient | None = None,
@@ -205,7 +217,10 @@ class AsyncMetafieldsClient(AsyncResources):
             retry_policy,
             allow_insecure_http,
         )
-        throttle = AsyncThrottle(_check_in_flight(max_in_flight))
+        in_flight = _check_in_flight(max_in_flight)
+        self._quota: QuotaBackend = open_backend(resolve_quota(quota_url))
+        self._throttles = async_throttles(self._quota, in_flight)
+        self._allow_insecure_http = allow_insecure_http
         self._is_copy = False
         self._owns_http = http_client is None
         self._http = http_client or httpx.AsyncClient(
@@ -213,7 +228,9 @@ class AsyncMetafieldsClient(AsyncResources):
         )
         self._store_hash = settings.credentials.store_hash
         self._base_url = settings.credentials.base_url
-        self._invoker = AsyncInvoker(settings, self._http, throttle, Identity())
+        self._identity = Identity()
+        throttle = self._throttles.get(self._store_hash)
+        self._invoker = AsyncInvoker(settings, self._http, throttle, self._identity)
         super().__init__(self._invoker)
 
     def with_options(
@@ -239,6 +256,7 @@ class AsyncMetafieldsClient(AsyncResources):
         if self._is_copy:
             return
         self._invoker.close()
+        await self._quota.aclose()
         if self._owns_http:
             await self._http.aclose()
 

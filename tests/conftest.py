@@ -6,12 +6,17 @@ socket to the fake served by uvicorn. Async tests run under asyncio and trio (`a
 
 from __future__ import annotations
 
+import os
 from collections.abc import AsyncIterator, Iterator
 
 import pytest
 
 from bigcommerce_metafields import AsyncMetafieldsClient, MetafieldsClient, RetryPolicy
 from bigcommerce_metafields.testing import DEFAULT_STORE_HASH, DEFAULT_TOKEN, FakeBigCommerce
+
+# A quota URL of the machine running the tests would make every test's clients share accounts
+# (they all call the fake's one store): tests that want one pass `quota_url` themselves.
+os.environ.pop("BIGCOMMERCE_QUOTA_URL", None)
 
 FAST_RETRIES = RetryPolicy(max_retries=3, initial_backoff=0.001, max_backoff=0.01)
 """Real waits, but short: tests check the number and order of attempts, not the clock."""
