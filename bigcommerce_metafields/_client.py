@@ -2,7 +2,8 @@
 
 Both get every operation of the spec from the generated `Resources` classes (one attribute per tag,
 e.g. `client.product_metafields.create(...)`), and own what those operations share: credentials,
-the httpx client, the throttle and the retry policy.
+the httpx client, the throttle and the retry policy. `for_store` makes a client of another store
+that shares all of it but the credentials and the throttle: each store has its own (`_quota`).
 """
 
 from __future__ import annotations
@@ -14,7 +15,7 @@ from typing import Self
 import attrs
 import httpx
 
-from ._config import ConfigurationError, resolve_credentials, resolve_quota
+from ._config import ConfigurationError, credentials_for_store, resolve_credentials, resolve_quota
 from ._generated.api import AsyncResources, Resources
 from ._generated.types import UNSET, Unset
 from ._invoker import AsyncInvoker, Identity, Settings, SyncInvoker
@@ -78,6 +79,23 @@ def _check_in_flight(max_in_flight: object) -> int:
     return max_in_flight
 
 
+def _store_settings(
+    settings: Settings,
+    store_hash: str,
+    access_token: str,
+    base_url: str | None,
+    allow_insecure_http: bool,
+) -> Settings:
+    credentials = credentials_for_store(
+        settings.credentials,
+        store_hash,
+        access_token,
+        base_url,
+        allow_insecure_http=allow_insecure_http,
+    )
+    return attrs.evolve(settings, credentials=credentials)
+
+
 class MetafieldsClient(Resources):
     """A synchronous client for one store; safe to share between threads.
 
@@ -89,7 +107,7 @@ class MetafieldsClient(Resources):
         timeout: Per request attempt; also settable per call.
         max_retries: Retries per call; also settable per call. Overrides `retry_policy`'s.
         retry_policy: Backoff and rate-limit waiting limits.
-        max_in_flight: Cap on this client's concurrent requests.
+        max_in_flight: Cap on this client's concurrent requests (per store, with `for_store`).
         quota_url: Where the store's rate-limit account is kept, shared with whoever names the
             same place: `memory:` (this client only, the default), `file:<directory>` (the
             processes of this machine) or `redis://host:port/db` (every machine; the `redis`
@@ -160,6 +178,34 @@ class MetafieldsClient(Resources):
         )
         Resources.__init__(clone, clone._invoker)  # resources bound to the copy's invoker
         return clone
+
+    def for_store(
+        self, store_hash: str, access_token: str, *, base_url: str | None = None
+    ) -> MetafieldsClient:
+        """A client of another store (an app installed on many): its own token, quota account
+        and in-flight cap, sharing this client's connection pool, timeout, retries and quota URL.
+
+        Cheap (no connection, no I/O) and safe from many threads at once. Every client for one
+        store hash made from this client shares that store's account and cap, however many are
+        made: making one per request is fine. Its base URL is this one's with the store replaced
+        (`.../stores/<hash>/v3`), or `base_url`. Closing it closes nothing; closing this client
+        ends it too.
+
+        Raises:
+            ConfigurationError: The store hash, token or base URL is missing or malformed.
+        """
+        settings = _store_settings(
+            self._invoker.settings, store_hash, access_token, base_url, self._allow_insecure_http
+        )
+        store = copy.copy(self)
+        store._is_copy, store._owns_http = True, False
+        store._store_hash = settings.credentials.store_hash
+        store._base_url = settings.credentials.base_url
+        store._identity = Identity(parent=self._identity.parent or self._identity)
+        throttle = self._throttles.get(store._store_hash)
+        store._invoker = SyncInvoker(settings, self._http, throttle, store._identity)
+        Resources.__init__(store, store._invoker)
+        return store
 
     def close(self) -> None:
         """Close the connections (not those of an `http_client` passed in); later calls, on this
@@ -249,6 +295,34 @@ class AsyncMetafieldsClient(AsyncResources):
         )
         AsyncResources.__init__(clone, clone._invoker)  # resources bound to the copy's invoker
         return clone
+
+    def for_store(
+        self, store_hash: str, access_token: str, *, base_url: str | None = None
+    ) -> AsyncMetafieldsClient:
+        """A client of another store (an app installed on many): its own token, quota account
+        and in-flight cap, sharing this client's connection pool, timeout, retries and quota URL.
+
+        Cheap (no connection, no I/O) and safe from many tasks or threads at once. Every client
+        for one store hash made from this client shares that store's account and cap, however
+        many are made: making one per request is fine. Its base URL is this one's with the store
+        replaced (`.../stores/<hash>/v3`), or `base_url`. Closing it closes nothing; closing this
+        client ends it too.
+
+        Raises:
+            ConfigurationError: The store hash, token or base URL is missing or malformed.
+        """
+        settings = _store_settings(
+            self._invoker.settings, store_hash, access_token, base_url, self._allow_insecure_http
+        )
+        store = copy.copy(self)
+        store._is_copy, store._owns_http = True, False
+        store._store_hash = settings.credentials.store_hash
+        store._base_url = settings.credentials.base_url
+        store._identity = Identity(parent=self._identity.parent or self._identity)
+        throttle = self._throttles.get(store._store_hash)
+        store._invoker = AsyncInvoker(settings, self._http, throttle, store._identity)
+        AsyncResources.__init__(store, store._invoker)
+        return store
 
     async def close(self) -> None:
         """Close the connections (not those of an `http_client` passed in); later calls, on this

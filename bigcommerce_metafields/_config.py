@@ -193,6 +193,44 @@ def _redacted(url: str) -> str:
     return urllib.parse.urlunsplit(parts._replace(netloc=f"{user}:***@{host}"))
 
 
+def credentials_for_store(
+    credentials: Credentials,
+    store_hash: str,
+    access_token: str,
+    base_url: str | None,
+    *,
+    allow_insecure_http: bool,
+) -> Credentials:
+    """Another store's credentials, for `for_store`: its base URL is `base_url`, else the client's
+    with the store its path names replaced (`.../stores/<hash>/v3`, as BigCommerce's is).
+
+    Nothing is read from the environment: those variables name the client's own store.
+    """
+    for name, value in (("store_hash", store_hash), ("access_token", access_token)):
+        if not isinstance(value, str) or not value:
+            raise ConfigurationError(f"for_store: {name} must be a non-empty string")
+    if not _STORE_HASH.fullmatch(store_hash):
+        raise ConfigurationError(
+            f"for_store: store_hash {store_hash!r} is malformed: it is lowercase letters and "
+            "digits only (the short id in https://store-<hash>.mybigcommerce.com)"
+        )
+    if base_url is not None and (not isinstance(base_url, str) or not base_url):
+        raise ConfigurationError("for_store: base_url must be a non-empty string, or None")
+    if base_url is None:
+        parts = urllib.parse.urlsplit(credentials.base_url)
+        match = _STORE_IN_PATH.search(parts.path)
+        if match is None:
+            raise ConfigurationError(
+                f"for_store: the client's base_url {credentials.base_url!r} names no store "
+                "(.../stores/<hash>/...) to replace: pass base_url=... for the other store"
+            )
+        path = parts.path[: match.start(1)] + store_hash + parts.path[match.end(1) :]
+        base_url = urllib.parse.urlunsplit(parts._replace(path=path))
+    return resolve_credentials(
+        store_hash, access_token, base_url, allow_insecure_http=allow_insecure_http
+    )
+
+
 def _store_in_path(url: str) -> str | None:
     """The store hash a base URL's path names (`/stores/<hash>/`), if it names one."""
     try:

@@ -74,6 +74,8 @@ class Identity:
     closed: bool = False
     """Set by the client's `close()`: an injected httpx client stays open (it is the caller's),
     yet the SDK client is done."""
+    parent: Identity | None = None
+    """A `for_store` client's: the client it came from, whose `close()` ends it too."""
 
 
 class _InvokerCore:
@@ -91,7 +93,9 @@ class _InvokerCore:
     @property
     def closed(self) -> bool:
         """The client was closed, or the httpx client it sends through."""
-        return self._identity.closed or self._http.is_closed
+        identity = self._identity
+        parent_closed = identity.parent is not None and identity.parent.closed
+        return identity.closed or parent_closed or self._http.is_closed
 
     def close(self) -> None:
         """Refuse every later call of this client and its copies."""
