@@ -177,6 +177,8 @@ class FileAccount:
     def __init__(self, file: StoreFile) -> None:
         self._file = file
 
+    idle = True  # the account is in the file: nothing is lost here
+
     def reserve(self, ticket: int) -> Wait | None:
         return self._file.update(partial(_reserve, ticket_name(ticket)))
 
@@ -190,6 +192,8 @@ class AsyncFileAccount:
 
     def __init__(self, file: StoreFile) -> None:
         self._file = file
+
+    idle = True  # the account is in the file: nothing is lost here
 
     async def reserve(self, ticket: int) -> Wait | None:
         return await self._update(partial(_reserve, ticket_name(ticket)))
@@ -457,7 +461,7 @@ class StoreThrottles(Generic[ThrottleT]):
 
     def _let_go(self) -> None:
         for store_hash, throttle in list(self._kept.items()):
-            if getattr(throttle.account, "idle", True):
+            if throttle.account.idle:
                 del self._kept[store_hash]
         self._limit = max(_KEEP_AT_LEAST, 2 * len(self._kept))  # amortised: not on every call
 

@@ -224,6 +224,8 @@ class RedisAccount:
         self._backend = backend
         self._keys = store_keys
 
+    idle = True  # the account is in Redis: nothing is lost here
+
     def reserve(self, ticket: int) -> Wait | None:
         return self._backend.run(self._keys, "reserve", ticket)
 
@@ -237,6 +239,8 @@ class AsyncRedisAccount:
     def __init__(self, backend: RedisBackend, store_keys: list[str]) -> None:
         self._backend = backend
         self._keys = store_keys
+
+    idle = True  # the account is in Redis: nothing is lost here
 
     async def reserve(self, ticket: int) -> Wait | None:
         return await self._backend.run_async(self._keys, "reserve", ticket)

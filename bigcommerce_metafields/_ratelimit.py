@@ -233,6 +233,11 @@ class QuotaAccount(Protocol):
         """Settle reservation `ticket` (answered or not) with what its response said."""
         ...
 
+    @property
+    def idle(self) -> bool:
+        """Nothing in flight and no window known here: letting the account go loses nothing."""
+        ...
+
 
 class AsyncQuotaAccount(Protocol):
     """The same as `QuotaAccount` for an event loop: waiting for it never blocks the loop."""
@@ -243,6 +248,11 @@ class AsyncQuotaAccount(Protocol):
 
     async def record(self, ticket: int, info: RateLimitInfo | None) -> None:
         """Settle reservation `ticket` (answered or not) with what its response said."""
+        ...
+
+    @property
+    def idle(self) -> bool:
+        """Nothing in flight and no window known here: letting the account go loses nothing."""
         ...
 
 
@@ -264,7 +274,6 @@ class MemoryAccount:
 
     @property
     def idle(self) -> bool:
-        """Nothing in flight and nothing known: forgetting this account loses nothing."""
         with self._lock:
             state = self._tracker.state
             return not self._tracker.in_flight and (
@@ -284,6 +293,10 @@ class AsyncMemoryAccount:
 
     async def record(self, ticket: int, info: RateLimitInfo | None) -> None:
         self.sync.record(ticket, info)
+
+    @property
+    def idle(self) -> bool:
+        return self.sync.idle
 
 
 _tickets = itertools.count(1)

@@ -179,6 +179,28 @@ def test_accounts_of_stores_no_client_holds_are_let_go_when_idle() -> None:
         assert again._invoker._throttle is held._invoker._throttle
 
 
+def test_a_store_whose_window_still_runs_is_kept_though_no_client_holds_it(
+    caplog: pytest.LogCaptureFixture,
+) -> None:
+    """Store B's window spent by a client since dropped, then 1,100 other stores: B's next client
+    still knows to wait (an async client's accounts, as the sync ones above)."""
+    a, b = _fakes(quota=1, window_ms=1000)
+
+    async def main() -> None:
+        async with AsyncMetafieldsClient(
+            STORE_A, TOKEN_A, transport=StoresTransport(a, b), retry_policy=FAST
+        ) as client:
+            await client.for_store(STORE_B, TOKEN_B).product_metafields.list(PRODUCT)
+            for n in range(1100):  # past the thousand or so kept: idle ones are let go
+                client.for_store(f"store{n}", TOKEN_A)
+            gc.collect()
+            await client.for_store(STORE_B, TOKEN_B).product_metafields.list(PRODUCT)
+
+    anyio.run(main)
+    assert [r.status for r in b.requests] == [200, 200]
+    assert _waits(caplog) == 1
+
+
 # -- closing, and what is refused -----------------------------------------------------------------
 
 
