@@ -21,8 +21,9 @@ from ._generated.types import UNSET, Unset
 from ._invoker import AsyncInvoker, Identity, Settings, SyncInvoker
 from ._logging import configure_from_env
 from ._operation import TimeoutTypes
-from ._quota import QuotaBackend, async_throttles, open_backend, sync_throttles
+from ._quota import QuotaBackend, open_backend
 from ._retry import RetryPolicy
+from ._stores import async_throttles, sync_throttles
 from ._validation import max_retries_problem, timeout_problem
 
 DEFAULT_TIMEOUT = httpx.Timeout(30.0, connect=10.0)

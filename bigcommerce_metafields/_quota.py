@@ -5,13 +5,11 @@ A store's quota is shared by every process that calls it, so its account should 
 store hash:
 
 - `memory:` (the default): each client keeps its own accounts (`_ratelimit.MemoryAccount`).
-- `file:<directory>`: the processes of one machine share a file per store, `<hash>.quota`, read
-  and rewritten under an exclusive `fcntl.flock` (standard library only; POSIX only, so on a
-  platform without `fcntl`, Windows, the URL is refused when the client is built). An async
-  client first tries the lock without blocking, on the event loop: it is held for microseconds,
-  so it is almost always free; when it is not, the whole update runs in a worker thread, so the
-  loop never waits on another process.
+- `file:<directory>`: the processes of one machine share a file per store, under `flock`
+  (`_quota_file`, standard library only).
 - `redis://host:port/db`: every machine shares one Redis (`_quota_redis`, the `redis` extra).
+
+Both keep a `SharedState` per store; `_stores` gives each store of a client its throttle.
 
 A shared backend that fails (Redis down, a directory that cannot be written) never fails a call:
 the account answers from this process's own (`Failover`), a warning is logged once per URL, and
@@ -24,15 +22,9 @@ import json
 import logging
 import os
 import socket
-import threading
 import time
-import weakref
-from collections.abc import Callable
-from functools import partial
-from typing import Generic, Protocol, TypeVar
+from typing import Protocol
 
-import anyio
-import anyio.to_thread
 import attrs
 
 from ._config import ConfigurationError, QuotaSpec
@@ -40,27 +32,18 @@ from ._ratelimit import (
     IN_FLIGHT_TTL_S,
     AsyncMemoryAccount,
     AsyncQuotaAccount,
-    AsyncThrottle,
     MemoryAccount,
     QuotaAccount,
     QuotaState,
     RateLimitInfo,
-    Throttle,
     Wait,
 )
-
-try:
-    import fcntl
-except ImportError:  # Windows: no flock; `file:` is refused when the client is built
-    fcntl = None  # type: ignore[assignment]
 
 logger = logging.getLogger("bigcommerce_metafields")
 
 RETRY_SHARED_AFTER_S = 5.0
 """After a shared account fails, this process's own answers for this long before it is tried
 again: a Redis that is down costs one failed attempt per interval, not one per request."""
-
-T = TypeVar("T")
 
 
 @attrs.define
@@ -126,94 +109,6 @@ def ticket_name(ticket: int) -> str:
     if _worker is None or _worker[0] != pid:
         _worker = (pid, f"{socket.gethostname()}/{pid}/{os.urandom(4).hex()}")
     return f"{_worker[1]}:{ticket}"
-
-
-# -- the same machine: a file per store, under flock ----------------------------------------------
-
-
-class StoreFile:
-    """One store's `SharedState` in `<directory>/<store_hash>.quota`, updated under a lock."""
-
-    def __init__(
-        self, directory: str, store_hash: str, clock: Callable[[], float] = time.time
-    ) -> None:
-        self._directory = directory
-        # A store hash is [a-z0-9]{1,64} (`_config`): a safe file name.
-        self._path = os.path.join(directory, f"{store_hash}.quota")
-        self._clock = clock  # the wall clock: the one every process of the machine reads
-
-    def update(self, change: Callable[[SharedState, float], T], *, blocking: bool = True) -> T:
-        """Apply `change` to the stored state under an exclusive lock and store the result.
-
-        Raises:
-            BlockingIOError: Not `blocking`, and another process holds the lock.
-            OSError: The directory or file cannot be created, locked, read or written.
-        """
-        assert fcntl is not None  # `open_backend` refuses file: without it
-        fd = self._open()
-        try:
-            fcntl.flock(fd, fcntl.LOCK_EX if blocking else fcntl.LOCK_EX | fcntl.LOCK_NB)
-            state = SharedState.loads(os.pread(fd, os.fstat(fd).st_size, 0))
-            result = change(state, self._clock())  # the time read under the lock: in order
-            data = state.dumps()
-            os.pwrite(fd, data, 0)
-            os.ftruncate(fd, len(data))
-            return result  # closing the file releases the lock
-        finally:
-            os.close(fd)
-
-    def _open(self) -> int:
-        flags = os.O_RDWR | os.O_CREAT | getattr(os, "O_CLOEXEC", 0)
-        try:
-            return os.open(self._path, flags, 0o600)
-        except FileNotFoundError:
-            os.makedirs(self._directory, mode=0o700, exist_ok=True)
-            return os.open(self._path, flags, 0o600)
-
-
-class FileAccount:
-    """A store's account in a `StoreFile` (raises what the file raises: `Failover` handles it)."""
-
-    def __init__(self, file: StoreFile) -> None:
-        self._file = file
-
-    idle = True  # the account is in the file: nothing is lost here
-
-    def reserve(self, ticket: int) -> Wait | None:
-        return self._file.update(partial(_reserve, ticket_name(ticket)))
-
-    def record(self, ticket: int, info: RateLimitInfo | None) -> None:
-        self._file.update(partial(_record, ticket_name(ticket), info))
-
-
-class AsyncFileAccount:
-    """`FileAccount` for an event loop: the lock is tried without blocking on the loop, and only
-    when another process holds it is the update made in a worker thread (see the module doc)."""
-
-    def __init__(self, file: StoreFile) -> None:
-        self._file = file
-
-    idle = True  # the account is in the file: nothing is lost here
-
-    async def reserve(self, ticket: int) -> Wait | None:
-        return await self._update(partial(_reserve, ticket_name(ticket)))
-
-    async def record(self, ticket: int, info: RateLimitInfo | None) -> None:
-        await self._update(partial(_record, ticket_name(ticket), info))
-
-    async def _update(self, change: Callable[[SharedState, float], T]) -> T:
-        try:
-            return self._file.update(change, blocking=False)
-        except BlockingIOError:
-            return await anyio.to_thread.run_sync(self._file.update, change)
-
-
-def _reserve(ticket: str, state: SharedState, now: float) -> Wait | None:
-    return state.reserve(now, ticket)
-
-
-def _record(ticket: str, info: RateLimitInfo | None, state: SharedState, now: float) -> None:
-    state.record(now, ticket, info)
 
 
 # -- failing over to this process's own account ---------------------------------------------------
@@ -369,27 +264,6 @@ class MemoryBackend:
         pass
 
 
-class FileBackend:
-    """`file:<directory>`: one file per store, shared by the processes of this machine."""
-
-    def __init__(self, directory: str, shown: str) -> None:
-        self.directory = directory
-        self.shown = shown
-        self._health = Health(shown)
-
-    def account(self, store_hash: str) -> QuotaAccount:
-        return Failover(FileAccount(StoreFile(self.directory, store_hash)), self._health)
-
-    def async_account(self, store_hash: str) -> AsyncQuotaAccount:
-        return AsyncFailover(AsyncFileAccount(StoreFile(self.directory, store_hash)), self._health)
-
-    def close(self) -> None:
-        pass  # nothing stays open between updates
-
-    async def aclose(self) -> None:
-        pass
-
-
 def open_backend(spec: QuotaSpec) -> QuotaBackend:
     """The backend `spec` names; nothing is connected or created before the first request.
 
@@ -400,7 +274,9 @@ def open_backend(spec: QuotaSpec) -> QuotaBackend:
     if spec.kind == "memory":
         return MemoryBackend()
     if spec.kind == "file":
-        if fcntl is None:
+        from ._quota_file import FLOCK, FileBackend
+
+        if not FLOCK:
             raise ConfigurationError(
                 f"quota account URL {spec.shown!r}: file: accounts need fcntl.flock, which this "
                 "platform lacks (it is POSIX: Linux, macOS, the BSDs); use redis://host:port/db "
@@ -417,58 +293,3 @@ def open_backend(spec: QuotaSpec) -> QuotaBackend:
             "pip install 'bigcommerce-metafields[redis]'"
         ) from None
     return RedisBackend(spec.location, spec.shown)
-
-
-# -- every store's throttle, for clients of many stores -------------------------------------------
-
-ThrottleT = TypeVar("ThrottleT", Throttle, AsyncThrottle)
-
-_KEEP_AT_LEAST = 1024
-"""Stores whose throttle is kept even when no client holds it, before idle ones are let go."""
-
-
-class StoreThrottles(Generic[ThrottleT]):
-    """The throttle of each store a client and its `for_store` clients call: one per store hash,
-    whoever asks and however often (an app may call `for_store` per request), safe from many
-    threads or tasks at once.
-
-    A throttle lives while a client holds it (weakly referenced here); a store's last few
-    thousand are also kept when none does, so a client made per request finds the account its
-    predecessor learnt; past that, those whose account is idle (nothing in flight, its window
-    ended) are let go, losing nothing.
-    """
-
-    def __init__(self, make: Callable[[str], ThrottleT]) -> None:
-        self._make: Callable[[str], ThrottleT] = make
-        self._lock = threading.Lock()
-        self._live: weakref.WeakValueDictionary[str, ThrottleT] = weakref.WeakValueDictionary()
-        self._kept: dict[str, ThrottleT] = {}
-        self._limit = _KEEP_AT_LEAST
-
-    def get(self, store_hash: str) -> ThrottleT:
-        with self._lock:
-            throttle = self._live.get(store_hash)
-            if throttle is None:
-                throttle = self._live[store_hash] = self._make(store_hash)
-            self._kept.pop(store_hash, None)
-            self._kept[store_hash] = throttle  # the most recent last
-            if len(self._kept) > self._limit:
-                self._let_go()
-            return throttle
-
-    def __len__(self) -> int:
-        return len(self._live)
-
-    def _let_go(self) -> None:
-        for store_hash, throttle in list(self._kept.items()):
-            if throttle.account.idle:
-                del self._kept[store_hash]
-        self._limit = max(_KEEP_AT_LEAST, 2 * len(self._kept))  # amortised: not on every call
-
-
-def sync_throttles(backend: QuotaBackend, max_in_flight: int) -> StoreThrottles[Throttle]:
-    return StoreThrottles(lambda store: Throttle(max_in_flight, backend.account(store)))
-
-
-def async_throttles(backend: QuotaBackend, max_in_flight: int) -> StoreThrottles[AsyncThrottle]:
-    return StoreThrottles(lambda store: AsyncThrottle(max_in_flight, backend.async_account(store)))

@@ -5,7 +5,8 @@ the window resets. The throttle keeps that account for all concurrent calls of o
 that would overdraw it waits for the reset instead of drawing a 429. `QuotaState` is the
 arithmetic, written once (`_quota_redis` carries its Lua port, checked against it by a test);
 an account (`QuotaAccount`) keeps one store's state somewhere (this process: `MemoryAccount`;
-shared by processes: `_quota`); `Throttle` and `AsyncThrottle` add the in-flight cap and sleeping.
+shared by processes: `_quota`, `_quota_file`, `_quota_redis`); `Throttle` and `AsyncThrottle` add
+the in-flight cap and sleeping.
 """
 
 from __future__ import annotations
