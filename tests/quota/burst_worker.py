@@ -2,7 +2,7 @@
 
 ``python burst_worker.py BASE_URL PRODUCT_ID`` prints ``ready`` once imported, then for each line
 ``QUOTA_URL CALLS`` on stdin starts ``CALLS`` list calls at once on a new
-``AsyncMetafieldsClient`` (2 in flight) naming ``QUOTA_URL``, and prints one JSON line: the errors
+``AsyncMetafieldsClient`` (3 in flight) naming ``QUOTA_URL``, and prints one JSON line: the errors
 raised, by type. It exits at the end of its input.
 """
 
@@ -24,7 +24,7 @@ async def burst(base_url: str, product_id: int, quota_url: str, calls: int) -> d
         DEFAULT_TOKEN,
         base_url=base_url,
         quota_url=quota_url,
-        max_in_flight=2,
+        max_in_flight=3,
         retry_policy=RetryPolicy(max_retries=5, max_rate_limit_wait=5.0),
     ) as client:
 
