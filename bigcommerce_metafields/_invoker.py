@@ -87,7 +87,7 @@ class _InvokerCore:
         self._settings = settings
         self._http = http
         # The generated parsers want a client only to read `raise_on_unexpected_status`.
-        self._parse_client = _GeneratedClient(base_url=settings.credentials.base_url)
+        self._parse_client = _GeneratedClient()
         self._identity = identity
 
     @property

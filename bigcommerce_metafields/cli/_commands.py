@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import argparse
 import os
+import re
 import sys
 from collections.abc import Iterable, Iterator
 from typing import Any, TextIO
@@ -18,8 +19,9 @@ import attrs
 from .. import MetafieldsClient
 from . import _io
 from ._export import InterruptGuard, Target, run_export
-from ._family import FAMILIES, PRODUCT_ONLY_FILTERS, WRITABLE_FIELDS, Family, Metafields, ResourceId
+from ._family import BadResourceIdError, Family, PathIds, families
 from ._import import Outcome, run_import
+from ._metafields import WRITABLE_FIELDS, Created, Metafields
 from ._progress import Progress
 from ._table import METAFIELD_COLUMNS, columns_for, record_table, table
 
@@ -29,7 +31,8 @@ EXIT_CONFIG = 3
 EXIT_API = 4
 EXIT_PARTIAL = 5
 
-IMPORT_COLUMNS = ("line", "resource_type", "resource_id", "namespace", "key", "action", "id")
+IMPORT_COLUMNS = ("namespace", "key", "action", "id")
+"""The import report's table columns after the line, resource type and resource ids."""
 
 
 class UsageError(Exception):
@@ -43,12 +46,13 @@ class Context:
     client: MetafieldsClient
     family: Family
     as_table: bool
+    created: Created
     stdout: TextIO = attrs.field(factory=lambda: sys.stdout)
     stderr: TextIO = attrs.field(factory=lambda: sys.stderr)
 
     @property
     def api(self) -> Metafields:
-        return Metafields(self.client, self.family)
+        return Metafields(self.client, self.family, self.created)
 
     def say(self, line: str) -> None:
         """One diagnostic line on stderr."""
@@ -82,16 +86,21 @@ class Context:
 # -- single-resource commands ---------------------------------------------------------------------
 
 
+def resource_ids(args: argparse.Namespace, family: Family) -> PathIds:
+    """The resource's ids, parsed by argparse into one attribute each (`product_id`...)."""
+    return tuple(getattr(args, name) for name in family.id_names)
+
+
 def list_command(ctx: Context, args: argparse.Namespace) -> int:
-    resource_id: ResourceId = args.resource_id
+    ids = resource_ids(args, ctx.family)
     filters = list_filters(args, ctx.family)
     if args.all:
-        rows: Iterable[dict[str, Any]] = ctx.api.iterate(resource_id, filters, page_size=args.limit)
+        rows: Iterable[dict[str, Any]] = ctx.api.iterate(ids, filters, page_size=args.limit)
         ctx.show_many(rows, METAFIELD_COLUMNS)
         return EXIT_OK
     page: int = args.page or 1
     limit: int = args.limit or 50
-    items, pagination = ctx.api.list_page(resource_id, filters, page=page, limit=limit)
+    items, pagination = ctx.api.list_page(ids, filters, page=page, limit=limit)
     ctx.show_many(items, METAFIELD_COLUMNS)
     if pagination.current_page < pagination.total_pages:
         ctx.say(
@@ -104,11 +113,8 @@ def list_command(ctx: Context, args: argparse.Namespace) -> int:
 
 def list_filters(args: argparse.Namespace, family: Family) -> dict[str, Any]:
     """The listing filters given on the command line, as SDK keyword arguments."""
-    names = ["namespace", "key", "direction"]
-    if family.name == "product":
-        names += PRODUCT_ONLY_FILTERS
     filters: dict[str, Any] = {}
-    for name in names:
+    for name in (each.name for each in family.filters):
         value = getattr(args, name, None)
         if value is None:
             continue
@@ -117,7 +123,7 @@ def list_filters(args: argparse.Namespace, family: Family) -> dict[str, Any]:
 
 
 def get_command(ctx: Context, args: argparse.Namespace) -> int:
-    ctx.show(ctx.api.get(args.resource_id, args.metafield_id))
+    ctx.show(ctx.api.get(resource_ids(args, ctx.family), args.metafield_id))
     return EXIT_OK
 
 
@@ -136,21 +142,22 @@ def prepare_write(args: argparse.Namespace) -> None:
 
 
 def create_command(ctx: Context, args: argparse.Namespace) -> int:
-    ctx.show(ctx.api.create(args.resource_id, args.fields))
+    ctx.show(ctx.api.create(resource_ids(args, ctx.family), args.fields))
     return EXIT_OK
 
 
 def update_command(ctx: Context, args: argparse.Namespace) -> int:
-    ctx.show(ctx.api.update(args.resource_id, args.metafield_id, args.fields))
+    ctx.show(ctx.api.update(resource_ids(args, ctx.family), args.metafield_id, args.fields))
     return EXIT_OK
 
 
 def delete_command(ctx: Context, args: argparse.Namespace) -> int:
-    ctx.api.delete(args.resource_id, args.metafield_id)
+    ids = resource_ids(args, ctx.family)
+    ctx.api.delete(ids, args.metafield_id)
     ctx.show(
         {
             "resource_type": ctx.family.name,
-            "resource_id": args.resource_id,
+            **ctx.family.id_fields(ids),
             "id": args.metafield_id,
             "deleted": True,
         }
@@ -180,24 +187,43 @@ def _read_value(path: str) -> str:
 
 def export_targets(args: argparse.Namespace, family: Family) -> list[Target]:
     """The resources to export, in the order given, each once."""
-    targets: list[Target] = [Target(resource_id) for resource_id in args.resource_ids]
+    targets = [Target(ids) for ids in _given_ids(args.resource_ids, family)]
     for low, high in getattr(args, "ranges", None) or []:
-        targets += [Target(number, named=False) for number in range(low, high + 1)]
+        targets += [Target((number,), named=False) for number in range(low, high + 1)]
     if args.ids_file is not None:
-        targets += [Target(resource_id) for resource_id in _read_ids(args.ids_file, family)]
-    seen: set[ResourceId] = set()
+        targets += [Target(ids) for ids in _read_ids(args.ids_file, family)]
+    seen: set[PathIds] = set()
     unique = []
     for target in targets:
-        if target.resource_id not in seen:
-            seen.add(target.resource_id)
+        if target.ids not in seen:
+            seen.add(target.ids)
             unique.append(target)
     if not unique:
-        hint = ", --range" if family.name == "product" else ""
-        raise UsageError(f"export needs {family.id_metavar}s{hint} or --ids-file")
+        hint = ", --range" if family.ranges else ""
+        raise UsageError(f"export needs {family.ids_metavar} (one or more){hint} or --ids-file")
     return unique
 
 
-def _read_ids(path: str, family: Family) -> Iterator[ResourceId]:
+def _given_ids(words: list[str], family: Family) -> Iterator[PathIds]:
+    """The command line's ids, taken as many at a time as name one resource."""
+    size = len(family.ids)
+    if not size:  # a family of one resource (the store): no ids to give
+        if words:
+            raise UsageError(f"the {family.name} is named by no ids: {len(words)} given")
+        yield ()
+        return
+    if len(words) % size:
+        raise UsageError(
+            f"export takes {family.ids_metavar} for each {family.name}: {len(words)} ids given"
+        )
+    for start in range(0, len(words), size):
+        try:
+            yield family.parse_ids(words[start : start + size])
+        except BadResourceIdError as exc:
+            raise UsageError(str(exc)) from exc
+
+
+def _read_ids(path: str, family: Family) -> Iterator[PathIds]:
     try:
         if path == "-":
             lines = sys.stdin.read().splitlines()
@@ -210,8 +236,10 @@ def _read_ids(path: str, family: Family) -> Iterator[ResourceId]:
         text = line.split("#", 1)[0].strip()
         if not text:
             continue
+        # One resource a line; several ids are separated by spaces or commas.
+        words = [text] if len(family.ids) == 1 else re.split(r"[\s,]+", text)
         try:
-            yield family.parse_id(text)
+            yield family.parse_ids(words)
         except ValueError as exc:
             raise UsageError(f"--ids-file {path} line {number}: {exc}") from exc
 
@@ -220,7 +248,7 @@ def prepare_export(args: argparse.Namespace) -> None:
     """The resources to export, before connecting."""
     if args.table:
         raise UsageError("export writes JSON Lines or CSV for import; --table does not apply")
-    args.targets = export_targets(args, FAMILIES[args.family])
+    args.targets = export_targets(args, families()[args.family])
 
 
 def export_command(ctx: Context, args: argparse.Namespace) -> int:
@@ -252,7 +280,7 @@ def export_command(ctx: Context, args: argparse.Namespace) -> int:
             written[1] += len(metafields)
 
     try:
-        writer = _io.RecordWriter(stream, fmt)
+        writer = _io.RecordWriter(stream, fmt, _io.csv_columns(ctx.family.id_names))
         with guard.installed():
             result = run_export(
                 ctx.api,
@@ -345,7 +373,10 @@ def import_command(ctx: Context, args: argparse.Namespace) -> int:
     finally:
         progress.close()
     if ctx.as_table:
-        ctx.stdout.write(table(reports, columns_for(reports, (*IMPORT_COLUMNS, "error"))))
+        ids = [name for report in reports for name in report if name.endswith("_id")]
+        leading = ("line", "resource_type", *dict.fromkeys(ids or ctx.family.id_names))
+        columns = [c for c in (*leading, *IMPORT_COLUMNS, "error") if c != "resource_id"]
+        ctx.stdout.write(table(reports, columns_for(reports, columns)))
         ctx.stdout.flush()
     failures = result.failures
     failures_path: str = args.failures

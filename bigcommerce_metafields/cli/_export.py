@@ -2,7 +2,7 @@
 
 Resources are listed in parallel (`--concurrency`, bounded by the client's own in-flight cap and
 throttle), a few ahead of the one being written, so output order is the order asked for and
-memory stays bounded. A resource that fails is reported and skipped (exit code 5); a product of
+memory stays bounded. A resource that fails is reported and skipped (exit code 5); a resource of
 a `--range` that does not exist (404) is skipped silently, since ranges cross gaps in the ids. A
 rejected token or an unreachable service stops the run.
 """
@@ -21,7 +21,8 @@ from typing import Any
 import attrs
 
 from .. import APIConnectionError, APIError, AuthenticationError, NotFoundError
-from ._family import Metafields, ResourceId
+from ._family import PathIds, describe
+from ._metafields import Metafields
 from ._progress import Progress
 
 
@@ -29,7 +30,7 @@ from ._progress import Progress
 class Target:
     """A resource to export, and whether it was named (not just part of a range)."""
 
-    resource_id: ResourceId
+    ids: PathIds
     named: bool = True
 
 
@@ -38,7 +39,7 @@ class ExportResult:
     resources: int = 0
     metafields: int = 0
     missing: int = 0
-    failed: list[tuple[ResourceId, str]] = attrs.field(factory=list)
+    failed: list[tuple[PathIds, str]] = attrs.field(factory=list)
 
 
 def run_export(
@@ -59,7 +60,7 @@ def run_export(
     ahead = workers * 2
 
     def fetch(target: Target) -> list[dict[str, Any]]:
-        return list(api.iterate(target.resource_id, filters))
+        return list(api.iterate(target.ids, filters))
 
     pending: deque[tuple[Target, Future[list[dict[str, Any]]]]] = deque()
     remaining = iter(targets)
@@ -78,7 +79,7 @@ def run_export(
                     metafields = future.result()
                 except NotFoundError as exc:
                     if target.named:
-                        result.failed.append((target.resource_id, str(exc)))
+                        result.failed.append((target.ids, str(exc)))
                         _report(progress, api, target, exc)
                     else:
                         result.missing += 1
@@ -87,7 +88,7 @@ def run_export(
                 except (AuthenticationError, APIConnectionError):
                     raise
                 except APIError as exc:
-                    result.failed.append((target.resource_id, str(exc)))
+                    result.failed.append((target.ids, str(exc)))
                     _report(progress, api, target, exc)
                     progress.advance()
                     continue
@@ -103,7 +104,7 @@ def run_export(
 
 def _report(progress: Progress, api: Metafields, target: Target, error: Exception) -> None:
     line = " ".join(str(error).split())
-    progress.message(f"export: {api.family.name} {target.resource_id} failed: {line}")
+    progress.message(f"export: {api.family.name} {describe(target.ids)} failed: {line}")
 
 
 class InterruptGuard:

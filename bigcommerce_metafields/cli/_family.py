@@ -1,41 +1,38 @@
-"""The two metafield families (products, carts) behind one small typed interface.
+"""The metafield families, read from the SDK's client, behind one small typed interface.
 
-Every command talks to a `Family`: it knows how the family's resource ids are written, which list
-filters it takes, and calls the SDK's resource with metafields handed back as plain JSON objects.
+There is no table of families here: a family is a resource of `MetafieldsClient` (an attribute
+whose class is one of `bigcommerce_metafields.resources`), named by the attribute without
+`_metafields`. What the command line offers for it follows from that resource's methods: the ids
+naming a resource are the positional parameters of `get` before `metafield_id` (with their names
+and types: the variant family's are `product_id` and `variant_id`, the store's none), the list
+filters are the keyword parameters of `list`, the commands are the methods it has, and whether an
+update must send the whole metafield is read from `update`'s overloads. So a family added to the
+spec is on the command line after `make generate`, with nothing to edit here.
+
+The operations on a family's metafields are in `_metafields`.
 """
 
 from __future__ import annotations
 
-import re
-from collections.abc import Iterator, Mapping
+import datetime
+import functools
+import inspect
+import types
+import typing
+from collections.abc import Callable, Sequence
 from typing import Any, Literal
 
 import attrs
+import httpx
 
-from .. import UNSET, MetafieldsClient, Pagination
+from .. import MetafieldsClient, Unset, resources
 
-FamilyName = Literal["product", "cart"]
-ResourceId = int | str
+PathIds = tuple[int | str, ...]
+"""A resource's ids, in the order of its path parameters (`()` for the store)."""
 
-WRITABLE_FIELDS = ("namespace", "key", "value", "permission_set", "description")
-"""The fields a create or update sends, in the order the tool shows them."""
-
-PRODUCT_ONLY_FILTERS = (
-    "key_in",
-    "namespace_in",
-    "date_created_min",
-    "date_created_max",
-    "date_modified_min",
-    "date_modified_max",
-    "include_fields",
-    "exclude_fields",
-)
-"""List filters BigCommerce takes for product metafields only."""
-
-
-CART_ID_EXAMPLE = "b2f9a4c3-7d45-4c1e-9a5b-0f6a3a1d2e77"
-_UUID = re.compile(r"[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}", re.IGNORECASE)
-"""A cart id as BigCommerce writes it: a UUID in its 8-4-4-4-12 hex form."""
+RESOURCE_SUFFIX = "_metafields"
+PAGING = ("page", "limit")
+"""`list` parameters the command line offers as `--page` and `--limit` for every family."""
 
 
 class BadResourceIdError(ValueError):
@@ -43,143 +40,298 @@ class BadResourceIdError(ValueError):
 
 
 @attrs.frozen
-class Family:
-    """One family of metafields and how to address its resources."""
+class IdPart:
+    """One path id (`product_id`, `cart_id`, `metafield_id`): integers are positive, strings
+    are non-empty, as the SDK's signature types them."""
 
-    name: FamilyName
-    plural: str
-    id_metavar: str
-    id_help: str
-    """What a resource id of the family looks like, for help texts."""
+    name: str
+    integer: bool
 
-    def parse_id(self, text: object) -> ResourceId:
-        """A resource id from the command line or an import record (ints for products)."""
-        if self.name == "product":
-            if isinstance(text, bool):
-                raise BadResourceIdError(f"product ids are positive integers, got {text!r}")
-            if isinstance(text, int):
+    @property
+    def metavar(self) -> str:
+        return self.name.upper()
+
+    @property
+    def help(self) -> str:
+        what = "a positive integer" if self.integer else "a non-empty string"
+        return f"the {self.name.replace('_', ' ')}: {what}"
+
+    def parse(self, text: object) -> int | str:
+        """The id from the command line or an import record (CSV cells are text)."""
+        if self.integer:
+            number = 0
+            if isinstance(text, int) and not isinstance(text, bool):
                 number = text
             elif isinstance(text, str) and text.strip().isdigit() and text.strip().isascii():
                 number = int(text.strip())
-            else:
-                raise BadResourceIdError(f"product ids are positive integers, got {text!r}")
             if number < 1:
-                raise BadResourceIdError(f"product ids are positive integers, got {number}")
+                raise BadResourceIdError(f"expected a positive integer, got {text!r}")
             return number
-        # The SDK takes any non-empty string (a path segment), but BigCommerce's cart ids are
-        # UUIDs: a typo is refused here rather than answered 404 by the store.
-        if isinstance(text, str) and _UUID.fullmatch(text.strip()):
+        if isinstance(text, int) and not isinstance(text, bool):
+            text = str(text)  # a JSON number where a string id is expected: the same id
+        if isinstance(text, str) and text.strip():
             return text.strip()
-        raise BadResourceIdError(f"cart ids are UUIDs such as {CART_ID_EXAMPLE}, got {text!r}")
+        raise BadResourceIdError(f"expected a non-empty string, got {text!r}")
 
 
-PRODUCT = Family("product", "products", "PRODUCT_ID", "a positive integer")
-CART = Family("cart", "carts", "CART_ID", f"a UUID such as {CART_ID_EXAMPLE}")
-FAMILIES: dict[str, Family] = {PRODUCT.name: PRODUCT, CART.name: CART}
+FilterKind = Literal["text", "integer", "choice", "moment", "list"]
 
 
-def metafield_json(
-    item: Any, family: Family | None = None, resource_id: ResourceId | None = None
-) -> dict[str, Any]:
-    """A metafield model as a JSON object, leading with where it lives and what it holds.
+@attrs.frozen
+class Filter:
+    """A keyword parameter of a family's `list`, offered as `--name-with-dashes`."""
 
-    A listing may leave fields out (`include_fields`); the resource is filled in when known.
-    """
-    raw: dict[str, Any] = item.to_dict()
-    if family is not None:
-        raw.setdefault("resource_type", family.name)
-    if resource_id is not None:
-        raw.setdefault("resource_id", resource_id)
-    leading = ("resource_type", "resource_id", "id", *WRITABLE_FIELDS)
-    ordered = {name: raw[name] for name in leading if name in raw}
-    ordered.update((name, value) for name, value in raw.items() if name not in ordered)
-    return ordered
+    name: str
+    kind: FilterKind
+    choices: tuple[str, ...] = ()
+    """The allowed values (of each item, for a list)."""
 
+    @property
+    def option(self) -> str:
+        return "--" + self.name.replace("_", "-")
 
-class Metafields:
-    """A family's operations on one client, answering with JSON objects."""
+    @property
+    def metavar(self) -> str:
+        base = _base(self.name).upper()
+        for prefix, _ in _FIELD_SETS:  # fields to include: FIELD[,FIELD...]
+            if self.name.startswith(prefix):
+                base = self.name.removeprefix(prefix).removesuffix("s").upper()
+        if self.kind == "list":
+            return f"{base}[,{base}...]"
+        return {"moment": "WHEN", "integer": "N"}.get(self.kind, base)
 
-    def __init__(self, client: MetafieldsClient, family: Family) -> None:
-        self.client = client
-        self.family = family
-
-    def list_page(
-        self, resource_id: ResourceId, filters: Mapping[str, Any], *, page: int, limit: int
-    ) -> tuple[list[dict[str, Any]], Pagination]:
-        """One page of a listing, and its pagination facts."""
-        if isinstance(resource_id, int):
-            products = self.client.product_metafields.list(
-                resource_id, page=page, limit=limit, **filters
-            )
-            items = [metafield_json(m, self.family, resource_id) for m in products.data]
-            return items, products.meta.pagination
-        carts = self.client.cart_metafields.list(resource_id, page=page, limit=limit, **filters)
-        items = [metafield_json(m, self.family, resource_id) for m in carts.data]
-        return items, carts.meta.pagination
-
-    def iterate(
-        self, resource_id: ResourceId, filters: Mapping[str, Any], *, page_size: int | None = None
-    ) -> Iterator[dict[str, Any]]:
-        """Every metafield of a listing, page after page."""
-        size = UNSET if page_size is None else page_size
-        if isinstance(resource_id, int):
-            products = self.client.product_metafields.paginate(
-                resource_id, page_size=size, **filters
-            )
-            for product_item in products:
-                yield metafield_json(product_item, self.family, resource_id)
+    @property
+    def help(self) -> str:
+        """What the filter keeps, in words made from its name and type."""
+        name = self.name
+        words = _base(name).replace("_", " ")
+        for prefix, phrase in _FIELD_SETS:
+            if name.startswith(prefix):
+                text = phrase.format(name.removeprefix(prefix).replace("_", " "))
+                break
         else:
-            carts = self.client.cart_metafields.paginate(resource_id, page_size=size, **filters)
-            for cart_item in carts:
-                yield metafield_json(cart_item, self.family, resource_id)
+            operator = _operator(name)
+            moment = self.kind == "moment"
+            text = {
+                "in": f"any of these {plural(words)}",
+                "not_in": f"none of these {plural(words)}",
+                "min": f"{words} {'at or after' if moment else 'at least'} {self.metavar}",
+                "max": f"{words} {'at or before' if moment else 'at most'} {self.metavar}",
+                "greater": f"{words} above {self.metavar}",
+                "less": f"{words} below {self.metavar}",
+                "": f"{words} exactly {self.metavar}" if moment else f"only this {words}",
+            }[operator]
+        if self.kind == "list":
+            text += " (comma-separated, repeatable)"
+        if self.kind == "moment":
+            text += " (ISO 8601; UTC unless it says)"
+        if self.kind == "choice":
+            text = f"{words}: " + " or ".join(self.choices)
+        elif self.choices:
+            text += ": any of " + ", ".join(self.choices)
+        return text
 
-    def find(self, resource_id: ResourceId, namespace: str, key: str) -> dict[str, Any] | None:
-        """The metafield with this namespace and key (the SDK's `find`: this client's)."""
-        if isinstance(resource_id, int):
-            product = self.client.product_metafields.find(resource_id, namespace=namespace, key=key)
-            return None if product is None else metafield_json(product, self.family, resource_id)
-        cart = self.client.cart_metafields.find(resource_id, namespace=namespace, key=key)
-        return None if cart is None else metafield_json(cart, self.family, resource_id)
 
-    def get(self, resource_id: ResourceId, metafield_id: int) -> dict[str, Any]:
-        if isinstance(resource_id, int):
-            product = self.client.product_metafields.get(resource_id, metafield_id)
-            return metafield_json(product.data)
-        cart = self.client.cart_metafields.get(resource_id, metafield_id)
-        return metafield_json(cart.data)
+_FIELD_SETS = (("include_", "only these {}, and id"), ("exclude_", "leave these {} out"))
+"""Sparse fieldsets: `include_fields`, `exclude_fields`."""
+_OPERATORS = ("not_in", "in", "min", "max", "greater", "less")
 
-    def create(self, resource_id: ResourceId, fields: Mapping[str, Any]) -> dict[str, Any]:
-        if isinstance(resource_id, int):
-            product = self.client.product_metafields.create(resource_id, **fields)
-            return metafield_json(product.data)
-        cart = self.client.cart_metafields.create(resource_id, **fields)
-        return metafield_json(cart.data)
 
-    def update(
-        self,
-        resource_id: ResourceId,
-        metafield_id: int,
-        fields: Mapping[str, Any],
-        *,
-        current: Mapping[str, Any] | None = None,
-    ) -> dict[str, Any]:
-        """Change `fields`; the others keep their values.
+def _operator(name: str) -> str:
+    return next((op for op in _OPERATORS if name.endswith("_" + op)), "")
 
-        A cart update takes the whole metafield (BigCommerce documents it with the create
-        schema), so the fields not given are filled in from `current`, fetched if not given.
-        """
-        if isinstance(resource_id, int):
-            product = self.client.product_metafields.update(resource_id, metafield_id, **fields)
-            return metafield_json(product.data)
-        if current is None:
-            current = self.get(resource_id, metafield_id)
-        whole = {name: current[name] for name in WRITABLE_FIELDS if current.get(name) is not None}
-        whole.update(fields)
-        cart = self.client.cart_metafields.update(resource_id, metafield_id, **whole)
-        return metafield_json(cart.data)
 
-    def delete(self, resource_id: ResourceId, metafield_id: int) -> None:
-        if isinstance(resource_id, int):
-            self.client.product_metafields.delete(resource_id, metafield_id)
-        else:
-            self.client.cart_metafields.delete(resource_id, metafield_id)
+def _base(name: str) -> str:
+    operator = _operator(name)
+    return name[: -len(operator) - 1] if operator else name
+
+
+def plural(word: str) -> str:
+    """English plural of a family or field name (category: categories, product: products)."""
+    if word.endswith("y") and word[-2:-1] not in ("a", "e", "o", "u"):
+        return word[:-1] + "ies"
+    return word if word.endswith("s") else word + "s"
+
+
+@attrs.frozen
+class Family:
+    """One family of metafields: how its resources are named and what can be done with them."""
+
+    name: str
+    attribute: str
+    """The client's attribute (`variant_metafields`)."""
+    ids: tuple[IdPart, ...]
+    """The path ids naming a resource, in order (`product_id`, `variant_id`); none for the store."""
+    metafield_id: IdPart
+    methods: frozenset[str]
+    filters: tuple[Filter, ...]
+    whole_update: bool
+    """An update takes the whole metafield (the create fields), not only what changes."""
+
+    @property
+    def plural(self) -> str:
+        return plural(self.name)
+
+    @property
+    def id_names(self) -> tuple[str, ...]:
+        return tuple(part.name for part in self.ids)
+
+    @property
+    def ids_metavar(self) -> str:
+        """The ids as the usage shows them (`PRODUCT_ID VARIANT_ID`)."""
+        return " ".join(part.metavar for part in self.ids)
+
+    def has(self, *methods: str) -> bool:
+        return all(method in self.methods for method in methods)
+
+    @property
+    def commands(self) -> tuple[str, ...]:
+        """The commands the family's resource supports, in the order the help lists them."""
+        needs = {
+            "list": ("list",),
+            "get": ("get",),
+            "create": ("create",),
+            "update": ("update",) + (("get",) if self.whole_update else ()),
+            "delete": ("delete",),
+            "export": ("paginate",),
+            "import": ("find", "create", "update"),
+        }
+        return tuple(command for command, methods in needs.items() if self.has(*methods))
+
+    @property
+    def ranges(self) -> bool:
+        """Whether ids can be given as `--range FIRST-LAST` (one integer id)."""
+        return len(self.ids) == 1 and self.ids[0].integer
+
+    def parse_ids(self, values: Sequence[object], names: Sequence[str] | None = None) -> PathIds:
+        """The ids, checked; an error names the id (`names`: how the input calls them)."""
+        if len(values) != len(self.ids):
+            raise BadResourceIdError(f"expected {self.ids_metavar or 'no ids'}, got {values!r}")
+        shown = names or [part.metavar for part in self.ids]
+        parsed = []
+        for part, name, value in zip(self.ids, shown, values, strict=True):
+            try:
+                parsed.append(part.parse(value))
+            except BadResourceIdError as exc:
+                raise BadResourceIdError(f"{name}: {exc}") from None
+        return tuple(parsed)
+
+    def id_fields(self, ids: PathIds) -> dict[str, Any]:
+        """The ids by name, plus `resource_id` as BigCommerce writes it: the last one."""
+        fields: dict[str, Any] = dict(zip(self.id_names, ids, strict=True))
+        if ids:
+            fields["resource_id"] = ids[-1]
+        return fields
+
+    def resource(self, client: MetafieldsClient) -> Any:
+        """The SDK's resource of the family on `client`."""
+        return getattr(client, self.attribute)
+
+
+def describe(ids: PathIds) -> str:
+    """Ids as the command line takes them (`12 34`)."""
+    return " ".join(str(part) for part in ids)
+
+
+# -- discovery ------------------------------------------------------------------------------------
+
+_METHODS = ("list", "paginate", "create", "get", "update", "delete", "find")
+
+
+def _members(hint: Any) -> tuple[Any, ...]:
+    """A type hint's alternatives, without `Unset` (the SDK's "not given")."""
+    union = typing.get_origin(hint) in (typing.Union, types.UnionType)
+    members = typing.get_args(hint) if union else (hint,)
+    return tuple(member for member in members if member is not Unset)
+
+
+def _is_integer(hint: Any) -> bool:
+    return int in _members(hint)
+
+
+def _filter(name: str, hint: Any) -> Filter:
+    members = _members(hint)
+    for member in members:
+        if member is datetime.datetime:
+            return Filter(name, "moment")
+        if typing.get_origin(member) is Literal:
+            return Filter(name, "choice", tuple(str(choice) for choice in typing.get_args(member)))
+        if typing.get_origin(member) is Sequence:
+            (item,) = typing.get_args(member) or (str,)
+            choices = typing.get_args(item) if typing.get_origin(item) is Literal else ()
+            return Filter(name, "list", tuple(str(choice) for choice in choices))
+    return Filter(name, "integer" if int in members else "text")
+
+
+def _positional(method: Callable[..., Any]) -> list[str]:
+    return [
+        name
+        for name, parameter in inspect.signature(method).parameters.items()
+        if parameter.kind is parameter.POSITIONAL_OR_KEYWORD
+    ]
+
+
+def _keyword_only(method: Callable[..., Any]) -> list[str]:
+    return [
+        name
+        for name, parameter in inspect.signature(method).parameters.items()
+        if parameter.kind is parameter.KEYWORD_ONLY
+    ]
+
+
+def _takes_whole(resource: Any) -> bool:
+    """Whether `update`'s keyword form requires the value (as create does): the service's PUT
+    replaces the metafield, so the tool sends the fields not changed too."""
+    for overload in typing.get_overloads(type(resource).update):
+        value = inspect.signature(overload).parameters.get("value")
+        if value is not None and value.kind is value.KEYWORD_ONLY:
+            return value.default is inspect.Parameter.empty
+    return False
+
+
+def family_of(attribute: str, resource: Any) -> Family:
+    """A family read from its resource's methods and their signatures."""
+    methods = frozenset(m for m in _METHODS if callable(getattr(resource, m, None)))
+    # `get` names a resource and a metafield; any single-metafield method would do as well.
+    single = next(getattr(resource, m) for m in ("get", "update", "delete") if m in methods)
+    hints = typing.get_type_hints(single)
+    names = _positional(single)
+    before = names[: names.index("metafield_id")]
+    ids = tuple(IdPart(name, _is_integer(hints[name])) for name in before)
+    filters: tuple[Filter, ...] = ()
+    if "list" in methods:
+        # Its keywords, but the paging and the per-call options every method takes.
+        common = set(_keyword_only(single)) | set(PAGING)
+        listing = resource.list
+        list_hints = typing.get_type_hints(listing)
+        filters = tuple(
+            _filter(name, list_hints[name]) for name in _keyword_only(listing) if name not in common
+        )
+    return Family(
+        name=attribute.removesuffix(RESOURCE_SUFFIX),
+        attribute=attribute,
+        ids=ids,
+        metafield_id=IdPart("metafield_id", _is_integer(hints["metafield_id"])),
+        methods=methods,
+        filters=filters,
+        whole_update="update" in methods and _takes_whole(resource),
+    )
+
+
+def _refuse(request: httpx.Request) -> httpx.Response:
+    raise AssertionError("the probe client sends nothing")
+
+
+@functools.cache
+def families() -> dict[str, Family]:
+    """Every family of the SDK's client, by name, in the client's order."""
+    # Resources are attributes of a client instance; this one is never used to send.
+    with MetafieldsClient("probe", "probe", transport=httpx.MockTransport(_refuse)) as probe:
+        return {
+            family.name: family
+            for family in (
+                family_of(attribute, value)
+                for attribute, value in vars(probe).items()
+                if type(value).__name__ in resources.__all__ and attribute.endswith(RESOURCE_SUFFIX)
+            )
+        }

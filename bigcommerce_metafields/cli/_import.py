@@ -15,7 +15,7 @@ from __future__ import annotations
 
 import queue
 import threading
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from concurrent.futures import ThreadPoolExecutor
 from typing import Any, Literal
 
@@ -32,8 +32,9 @@ from .. import (
     ValidationError,
     validate,
 )
-from ._family import FAMILIES, BadResourceIdError, Family, Metafields, ResourceId
+from ._family import BadResourceIdError, Family, IdPart, PathIds, families
 from ._io import SourceRecord
+from ._metafields import Metafields
 from ._progress import Progress
 
 Action = Literal[
@@ -49,7 +50,7 @@ class Record:
 
     source: SourceRecord
     family: Family
-    resource_id: ResourceId
+    ids: PathIds
     namespace: str
     key: str
     value: str
@@ -76,7 +77,7 @@ class Outcome:
     source: SourceRecord
     action: Action
     family: Family | None = None
-    resource_id: ResourceId | None = None
+    ids: PathIds | None = None
     metafield_id: int | str | None = None
     changed: tuple[str, ...] = ()
     error: str | None = None
@@ -90,9 +91,11 @@ class Outcome:
         fields = self.source.fields
         line: dict[str, Any] = {"line": self.source.line}
         line["resource_type"] = self.family.name if self.family else fields.get("resource_type")
-        line["resource_id"] = (
-            self.resource_id if self.resource_id is not None else fields.get("resource_id")
-        )
+        if self.family is not None and self.ids is not None:
+            line.update(self.family.id_fields(self.ids))
+        else:  # the ids as read, whatever they are
+            names = self.family.id_names if self.family else ()
+            line.update((name, fields.get(name)) for name in (*names, "resource_id"))
         line["namespace"] = fields.get("namespace")
         line["key"] = fields.get("key")
         line["action"] = self.action
@@ -117,23 +120,71 @@ class FatalError(Exception):
         super().__init__(str(cause))
 
 
-def check(source: SourceRecord, default: Family) -> Record | Outcome:
-    """The record, checked as a create would be, or the failed outcome saying why."""
+def record_ids(family: Family, fields: Mapping[str, Any]) -> PathIds:
+    """A record's resource ids, each in the field of its name (`product_id`, `variant_id`).
+
+    A family with one id also takes it as `resource_id`, BigCommerce's name for it (and the only
+    one in files exported before the ids came by name); given both ways, they must agree.
+    """
+    ids: list[int | str] = []
+    missing: list[str] = []
+    alias = fields.get("resource_id") if len(family.ids) == 1 else None
+    for part in family.ids:
+        value = fields.get(part.name)
+        if _given(value):
+            ids.append(_parse(part, part.name, value))
+            if _given(alias) and _parse(part, "resource_id", alias) != ids[-1]:
+                raise BadResourceIdError(f"{part.name} {value!r} and resource_id {alias!r} differ")
+        elif _given(alias):
+            ids.append(_parse(part, "resource_id", alias))
+        else:
+            missing.append(part.name + (" (or resource_id)" if len(family.ids) == 1 else ""))
+    if missing:
+        verb = "is" if len(missing) == 1 else "are"
+        raise BadResourceIdError(f"{' and '.join(missing)} {verb} required")
+    return tuple(ids)
+
+
+def _given(value: object) -> bool:
+    return value not in (None, "")
+
+
+def _parse(part: IdPart, name: str, value: object) -> int | str:
+    try:
+        return part.parse(value)
+    except BadResourceIdError as exc:
+        raise BadResourceIdError(f"{name}: {exc}") from None
+
+
+def check(source: SourceRecord, default: Family, known: Mapping[str, Family]) -> Record | Outcome:
+    """The record, checked as a create would be, or the failed outcome saying why.
+
+    `known` are the families by name: a record of another family than `default` says so in its
+    `resource_type`.
+    """
     if source.problem is not None:
         return Outcome(source, "failed", error=source.problem)
     fields = source.fields
     kind = fields.get("resource_type") or default.name
-    family = FAMILIES.get(kind) if isinstance(kind, str) else None
+    family = known.get(kind) if isinstance(kind, str) else None
     if family is None:
         return Outcome(
-            source, "failed", error=f"resource_type must be product or cart, not {kind!r}"
+            source,
+            "failed",
+            error=f"resource_type must be one of {', '.join(known)}, not {kind!r}",
         )
-    if fields.get("resource_id") in (None, ""):
-        return Outcome(source, "failed", family, error="resource_id is required")
+    if "import" not in family.commands:
+        return Outcome(
+            source,
+            "failed",
+            family,
+            error=f"{family.name} metafields cannot be imported: the SDK cannot list and "
+            f"create them",
+        )
     try:
-        resource_id = family.parse_id(fields["resource_id"])
+        ids = record_ids(family, fields)
     except BadResourceIdError as exc:
-        return Outcome(source, "failed", family, error=f"resource_id: {exc}")
+        return Outcome(source, "failed", family, error=str(exc))
     description = fields.get("description")
     wanted = {name: fields.get(name, UNSET) for name in ("namespace", "key", "value")}
     wanted["permission_set"] = fields.get("permission_set", UNSET)
@@ -143,11 +194,11 @@ def check(source: SourceRecord, default: Family) -> Record | Outcome:
         validate(MetafieldCreate, **wanted)
     except ValidationError as exc:
         details = "; ".join(f"{name}: {rule}" for name, rule in exc.errors.items())
-        return Outcome(source, "failed", family, resource_id, error=f"invalid record ({details})")
+        return Outcome(source, "failed", family, ids, error=f"invalid record ({details})")
     return Record(
         source=source,
         family=family,
-        resource_id=resource_id,
+        ids=ids,
         namespace=fields["namespace"],
         key=fields["key"],
         value=fields["value"],
@@ -168,14 +219,14 @@ def upsert(api: Metafields, record: Record, *, dry_run: bool) -> Outcome:
 
 def _upsert(api: Metafields, record: Record, *, dry_run: bool) -> Outcome:
     try:
-        stored = api.find(record.resource_id, record.namespace, record.key)
+        stored = api.find(record.ids, record.namespace, record.key)
     except AmbiguousMetafieldError as exc:
         return _failed(record, f"{exc} (other API clients own some: cannot tell which to update)")
     wanted = record.fields()
     if stored is None:
         if dry_run:
             return _done(record, "would_create")
-        created = api.create(record.resource_id, wanted)
+        created = api.create(record.ids, wanted)
         return _done(record, "created", created.get("id"))
     changed = _differences(record, stored)
     if not changed:
@@ -183,7 +234,8 @@ def _upsert(api: Metafields, record: Record, *, dry_run: bool) -> Outcome:
     if dry_run:
         return _done(record, "would_update", stored.get("id"), changed)
     changes = {name: wanted[name] for name in changed}
-    updated = api.update(record.resource_id, int(stored["id"]), changes, current=stored)
+    metafield_id = record.family.metafield_id.parse(stored["id"])
+    updated = api.update(record.ids, metafield_id, changes, current=stored)
     return _done(record, "updated", updated.get("id"), changed)
 
 
@@ -208,14 +260,14 @@ def _done(
         record.source,
         action,
         record.family,
-        record.resource_id,
+        record.ids,
         metafield_id,
         tuple(changed),
     )
 
 
 def _failed(record: Record, error: str) -> Outcome:
-    return Outcome(record.source, "failed", record.family, record.resource_id, error=error)
+    return Outcome(record.source, "failed", record.family, record.ids, error=error)
 
 
 @attrs.define
@@ -242,12 +294,13 @@ def run_import(
     emit: Callable[[Outcome], None],
 ) -> ImportResult:
     """Import every record; `emit` gets each outcome in file order as soon as it is known."""
-    checked = [check(source, api.family) for source in sources]
-    groups: dict[tuple[str, ResourceId], list[int]] = {}
+    known = families()
+    checked = [check(source, api.family, known) for source in sources]
+    groups: dict[tuple[str, PathIds], list[int]] = {}
     for index, item in enumerate(checked):
         if isinstance(item, Record):
-            groups.setdefault((item.family.name, item.resource_id), []).append(index)
-    apis = {name: Metafields(api.client, family) for name, family in FAMILIES.items()}
+            groups.setdefault((item.family.name, item.ids), []).append(index)
+    apis = {name: api.of(family) for name, family in known.items()}
     stop = threading.Event()
     fatal: list[FatalError] = []
     results: queue.Queue[tuple[int, Outcome]] = queue.Queue()
@@ -307,6 +360,6 @@ def _not_attempted(record: Record, reason: str) -> Outcome:
         record.source,
         "not_attempted",
         record.family,
-        record.resource_id,
+        record.ids,
         error=f"not attempted: {reason}",
     )

@@ -22,9 +22,7 @@ FORMATS: tuple[Format, ...] = ("jsonl", "csv")
 _EXTENSIONS: dict[str, Format] = {".jsonl": "jsonl", ".ndjson": "jsonl", ".json": "jsonl"}
 _EXTENSIONS[".csv"] = "csv"
 
-CSV_COLUMNS = (
-    "resource_type",
-    "resource_id",
+METAFIELD_CSV_COLUMNS = (
     "id",
     "namespace",
     "key",
@@ -35,7 +33,12 @@ CSV_COLUMNS = (
     "date_modified",
     "owner_client_id",
 )
-"""Export's CSV columns; import needs resource_id, namespace, key, value and permission_set."""
+
+
+def csv_columns(id_names: Sequence[str]) -> tuple[str, ...]:
+    """Export's CSV columns for a family whose resources are named by `id_names`: each id by its
+    name (`product_id`, `variant_id`), then BigCommerce's `resource_id` and the metafield."""
+    return ("resource_type", *id_names, "resource_id", *METAFIELD_CSV_COLUMNS)
 
 
 class InputError(Exception):
@@ -55,7 +58,9 @@ def format_by_name(path: str) -> Format | None:
 
 
 IMPORT_COLUMNS = ("resource_id", "namespace", "key", "value", "permission_set")
-"""The columns an import record needs (description and resource_type are optional)."""
+"""The columns an import record of a one-id family needs (description and resource_type are
+optional); the resource's ids may come by name instead (`product_id`; `product_id` and
+`variant_id` for a variant, whose `resource_id` alone cannot name it)."""
 
 
 def detect_format(text: str, path: str) -> Format:
@@ -158,11 +163,9 @@ def _csv_records(text: str, path: str) -> Iterator[SourceRecord]:
 class RecordWriter:
     """Writes metafield records as JSON Lines or CSV (with a header) to a text stream."""
 
-    def __init__(self, stream: TextIO, fmt: Format) -> None:
+    def __init__(self, stream: TextIO, fmt: Format, columns: Sequence[str]) -> None:
         self._stream = stream
-        self._csv = (
-            csv.DictWriter(stream, CSV_COLUMNS, extrasaction="ignore") if fmt == "csv" else None
-        )
+        self._csv = csv.DictWriter(stream, columns, extrasaction="ignore") if fmt == "csv" else None
         if self._csv is not None:
             self._csv.writeheader()
 
@@ -233,15 +236,17 @@ def write_records(
 ) -> None:
     """Replace `path` with `records` as JSON Lines or CSV, atomically (a rename once complete).
 
-    Records are written as they are, whatever their fields. CSV columns are `leading`, then
-    every other field any record has, in the order they first appear; a cell that is not text
-    holds its JSON, a missing one is empty.
+    Records are written as they are, whatever their fields. CSV columns are those of `leading`
+    some record has, then every other field any record has, in the order they first appear; a
+    cell that is not text holds its JSON, a missing one is empty.
     """
     temporary = f"{path}.tmp-{os.getpid()}"
     try:
         with open(temporary, "w", encoding="utf-8", newline="" if fmt == "csv" else None) as out:
             if fmt == "csv":
-                columns = list(dict.fromkeys([*leading, *(n for r in records for n in r)]))
+                present = dict.fromkeys(name for record in records for name in record)
+                columns = [name for name in leading if name in present]
+                columns += [name for name in present if name not in columns]
                 writer = csv.DictWriter(out, columns)
                 writer.writeheader()
                 writer.writerows({k: _csv_cell(v) for k, v in r.items()} for r in records)

@@ -8,12 +8,17 @@ store's would not be: `create` then `get` finds the metafield, `delete` then `cr
 id. While a command runs it holds a lock on the file (POSIX), so sandbox commands run one after
 the other rather than overwrite each other's changes.
 
-The fake has no snapshot of its own, so a store is rebuilt with its public seeding and HTTP
-interfaces: `add_metafield` in id order (the fake numbers them 1, 2, ... store-wide) with the
-fake's clock set to each one's creation date; a stand-in fills each id no longer in use and is
-deleted again, and a metafield modified after its creation is written back with its own value
-at its modification date. Stand-ins live on a cart whose id is no UUID, which the command line
-never addresses.
+The fake has no snapshot of its own, so a store is rebuilt with its public seeding interface and
+the SDK: `add_metafield` in id order (the fake numbers them 1, 2, ... store-wide) with the fake's
+clock set to each one's creation date; a stand-in fills each id no longer in use and is deleted
+again, and a metafield modified after its creation is written back with its own value at its
+modification date. Stand-ins live on a cart of their own and are gone before a command runs.
+
+Every family of the command line is kept. A metafield's JSON names its resource by one
+`resource_id`, which is not enough for a family with several ids (a variant's is the variant id
+alone, without its product's), so the state file adds `resource_ids` to those, and the store is
+read back resource by resource: those of the state file and those the command created metafields
+on (`SandboxStore.created`).
 """
 
 from __future__ import annotations
@@ -24,9 +29,12 @@ import os
 from collections.abc import Callable, Iterator
 from datetime import UTC, datetime
 from pathlib import Path
-from typing import IO, TYPE_CHECKING, Any, Literal
+from typing import IO, TYPE_CHECKING, Any, cast
 
-import httpx
+import attrs
+
+from .. import BigCommerceError, MetafieldsClient
+from ._family import Family, PathIds, families
 
 if TYPE_CHECKING:  # the fake is imported only when a sandbox is asked for
     from ..testing import FakeBigCommerce
@@ -35,7 +43,7 @@ STATE_ENV = "BIGCOMMERCE_SANDBOX_STATE"
 STATE_FORMAT = "bigcommerce-metafields sandbox"
 STATE_VERSION = 1
 _STAND_IN_CART = "sandbox-unused-ids"
-"""Where the stand-ins for ids no longer in use live (not a UUID: no command reaches it)."""
+"""Where the stand-ins for ids no longer in use live (only while the store is rebuilt)."""
 _WRITTEN = ("namespace", "key", "value", "permission_set", "description")
 
 
@@ -68,8 +76,21 @@ class _Clock:
         return self.moment or datetime.now(UTC)
 
 
+@attrs.define
+class SandboxStore:
+    """A command's fake store, and the resources with several ids it may hold metafields on."""
+
+    fake: FakeBigCommerce
+    compound: set[tuple[str, PathIds]] = attrs.field(factory=set)
+
+    def created(self, family: Family, ids: PathIds) -> None:
+        """Told of every create the command sends, so that the metafield is saved."""
+        if len(ids) > 1:
+            self.compound.add((family.name, ids))
+
+
 @contextlib.contextmanager
-def sandbox_store(path: Path, say: Callable[[str], None]) -> Iterator[FakeBigCommerce]:
+def sandbox_store(path: Path, say: Callable[[str], None]) -> Iterator[SandboxStore]:
     """The fake store kept in `path`, saved back when the block ends; `say` gets the lines for
     stderr (a new store, changes that could not be kept)."""
     from ..testing import FakeBigCommerce
@@ -86,17 +107,17 @@ def sandbox_store(path: Path, say: Callable[[str], None]) -> Iterator[FakeBigCom
             say(f"sandbox: a new empty store, kept in {path} for the next commands")
             state = {"last_id": 0, "metafields": []}
         clock = _Clock()
-        fake = FakeBigCommerce(now=clock)
-        _restore(fake, clock, state, path)
+        store = SandboxStore(FakeBigCommerce(now=clock))
+        _restore(store, clock, state, path)
         try:
-            yield fake
+            yield store
         except BaseException:
             try:  # what the command wrote before it failed stays written
-                _save(fake, state, path)
+                _save(store, state, path)
             except SandboxError as exc:
                 say(f"sandbox: {exc}")
             raise
-        _save(fake, state, path)
+        _save(store, state, path)
 
 
 def _lock(handle: IO[str]) -> None:
@@ -130,7 +151,10 @@ def _read(path: Path) -> dict[str, Any] | None:
     return state
 
 
-def _restore(fake: FakeBigCommerce, clock: _Clock, state: dict[str, Any], path: Path) -> None:
+def _restore(store: SandboxStore, clock: _Clock, state: dict[str, Any], path: Path) -> None:
+    from ..testing import DEFAULT_CLIENT_ID, DEFAULT_STORE_HASH, DEFAULT_TOKEN
+
+    fake = store.fake
     try:
         records = {int(record["id"]): record for record in state["metafields"]}
         stand_ins: list[int] = []
@@ -143,52 +167,80 @@ def _restore(fake: FakeBigCommerce, clock: _Clock, state: dict[str, Any], path: 
                 stand_ins.append(number)
                 continue
             clock.moment = datetime.fromisoformat(record["date_created"])
+            resource = _fake_id(record)
+            if isinstance(resource, tuple):
+                store.compound.add((record["resource_type"], resource))
             added = fake.add_metafield(
                 record["resource_type"],
-                record["resource_id"],
+                resource,
                 **{name: record[name] for name in _WRITTEN},
-                owner_client_id=record["owner_client_id"],
+                # Families whose JSON hides the owner: the sandbox's own client wrote them.
+                owner_client_id=record.get("owner_client_id", DEFAULT_CLIENT_ID),
             )
             if int(str(added["id"])) != number:
                 raise ValueError(f"metafield {number} was given id {added['id']}")
-        from ..testing import DEFAULT_TOKEN
-
         quota, fake.quota = fake.quota, None  # the rebuilding spends none of the commands' quota
-        with httpx.Client(
+        with MetafieldsClient(
+            DEFAULT_STORE_HASH,
+            DEFAULT_TOKEN,
             base_url=fake.base_url,
             transport=fake.transport(),
-            headers={"X-Auth-Token": DEFAULT_TOKEN},
-        ) as http:
+            max_retries=0,
+        ) as client:
             for number in stand_ins:
-                http.delete(f"/carts/{_STAND_IN_CART}/metafields/{number}").raise_for_status()
+                client.cart_metafields.delete(_STAND_IN_CART, number)
             for number, record in records.items():
                 if record["date_modified"] != record["date_created"]:
                     clock.moment = datetime.fromisoformat(record["date_modified"])
-                    url = f"/{_collection(record)}/{number}"
-                    body = {name: record[name] for name in _WRITTEN}
-                    http.put(url, json=body).raise_for_status()
+                    family = families()[record["resource_type"]]
+                    family.resource(client).update(
+                        *_path_ids(family, _fake_id(record)),
+                        family.metafield_id.parse(number),
+                        **{name: record[name] for name in _WRITTEN},
+                    )
         fake.quota = quota
-    except (KeyError, TypeError, ValueError, httpx.HTTPError) as exc:
+    except (KeyError, TypeError, ValueError, BigCommerceError) as exc:
         raise _unreadable(path, f"cannot rebuild the store: {exc!r}") from exc
     finally:
         clock.moment = None
 
 
-def _collection(record: dict[str, Any]) -> str:
-    if record["resource_type"] == "cart":
-        return f"carts/{record['resource_id']}/metafields"
-    return f"catalog/products/{record['resource_id']}/metafields"
+def _fake_id(record: dict[str, Any]) -> Any:
+    """The resource id the fake's seeding takes: the ids of a compound one as a tuple."""
+    if "resource_ids" in record:
+        return tuple(record["resource_ids"])
+    return record["resource_id"]
 
 
-def snapshot(fake: FakeBigCommerce) -> dict[str, Any]:
+def _path_ids(family: Family, resource: Any) -> PathIds:
+    """The SDK's ids of a resource the fake names `resource`."""
+    if not family.ids:
+        return ()
+    return tuple(resource) if isinstance(resource, tuple) else (resource,)
+
+
+def snapshot(store: SandboxStore) -> dict[str, Any]:
     """The store as the state file keeps it."""
-    families: tuple[Literal["product", "cart"], ...] = ("product", "cart")
-    records = [
-        record
-        for family in families
-        for record in fake.metafields(family)
-        if record["resource_id"] != _STAND_IN_CART
-    ]
+    fake = store.fake
+    records: list[dict[str, Any]] = []
+    for family in families().values():
+        name = cast(Any, family.name)  # the fake types its family names as a Literal
+        try:
+            found = fake.metafields(name)
+        except ValueError:  # a family the fake does not serve holds nothing
+            continue
+        if len(family.ids) <= 1:
+            records += [record for record in found if record["resource_id"] != _STAND_IN_CART]
+            continue
+        kept = [
+            {**record, "resource_ids": list(ids)}
+            for kind, ids in store.compound
+            if kind == family.name
+            for record in fake.metafields(name, cast(Any, ids))
+        ]
+        if len(kept) != len(found):
+            raise SandboxError(f"some {family.name} metafields were created on unknown resources")
+        records += kept
     records.sort(key=lambda record: int(str(record["id"])))
     # The fake tells the last id it handed out only through the next one.
     probe = fake.add_metafield(
@@ -197,8 +249,8 @@ def snapshot(fake: FakeBigCommerce) -> dict[str, Any]:
     return {"last_id": int(str(probe["id"])) - 1, "metafields": records}
 
 
-def _save(fake: FakeBigCommerce, loaded: dict[str, Any], path: Path) -> None:
-    state = snapshot(fake)
+def _save(store: SandboxStore, loaded: dict[str, Any], path: Path) -> None:
+    state = snapshot(store)
     if state == {"last_id": loaded["last_id"], "metafields": loaded["metafields"]}:
         return  # nothing changed: nothing to write
     document = {"format": STATE_FORMAT, "version": STATE_VERSION, **state}

@@ -1,12 +1,17 @@
-"""A faithful fake of BigCommerce's single-resource metafield endpoints, for tests.
+"""A faithful fake of BigCommerce's metafield endpoints, single-resource and batch, for tests.
 
-It serves the ten families of ``_families.FAMILIES`` (product, variant, category, brand, cart,
-order, customer, channel, location, store), each as its table entry says: path and id types, the
-JSON type of metafield ids, partial or full PUT, the list parameters it takes and whether
-``owner_client_id`` is shown. Seeding helpers take a family name and a resource id: a variant's is
-``(product_id, variant_id)``, the store's ``None``. The store family only has GET, PUT and DELETE
-at ``/store/metafields/{id}`` (its list and create are batch endpoints, not served yet): seed it
-with ``fake.add_metafield("store", None, ...)``.
+It serves the ten families of :data:`FAMILIES` (product, variant, category, brand, cart, order,
+customer, channel, location, store), each as its :class:`Family` entry says: path and id types
+(:class:`IdSegment`), the JSON type of metafield ids, partial or full PUT, the list parameters it
+takes (a subset of :data:`ALL_FILTERS`), whether ``owner_client_id`` is shown, and its batch
+endpoints. The table is public so that tests can be parametrized over it; serving a new family is
+one entry appended to it (in ``testing/_families.py``), nothing else. Seeding helpers take a
+family name and a resource id: a variant's is ``(product_id, variant_id)``, the store's ``None``.
+Each family also serves its batch endpoints (``GET/POST/PUT/DELETE`` at
+``/catalog/products/metafields``, ``/carts/metafields``...; see ``_batch``), and every listing
+takes ``before``/``after`` cursors (see ``_listing``). The store family's single-resource
+operations are GET, PUT and DELETE at ``/store/metafields/{id}``; its list and create are its
+batch endpoints at ``/store/metafields``.
 
 Run it in process through httpx transports (no sockets)::
 
@@ -39,7 +44,12 @@ Where BigCommerce's documentation is silent or wrong, the fake decides as follow
   (``add_metafield(s)``) are not capped: they set up a store, they are no client.
 - Anyone may delete a metafield and change its description; only its owner may change its
   namespace, key, permission_set or value (to a different value), else 403.
-- Checks run in the order: quota (429), token (401), route (404), body (400, 422), rules
+- A batch holds at most ``max_batch_size`` items (default 50; more: 413, nothing written); a
+  malformed one (not an array, empty, an item of the wrong kind) is a 400, nothing written;
+  every other failure is its item's, in a 422 whose ``errors`` are keyed by input index.
+- A variant is stored under its variant id (what batch items name) and belongs to the product
+  it is first addressed under, unless ``variants={variant_id: product_id}`` says which exist.
+- Checks run in the order: quota (429), token (401), route (404), body (400, 413, 422), rules
   (403, 409). Every response carries the rate-limit headers except in platform-load mode or
   with ``quota=None``; responses injected by fault rules show the quota without spending it.
 
@@ -50,16 +60,19 @@ closed without a byte of response, so clients see the same error.
 
 from ._asgi import DROP_EXTENSION, AsgiApp, DropUnsupportedError
 from ._fake import DEFAULT_CLIENT_ID, DEFAULT_STORE_HASH, DEFAULT_TOKEN, Exchange, FakeBigCommerce
+from ._families import ALL_FILTERS, FAMILIES, Family, IdSegment, ResourceId
 from ._faults import BodyKind, FaultRule, Faults, Latency
 from ._http import DropWhen
 from ._records import RecordedRequest
 from ._server import FakeServer, serve
 
 __all__ = [
+    "ALL_FILTERS",
     "DEFAULT_CLIENT_ID",
     "DEFAULT_STORE_HASH",
     "DEFAULT_TOKEN",
     "DROP_EXTENSION",
+    "FAMILIES",
     "AsgiApp",
     "BodyKind",
     "DropUnsupportedError",
@@ -67,9 +80,12 @@ __all__ = [
     "Exchange",
     "FakeBigCommerce",
     "FakeServer",
+    "Family",
     "FaultRule",
     "Faults",
+    "IdSegment",
     "Latency",
     "RecordedRequest",
+    "ResourceId",
     "serve",
 ]

@@ -25,6 +25,7 @@ _FAKE_DEFAULTS = inspect.signature(FakeBigCommerce).parameters
 DEFAULT_QUOTA: int = _FAKE_DEFAULTS["quota"].default
 DEFAULT_WINDOW_MS: int = _FAKE_DEFAULTS["window_ms"].default
 DEFAULT_MAX_PER_RESOURCE: int = _FAKE_DEFAULTS["max_per_resource"].default
+DEFAULT_MAX_BATCH_SIZE: int = _FAKE_DEFAULTS["max_batch_size"].default
 """The fake's own defaults: the command line serves what `FakeBigCommerce()` is."""
 
 DESCRIPTION = """\
@@ -56,6 +57,8 @@ production limits enforced by default, and how to turn them off:
   metafields   {DEFAULT_MAX_PER_RESOURCE} per API client per product or cart; one more answers 403.
                The same per order, variant... (the store: 10000). Change:
                --max-per-resource N. Off: --max-per-resource 0.
+  batches      {DEFAULT_MAX_BATCH_SIZE} items per batch request (BigCommerce documents no maximum);
+               one more answers 413. Change: --max-batch-size N. Off: --max-batch-size 0.
 
 always enforced, as the service does:
 {textwrap.fill(always, width=78, initial_indent="  ", subsequent_indent="  ")}"""
@@ -112,6 +115,12 @@ def _parser() -> argparse.ArgumentParser:
         "0 turns the cap off",
     )
     parser.add_argument(
+        "--max-batch-size",
+        type=int,
+        default=DEFAULT_MAX_BATCH_SIZE,
+        help=f"items per batch request (default {DEFAULT_MAX_BATCH_SIZE}); 0 turns the limit off",
+    )
+    parser.add_argument(
         "--seed-product-metafields",
         action="append",
         type=_seed,
@@ -140,6 +149,7 @@ def main(argv: Sequence[str] | None = None) -> None:
             retry_after=args.retry_after,
             latency=args.latency_ms / 1000 or None,
             max_per_resource=args.max_per_resource or None,
+            max_batch_size=args.max_batch_size or None,
         )
     except ValueError as exc:
         parser.error(str(exc))

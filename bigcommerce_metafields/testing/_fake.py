@@ -20,13 +20,14 @@ from types import TracebackType
 import httpx
 
 from ._asgi import AsgiApp
-from ._families import FamilyName, ResourceId, family_named
+from ._batch import DEFAULT_MAX_BATCH_SIZE
+from ._families import Catalogue, Family, FamilyName, ResourceId, family_named
 from ._faults import FaultRule, Faults, Latency, pick_delay
 from ._http import ApiError, Drop, Outcome, RawRequest, Response
 from ._ratelimit import RateLimiter
 from ._records import RecordedRequest
-from ._routes import Router
-from ._store import MetafieldStore
+from ._routes import Known, Router
+from ._store import MetafieldStore, ResourceKey
 from ._transport import AsyncFakeTransport, FakeTransport
 
 DEFAULT_STORE_HASH = "abc123"
@@ -51,8 +52,8 @@ def _as_value_error() -> Iterator[None]:
 
 
 class FakeBigCommerce:
-    """An in-memory BigCommerce store serving the single-resource metafield endpoints of every
-    family in ``_families.FAMILIES``."""
+    """An in-memory BigCommerce store serving the single-resource and batch metafield endpoints
+    of every family in ``_families.FAMILIES``."""
 
     def __init__(
         self,
@@ -60,6 +61,7 @@ class FakeBigCommerce:
         store_hash: str = DEFAULT_STORE_HASH,
         tokens: Mapping[str, str] | None = None,
         products: Iterable[int] | None = None,
+        variants: Mapping[int, int] | None = None,
         quota: int | None = 150,
         window_ms: int = 30_000,
         retry_after: int | None = None,
@@ -67,6 +69,7 @@ class FakeBigCommerce:
         now: Callable[[], datetime] = _utc_now,
         latency: Latency | None = None,
         max_per_resource: int | None = 250,
+        max_batch_size: int | None = DEFAULT_MAX_BATCH_SIZE,
         seed: int | None = None,
     ) -> None:
         self.store_hash = store_hash
@@ -74,6 +77,12 @@ class FakeBigCommerce:
         self.tokens = dict(tokens) if tokens is not None else {DEFAULT_TOKEN: DEFAULT_CLIENT_ID}
         #: Product ids that exist; ``None`` means every product exists.
         self.products = set(products) if products is not None else None
+        #: Variant id -> its product's id, for the variants that exist; ``None`` means every
+        #: variant exists, belonging to the product it is first addressed under.
+        self.variants = dict(variants) if variants is not None else None
+        #: Items one batch request may hold (more: 413); ``None`` for no limit. BigCommerce
+        #: documents none; the default is a conservative guess, small enough to prove chunking.
+        self.max_batch_size = max_batch_size
         #: Delay added to every request (seconds, or a uniform ``(low, high)`` range).
         self.latency = latency
         #: While true, every request answers 429 without rate-limit headers.
@@ -85,7 +94,9 @@ class FakeBigCommerce:
         self._rng = random.Random(seed)  # noqa: S311 (latency jitter, not crypto)
         self._limiter = RateLimiter(quota, window_ms, clock)
         self._store = MetafieldStore(max_per_resource)
-        self._router = Router(self._store, store_hash, lambda: self.products, now)
+        self._router = Router(
+            self._store, store_hash, self._known, now, lambda: self.max_batch_size
+        )
         self._now = now
         self._requests: list[RecordedRequest] = []
         self._in_flight = 0
@@ -129,14 +140,18 @@ class FakeBigCommerce:
     def metafields(
         self, resource: FamilyName, resource_id: ResourceId | None = None
     ) -> list[dict[str, object]]:
-        """Stored metafields of one resource (or all of the family) as the service serialises
-        them. ``resource`` is a family name (``"product"``, ``"variant"``, ... ``"store"``); a
-        variant's ``resource_id`` is the tuple ``(product_id, variant_id)``."""
+        """Stored metafields of one resource (or all of the family, by ascending id) as the
+        service serialises them. ``resource`` is a family name (``"product"``, ``"variant"``,
+        ... ``"store"``); a variant's ``resource_id`` is the tuple ``(product_id, variant_id)``
+        (none when the variant is another product's)."""
         family = family_named(resource)
-        if resource_id is not None or not family.ids:
-            resource_id = family.normalise(resource_id)
         with self._lock:
-            return [mf.to_json() for mf in self._store.of(resource, resource_id)]
+            if resource_id is None and family.ids:
+                return [mf.to_json() for mf in self._store.of(resource)]
+            key = self._key(family, resource_id, claim=False)
+            if key is None:
+                return []
+            return [mf.to_json() for mf in self._store.of(resource, key)]
 
     def add_metafield(
         self,
@@ -154,14 +169,16 @@ class FakeBigCommerce:
 
         ``resource`` is a family name; ``resource_id`` its resource's id as the path has it
         (``111``, a cart UUID), the tuple ``(product_id, variant_id)`` for ``"variant"``, and
-        ``None`` (or ``"0"``) for ``"store"``, whose metafields can only be seeded so far.
-        Uniqueness holds (a duplicate raises ``ValueError``); the per-client cap does not, as it
-        binds API clients, not the setup of a test.
+        ``None`` (or ``"0"``) for ``"store"``. A variant seeded under a product belongs to it
+        (``ValueError`` if it is another's). Uniqueness holds (a duplicate raises
+        ``ValueError``); the per-client cap does not, as it binds API clients, not the setup of
+        a test.
         """
-        stored_id = family_named(resource).normalise(resource_id)
+        family = family_named(resource)
         fields = {"namespace": namespace, "key": key, "value": value}
         fields |= {"permission_set": permission_set, "description": description}
         with self._lock, _as_value_error():
+            stored_id = self._seeding_key(family, resource_id)
             mf = self._store.create(
                 resource, stored_id, fields, owner_client_id, self._now(), capped=False
             )
@@ -179,7 +196,7 @@ class FakeBigCommerce:
         """Seed ``count`` metafields at once (keys ``key-1``..., values ``value-1``...), in time
         proportional to ``count``: for benchmarks and paging tests. ``resource`` and
         ``resource_id`` as for :meth:`add_metafield`."""
-        stored_id = family_named(resource).normalise(resource_id)
+        family = family_named(resource)
         fields = (
             {
                 "namespace": namespace,
@@ -190,10 +207,35 @@ class FakeBigCommerce:
             for n in range(1, count + 1)
         )
         with self._lock, _as_value_error():
+            stored_id = self._seeding_key(family, resource_id)
             self._store.create_many(resource, stored_id, fields, owner_client_id, self._now())
 
+    def _key(
+        self, family: Family, resource_id: ResourceId | None, *, claim: bool
+    ) -> ResourceKey | None:
+        """The store key of a resource id given to a helper (``ValueError`` if it is none);
+        ``None`` when a variant is another product's. ``claim`` makes an unclaimed one this
+        product's."""
+        address = family.normalise(resource_id)
+        key = family.json_resource_id(address)
+        parents = family.parents(address)
+        if claim:
+            return key if self._store.claim(family.name, key, parents) else None
+        known = self._store.parent(family.name, key)
+        return key if known is None or known == parents else None
+
+    def _seeding_key(self, family: Family, resource_id: ResourceId | None) -> ResourceKey:
+        key = self._key(family, resource_id, claim=True)
+        if key is None:
+            raise ValueError(f"{family.name} {resource_id!r}: it belongs to another resource")
+        return key
+
+    def _known(self, catalogue: Catalogue) -> Known | None:
+        return self.products if catalogue == "products" else self.variants
+
     def reset(self) -> None:
-        """Forget metafields, recorded requests, fault rules, the quota window and load mode."""
+        """Forget metafields (and which product each variant was addressed under), recorded
+        requests, fault rules, the quota window and load mode."""
         with self._lock:
             self._store.clear()
             self._limiter.reset()

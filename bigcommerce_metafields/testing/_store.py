@@ -1,7 +1,8 @@
 """Stored metafields and the business rules on them: uniqueness, ownership and the per-client cap.
 
 Knows nothing of HTTP paths or bodies; its errors are :class:`ApiError` only because the rules
-and their statuses come as a pair in the API facts.
+and their statuses come as a pair in the API facts. Resources are stored under their key (see
+``_families``): a variant's metafields under the variant id, its product remembered apart.
 """
 
 from __future__ import annotations
@@ -11,10 +12,12 @@ from datetime import datetime
 
 import attrs
 
-from ._families import ResourceId, family_named
+from ._families import family_named
 from ._http import ApiError
 
-__all__ = ["OWNER_ONLY", "Metafield", "MetafieldStore", "ResourceId"]
+__all__ = ["OWNER_ONLY", "Metafield", "MetafieldStore", "ResourceKey"]
+#: Where a resource's metafields are stored: its JSON ``resource_id``.
+ResourceKey = str | int
 #: Fields only the owning client may change (description is free for all).
 OWNER_ONLY = ("namespace", "key", "permission_set", "value")
 
@@ -23,7 +26,8 @@ OWNER_ONLY = ("namespace", "key", "permission_set", "value")
 class Metafield:
     id: int
     resource_type: str
-    resource_id: ResourceId
+    #: The resource's key: its JSON ``resource_id`` (a variant's own id, the store's ``"0"``).
+    resource_id: ResourceKey
     namespace: str
     key: str
     value: str
@@ -60,17 +64,20 @@ def _iso(moment: datetime) -> str:
 
 
 class _ById:
-    """Metafields by id, also grouped by resource, so that a request costs in proportion to its
-    resource rather than to the whole store (benchmarks seed 100,000 on one product)."""
+    """Metafields by id, also grouped by resource and by family, so that a request costs in
+    proportion to its resource or family rather than to the whole store (benchmarks seed 100,000
+    on one product)."""
 
     def __init__(self) -> None:
         self._all: dict[int, Metafield] = {}
         # Insertion order is id order, which is the listing order.
-        self._groups: dict[tuple[str, ResourceId], dict[int, Metafield]] = {}
+        self._groups: dict[tuple[str, ResourceKey], dict[int, Metafield]] = {}
+        self._families: dict[str, dict[int, Metafield]] = {}
 
     def __setitem__(self, metafield_id: int, mf: Metafield) -> None:
         self._all[metafield_id] = mf
         self._groups.setdefault((mf.resource_type, mf.resource_id), {})[metafield_id] = mf
+        self._families.setdefault(mf.resource_type, {})[metafield_id] = mf
 
     def __delitem__(self, metafield_id: int) -> None:
         mf = self._all.pop(metafield_id)
@@ -78,20 +85,22 @@ class _ById:
         del group[metafield_id]
         if not group:
             del self._groups[(mf.resource_type, mf.resource_id)]
+        del self._families[mf.resource_type][metafield_id]
 
     def get(self, metafield_id: int) -> Metafield | None:
         return self._all.get(metafield_id)
 
-    def group(self, resource_type: str, resource_id: ResourceId) -> Collection[Metafield]:
+    def group(self, resource_type: str, resource_id: ResourceKey) -> Collection[Metafield]:
         # A view, not a copy: listing one page of a huge resource should not copy all of it.
         return self._groups.get((resource_type, resource_id), {}).values()
 
-    def values(self) -> list[Metafield]:
-        return list(self._all.values())
+    def family(self, resource_type: str) -> Collection[Metafield]:
+        return self._families.get(resource_type, {}).values()
 
     def clear(self) -> None:
         self._all.clear()
         self._groups.clear()
+        self._families.clear()
 
 
 class MetafieldStore:
@@ -102,20 +111,39 @@ class MetafieldStore:
         self._by_id = _ById()
         # One counter for every family, as ids are unique store-wide.
         self._last_id = 0
+        # (family, key) -> the parent ids it was first addressed under (a variant's product).
+        self._parents: dict[tuple[str, ResourceKey], tuple[int, ...]] = {}
 
     def clear(self) -> None:
         self._by_id.clear()
         self._last_id = 0
+        self._parents.clear()
 
     def of(
-        self, resource_type: str, resource_id: ResourceId | None = None
+        self, resource_type: str, resource_id: ResourceKey | None = None
     ) -> Collection[Metafield]:
         """Metafields of one resource (or of every resource of the type), by ascending id."""
         if resource_id is not None:
             return self._by_id.group(resource_type, resource_id)
-        return [mf for mf in self._by_id.values() if mf.resource_type == resource_type]
+        return self._by_id.family(resource_type)
 
-    def get(self, resource_type: str, resource_id: ResourceId, metafield_id: int) -> Metafield:
+    def parent(self, resource_type: str, key: ResourceKey) -> tuple[int, ...] | None:
+        """The parent ids a resource was first addressed under, if it ever was."""
+        return self._parents.get((resource_type, key))
+
+    def claim(self, resource_type: str, key: ResourceKey, parents: tuple[int, ...]) -> bool:
+        """Whether the resource belongs to ``parents``: the first address of a resource decides
+        (a variant is its first product's, when the fake has no catalogue of variants)."""
+        if not parents:
+            return True
+        return self._parents.setdefault((resource_type, key), parents) == parents
+
+    def find(self, resource_type: str, metafield_id: int) -> Metafield | None:
+        """A metafield of the family by id alone (batch items name no resource)."""
+        mf = self._by_id.get(metafield_id)
+        return mf if mf is not None and mf.resource_type == resource_type else None
+
+    def get(self, resource_type: str, resource_id: ResourceKey, metafield_id: int) -> Metafield:
         mf = self._by_id.get(metafield_id)
         if mf is None or (mf.resource_type, mf.resource_id) != (resource_type, resource_id):
             raise ApiError(404, "Metafield not found", detail=f"No metafield {metafield_id}.")
@@ -124,7 +152,7 @@ class MetafieldStore:
     def create(
         self,
         resource_type: str,
-        resource_id: ResourceId,
+        resource_id: ResourceKey,
         fields: Mapping[str, str],
         owner: str,
         now: datetime,
@@ -153,7 +181,7 @@ class MetafieldStore:
     def create_many(
         self,
         resource_type: str,
-        resource_id: ResourceId,
+        resource_id: ResourceKey,
         fields: Iterable[Mapping[str, str]],
         owner: str,
         now: datetime,
@@ -174,7 +202,7 @@ class MetafieldStore:
     def _insert(
         self,
         resource_type: str,
-        resource_id: ResourceId,
+        resource_id: ResourceKey,
         fields: Mapping[str, str],
         owner: str,
         now: datetime,

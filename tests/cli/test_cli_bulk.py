@@ -51,7 +51,7 @@ def test_export_then_import_into_a_fresh_store_reproduces_it(
     cart_export = run("cart", "export", *CARTS, "-o", "c.csv", server=server, cwd=tmp_path)
     assert cart_export.returncode == 0, cart_export.stderr
     header = (tmp_path / "c.csv").read_text(encoding="utf-8").splitlines()[0]
-    assert header.startswith("resource_type,resource_id,id,namespace,key,value")
+    assert header.startswith("resource_type,cart_id,resource_id,id,namespace,key,value")
 
     fresh = FakeBigCommerce(quota=None)
     server.fake = fresh

@@ -1,4 +1,7 @@
-"""The single-metafield commands of both families, output formats and exit codes, end to end."""
+"""The single-metafield commands, output formats and exit codes, end to end in a subprocess.
+
+Every family's commands run in process in `test_cli_families.py`; these run the installed script.
+"""
 
 from __future__ import annotations
 
@@ -138,7 +141,7 @@ def test_table_of_an_empty_listing_still_prints_its_header(server: FakeServer) -
     )
     assert imported.returncode == 0, imported.stderr
     assert imported.stdout.split() == [
-        *("LINE", "RESOURCE_TYPE", "RESOURCE_ID", "NAMESPACE", "KEY", "ACTION", "ID", "ERROR")
+        *("LINE", "RESOURCE_TYPE", "PRODUCT_ID", "NAMESPACE", "KEY", "ACTION", "ID", "ERROR")
     ]
 
 

@@ -2,16 +2,19 @@
 
 from __future__ import annotations
 
+import argparse
 import io
 import re
 import signal
 
+import attrs
 import pytest
 
 from bigcommerce_metafields.cli import build_parser, main
-from bigcommerce_metafields.cli._app import _remember_secrets, redact
-from bigcommerce_metafields.cli._export import InterruptGuard
-from bigcommerce_metafields.cli._family import CART, PRODUCT, BadResourceIdError
+from bigcommerce_metafields.cli._commands import UsageError, export_targets
+from bigcommerce_metafields.cli._export import InterruptGuard, Target
+from bigcommerce_metafields.cli._family import BadResourceIdError, families
+from bigcommerce_metafields.cli._grammar import redact, remember_secrets
 from bigcommerce_metafields.cli._import import Outcome, Record, check
 from bigcommerce_metafields.cli._io import SourceRecord
 from bigcommerce_metafields.cli._progress import Progress
@@ -19,6 +22,8 @@ from bigcommerce_metafields.cli._table import cell, table
 
 GOOD = {"resource_id": "7", "namespace": "n", "key": "k", "value": "v", "permission_set": "read"}
 CART_ID = "b2f9a4c3-7d45-4c1e-9a5b-0f6a3a1d2e77"
+FAMILIES = families()
+PRODUCT, CART, VARIANT = FAMILIES["product"], FAMILIES["cart"], FAMILIES["variant"]
 
 
 def test_global_options_go_before_or_after_the_command() -> None:
@@ -26,7 +31,7 @@ def test_global_options_go_before_or_after_the_command() -> None:
     before = parser.parse_args(["--table", "--max-retries", "1", "product", "get", "7", "9"])
     after = parser.parse_args(["product", "get", "7", "9", "--table", "--max-retries", "1"])
     for args in (before, after):
-        assert (args.table, args.max_retries, args.resource_id, args.metafield_id) == (
+        assert (args.table, args.max_retries, args.product_id, args.metafield_id) == (
             True,
             1,
             7,
@@ -43,10 +48,15 @@ def test_global_options_go_before_or_after_the_command() -> None:
         ["product", "list", "1", "--all", "--page", "2"],
         ["product", "create", "1", "--namespace", "n", "--key", "k", "--value", "v"],
         ["product", "export", "--range", "9-3"],
-        ["cart", "list", "1", "--key-in", "a"],  # a product-only filter
+        ["cart", "list", "1", "--key-in", "a"],  # cart lists take no key:in
+        ["brand", "list", "1", "--direction", "asc"],  # nor do brand lists take a direction
         ["product", "list", "1", "--date-created-min", "yesterday"],
-        ["cart", "get", "abc", "1"],  # cart ids are UUIDs
-        ["cart", "export", CART_ID, CART_ID[:-1]],
+        ["cart", "get", " ", "1"],  # string ids are not blank
+        ["variant", "get", "1", "2"],  # a variant is two ids, then the metafield's
+        ["variant", "get", "1", "x", "3"],
+        ["store", "list"],  # the SDK has no list (nor create) for the store's metafields
+        ["store", "create", "--namespace", "n", "--key", "k", "--value", "v"],
+        ["store", "export"],
     ],
 )
 def test_bad_command_lines_are_usage_errors(
@@ -58,40 +68,40 @@ def test_bad_command_lines_are_usage_errors(
     assert len(capsys.readouterr().err.splitlines()) == 1
 
 
-def test_resource_ids() -> None:
-    assert PRODUCT.parse_id(" 12 ") == 12
-    assert PRODUCT.parse_id(12) == 12
+def test_resource_ids_are_typed_as_the_sdk_types_them() -> None:
+    assert PRODUCT.parse_ids([" 12 "]) == (12,)
+    assert PRODUCT.parse_ids([12]) == (12,)
     for bad in ("0", "-1", "1.5", True, "", None):
-        with pytest.raises(BadResourceIdError):
-            PRODUCT.parse_id(bad)
+        with pytest.raises(BadResourceIdError, match="PRODUCT_ID: expected a positive integer"):
+            PRODUCT.parse_ids([bad])
+    # String ids are taken as given (the service answers for them), but not blank.
+    assert CART.parse_ids([f" {CART_ID}\n"]) == (CART_ID,)
+    assert CART.parse_ids(["abc-1"]) == ("abc-1",)
+    for blank in (" ", "", None):
+        with pytest.raises(BadResourceIdError, match="CART_ID: expected a non-empty string"):
+            CART.parse_ids([blank])
+    assert VARIANT.parse_ids(["12", 34]) == (12, 34)
+    with pytest.raises(BadResourceIdError, match="VARIANT_ID: expected a positive integer"):
+        VARIANT.parse_ids(["12", "x"])
+    with pytest.raises(BadResourceIdError, match="expected PRODUCT_ID VARIANT_ID"):
+        VARIANT.parse_ids(["12"])
 
 
-def test_cart_ids_are_uuids_as_the_help_says(capsys: pytest.CaptureFixture[str]) -> None:
-    assert CART.parse_id(f" {CART_ID}\n") == CART_ID
-    assert CART.parse_id(CART_ID.upper()) == CART_ID.upper()
-    for bad in (
-        "abc-1",
-        "7",
-        7,
-        " ",
-        "",
-        None,
-        CART_ID[:-1],
-        CART_ID + "0",
-        CART_ID.replace("-", ""),
-        "{" + CART_ID + "}",
-        CART_ID.replace("b", "g", 1),
-    ):
-        with pytest.raises(BadResourceIdError, match="cart ids are UUIDs such as b2f9a4c3-"):
-            CART.parse_id(bad)
+def test_help_names_each_familys_ids(capsys: pytest.CaptureFixture[str]) -> None:
+    with pytest.raises(SystemExit):
+        main(["variant", "get", "--help"])
+    out = capsys.readouterr().out
+    assert "usage: bigcommerce-metafields variant get [-h]" in out
+    assert "[--max-retries N] PRODUCT_ID VARIANT_ID METAFIELD_ID" in " ".join(out.split())
+    assert "PRODUCT_ID            the product id: a positive integer" in out
     with pytest.raises(SystemExit):
         main(["cart", "get", "--help"])
-    assert "CART_ID               a UUID such as b2f9a4c3-7d45-4c1e-9a5b-0f6a3a1d2e77" in (
-        capsys.readouterr().out
-    )
+    assert "CART_ID               the cart id: a non-empty string" in capsys.readouterr().out
     with pytest.raises(SystemExit):
         main(["--help"])
-    assert "cart id (a UUID, such" in capsys.readouterr().out
+    out = capsys.readouterr().out
+    assert "  variant   PRODUCT_ID VARIANT_ID  list get create update delete export import" in out
+    assert "  store     -                      get update delete" in out
 
 
 @pytest.mark.parametrize(
@@ -101,16 +111,20 @@ def test_cart_ids_are_uuids_as_the_help_says(capsys: pytest.CaptureFixture[str])
         ({**GOOD, "permission_set": "everyone"}, "permission_set: must be one of"),
         ({**GOOD, "value": 5}, "value: must be a string"),
         ({k: v for k, v in GOOD.items() if k != "value"}, "value: is required"),
-        ({**GOOD, "resource_id": "x"}, "resource_id: product ids are positive integers"),
-        ({**GOOD, "resource_id": ""}, "resource_id is required"),
-        ({**GOOD, "resource_type": "order"}, "resource_type must be product or cart"),
-        ({**GOOD, "resource_type": "cart"}, "resource_id: cart ids are UUIDs such as"),
+        ({**GOOD, "resource_id": "x"}, "resource_id: expected a positive integer, got 'x'"),
+        ({**GOOD, "resource_id": ""}, "product_id (or resource_id) is required"),
+        ({**GOOD, "product_id": 0}, "product_id: expected a positive integer, got 0"),
+        ({**GOOD, "product_id": 8}, "product_id 8 and resource_id '7' differ"),
+        ({**GOOD, "resource_type": "nothing"}, "resource_type must be one of brand, cart,"),
+        ({**GOOD, "resource_type": "cart", "resource_id": " "}, "resource_id: expected a non-"),
+        ({**GOOD, "resource_type": "variant"}, "product_id and variant_id are required"),
+        ({**GOOD, "resource_type": "store"}, "store metafields cannot be imported"),
     ],
 )
 def test_invalid_records_fail_before_anything_is_sent(
     fields: dict[str, object], error: str
 ) -> None:
-    outcome = check(SourceRecord(3, fields), PRODUCT)
+    outcome = check(SourceRecord(3, fields), PRODUCT, FAMILIES)
     assert isinstance(outcome, Outcome)
     assert outcome.action == "failed"
     assert error in (outcome.error or "")
@@ -119,13 +133,27 @@ def test_invalid_records_fail_before_anything_is_sent(
 
 def test_a_record_takes_its_own_resource_type_and_keeps_an_absent_description_absent() -> None:
     fields = {**GOOD, "resource_type": "cart", "resource_id": CART_ID}
-    record = check(SourceRecord(1, fields), PRODUCT)
+    record = check(SourceRecord(1, fields), PRODUCT, FAMILIES)
     assert isinstance(record, Record)
-    assert (record.family, record.resource_id, record.description) == (CART, CART_ID, None)
+    assert (record.family, record.ids, record.description) == (CART, (CART_ID,), None)
     assert "description" not in record.fields()
-    product = check(SourceRecord(1, {**GOOD, "description": ""}), PRODUCT)
+    product = check(SourceRecord(1, {**GOOD, "description": ""}), PRODUCT, FAMILIES)
     assert isinstance(product, Record)
-    assert (product.resource_id, product.fields()["description"]) == (7, "")
+    assert (product.ids, product.fields()["description"]) == ((7,), "")
+
+
+def test_a_record_names_its_resource_by_its_ids_names() -> None:
+    named = {k: v for k, v in GOOD.items() if k != "resource_id"}
+    product = check(
+        SourceRecord(1, {**named, "product_id": "7", "resource_id": 7}), PRODUCT, FAMILIES
+    )
+    assert isinstance(product, Record)
+    assert product.ids == (7,)
+    # A variant's resource_id (the variant's own id, as BigCommerce writes it) is not read.
+    fields = {**named, "resource_type": "variant", "product_id": 7, "variant_id": "9"}
+    variant = check(SourceRecord(2, {**fields, "resource_id": 1}), PRODUCT, FAMILIES)
+    assert isinstance(variant, Record)
+    assert (variant.family, variant.ids) == (VARIANT, (7, 9))
 
 
 def test_table_aligns_and_cuts_cells() -> None:
@@ -162,7 +190,7 @@ def test_progress_draws_only_when_enabled() -> None:
 
 def test_redaction_masks_the_token_wherever_it_came_from(monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setenv("BIGCOMMERCE_ACCESS_TOKEN", "env-secret")
-    _remember_secrets(["--access-token=flag-secret", "--acces-tokn", "typo-secret", "x"])
+    remember_secrets(["--access-token=flag-secret", "--acces-tokn", "typo-secret", "x"])
     assert redact("a env-secret b flag-secret c typo-secret\nd") == "a *** b *** c *** d"
 
 
@@ -171,8 +199,10 @@ def test_help_documents_the_grammar_and_exit_codes(capsys: pytest.CaptureFixture
         main(["--help"])
     assert exit_info.value.code == 0
     out = capsys.readouterr().out
-    for words in ("product|cart COMMAND", "export", "import", "--sandbox", "exit codes"):
+    for words in ("FAMILY COMMAND [IDS]", "export", "import", "--sandbox", "exit codes"):
         assert words in out
+    for name in FAMILIES:
+        assert f"\n  {name} " in out
 
 
 def test_usage_problems_are_found_before_connecting(
@@ -319,3 +349,16 @@ def test_ctrl_c_lets_an_export_write_finish_then_interrupts() -> None:
     assert signal.getsignal(signal.SIGINT) is signal.default_int_handler  # put back
     with pytest.raises(KeyboardInterrupt), guard.installed():
         signal.raise_signal(signal.SIGINT)  # outside a write: at once
+
+
+def test_a_family_of_one_resource_exports_it_without_ids() -> None:
+    # The store, were the SDK to list its metafields (its batch endpoints): no ids to give.
+    lone = attrs.evolve(FAMILIES["store"], methods=PRODUCT.methods)
+    assert "export" in lone.commands
+    assert export_targets(argparse.Namespace(resource_ids=[], ids_file=None), lone) == [Target(())]
+    with pytest.raises(UsageError, match="the store is named by no ids: 1 given"):
+        export_targets(argparse.Namespace(resource_ids=["1"], ids_file=None), lone)
+    pairs = argparse.Namespace(resource_ids=["1", "2", "1", "3", "1", "2"], ids_file=None)
+    assert export_targets(pairs, VARIANT) == [Target((1, 2)), Target((1, 3))]  # each once
+    with pytest.raises(UsageError, match="export takes PRODUCT_ID VARIANT_ID for each variant"):
+        export_targets(argparse.Namespace(resource_ids=["1", "2", "3"], ids_file=None), VARIANT)

@@ -76,9 +76,13 @@ def test_a_store_is_rebuilt_with_its_ids_dates_and_owners(tmp_path: Path) -> Non
     listed = sandbox(state, "product", "list", "7")
     assert listed.returncode == 0, listed.stderr
     assert listed.stderr == ""
-    assert json_lines(listed.stdout) == [records[0], records[2]]
+    # As stored, plus the resource's ids by name.
+    assert json_lines(listed.stdout) == [
+        {**records[0], "product_id": 7},
+        {**records[2], "product_id": 7},
+    ]
     cart = sandbox(state, "cart", "get", CART_ID, "5")
-    assert json.loads(cart.stdout) == records[1]
+    assert json.loads(cart.stdout) == {**records[1], "cart_id": CART_ID}
     assert json.loads(state.read_text(encoding="utf-8"))["metafields"] == records  # unchanged
 
     created = sandbox(state, "product", "create", "7", *CREATE)
@@ -159,3 +163,27 @@ def test_help_names_the_state_file(
     monkeypatch.setenv("BIGCOMMERCE_ACCESS_TOKEN", "s3cr3t-1")
     assert main(["--sandbox-state", "x.json", "product", "get", "1", "1"]) == 2
     assert "--sandbox-state goes with --sandbox" in capsys.readouterr().err
+
+
+def test_a_variant_is_kept_with_both_its_ids(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """A metafield's JSON names a variant by its own id only: the state file keeps both."""
+    state = tmp_path / "sandbox.json"
+
+    def sandbox_here(*words: str) -> Any:  # in process: quicker than the script
+        code = main(["--sandbox", "--sandbox-state", str(state), *words])
+        out, err = capsys.readouterr()
+        assert code == 0, err
+        return json.loads(out)
+
+    created = sandbox_here("variant", "create", "12", "34", *CREATE)
+    # Variant ids are store-wide (a variant has one product), so a second variant has its own id.
+    sandbox_here("variant", "create", "13", "35", *CREATE)
+    updated = sandbox_here("variant", "update", "12", "34", str(created["id"]), "--value", "w")
+    assert updated["date_modified"] >= created["date_modified"]
+    saved = json.loads(state.read_text(encoding="utf-8"))["metafields"]
+    assert [record["resource_ids"] for record in saved] == [[12, 34], [13, 35]]
+    got = sandbox_here("variant", "get", "12", "34", str(created["id"]))
+    assert got == updated  # rebuilt with its value and both dates
+    assert (got["product_id"], got["variant_id"], got["value"]) == (12, 34, "w")

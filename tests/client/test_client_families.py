@@ -1,100 +1,117 @@
-"""One scenario for every metafield family the generated package defines, with no family tables.
+"""Every family-generic scenario of scenarios.py on every family the generated package defines,
+against the fake: the same code `make live-test` plays against a real store (live_suite.py).
 
-The families are the client's resources (one per tag of the spec); what a scenario needs of a
-family (its resource id arguments, whether it lists, creates, finds) is read from the methods'
-signatures. So a family added to the spec and served by the fake is covered by `make generate`
-alone. Runs sync and async (asyncio, trio), in process and over loopback.
+No family tables: the families are the client's resources and a scenario applies to a family
+that has the methods it needs, so a family added to the spec and served by the fake is covered by
+`make generate` alone. Each runs sync and async (asyncio, trio), in process and over loopback, on
+a resource that already holds other metafields with the scenarios' keys (this app's in another
+namespace, and another app's), as a real store's do: a scenario that reads beyond its own
+namespace, or a clean-up that deletes beyond it, fails here.
 """
 
 from __future__ import annotations
 
-import inspect
-import typing
-import uuid
 from typing import Any
 
 import pytest
-from clientkit import NEW, Api, Connect, make_fake, raises
+from clientkit import CLIENT_A, CLIENT_B, Connect, make_fake
+from scenarios import FAMILIES, KEYS, SCENARIOS, Context, Family, Scenario, new_namespace, run
 
-from bigcommerce_metafields import MetafieldsClient, NotFoundError, Upserted
-from bigcommerce_metafields import resources as public_resources
-from bigcommerce_metafields.testing import DEFAULT_STORE_HASH, DEFAULT_TOKEN
+from bigcommerce_metafields import APIConnectionError, PermissionDeniedError
+from bigcommerce_metafields.testing import FakeBigCommerce
 
-_PROBE = MetafieldsClient(DEFAULT_STORE_HASH, DEFAULT_TOKEN)
-FAMILIES = sorted(
-    name for name, value in vars(_PROBE).items() if type(value).__name__ in public_resources.__all__
-)
-_PROBE.close()
-
-
-def _resource(family: str) -> Any:
-    return getattr(MetafieldsClient(DEFAULT_STORE_HASH, DEFAULT_TOKEN), family)
-
-
-def _resource_arguments(family: str) -> list[Any]:
-    """Values for the path parameters naming the resource: a fresh one per test."""
-    method = _resource(family).get
-    hints = typing.get_type_hints(method)
-    values: list[Any] = []
-    for name, parameter in inspect.signature(method).parameters.items():
-        if name == "metafield_id" or parameter.kind is not parameter.POSITIONAL_OR_KEYWORD:
-            break
-        kind = hints[name]
-        values.append(uuid.uuid4().int % 10**6 + 1 if kind is int else str(uuid.uuid4()))
-    return values
-
-
-def _has(family: str, method: str) -> bool:
-    return callable(getattr(_resource(family), method, None))
-
-
-CREATING = [f for f in FAMILIES if _has(f, "create") and _has(f, "list")]
+PLAN = [(f, s) for f in FAMILIES for s in SCENARIOS if s.applies(f)]
 
 
 def test_the_families_are_found() -> None:
-    assert {"cart_metafields", "product_metafields"} <= set(FAMILIES)
-    assert CREATING, "no family creates and lists"
+    names = {family.resource for family in FAMILIES}
+    assert {"cart_metafields", "product_metafields"} <= names
+    variant = next(family for family in FAMILIES if family.resource == "variant_metafields")
+    assert variant.ids == (("product_id", int), ("variant_id", int))
+    # Every family that creates and lists gets every scenario.
+    for family in FAMILIES:
+        if family.has("create", "list"):
+            assert {s.name for f, s in PLAN if f is family} == {s.name for s in SCENARIOS}
+
+
+def _seed_neighbours(fake: FakeBigCommerce, family: Family, where: tuple[Any, ...]) -> list[Any]:
+    """Metafields a real store would already hold on the resource, under the scenarios' keys."""
+    resource_id = family.fake_resource_id(where)
+    seeded = []
+    for key in KEYS:
+        for namespace, owner in (("warehouse", CLIENT_A), (f"other-{key}", CLIENT_B)):
+            seeded.append(
+                fake.add_metafield(
+                    family.name,
+                    resource_id,
+                    namespace=namespace,
+                    key=key,
+                    value="theirs",
+                    owner_client_id=owner,
+                )["id"]
+            )
+    return seeded
 
 
 @pytest.mark.anyio
-@pytest.mark.parametrize("family", CREATING)
-async def test_create_read_list_update_find_upsert_delete(family: str, connect: Connect) -> None:
+@pytest.mark.parametrize(
+    ("family", "scenario"), PLAN, ids=[f"{f.resource}-{s.name}" for f, s in PLAN]
+)
+async def test_scenario(family: Family, scenario: Scenario, connect: Connect) -> None:
     fake = make_fake()
-    api: Api = connect(fake)
-    where = _resource_arguments(family)
+    where = family.random_ids()
+    neighbours = _seed_neighbours(fake, family, where)
+    ctx = Context(
+        api=connect(fake),
+        family=family,
+        where=where,
+        namespace=new_namespace(),
+        sent=lambda: len(fake.requests),
+    )
 
-    created = await api(f"{family}.create", *where, **NEW)
-    metafield = created.data
-    assert (metafield.namespace, metafield.key, metafield.value) == ("warehouse", "location", "4HG")
-    assert metafield.date_created.utcoffset() is not None
+    await run(scenario, ctx)
 
-    got = await api(f"{family}.get", *where, metafield.id)
-    assert got.data.id == metafield.id
-    assert type(got.data) is type(metafield)  # one class for one metafield
+    assert ctx.left == []
+    stored = fake.metafields(family.name, family.fake_resource_id(where))
+    assert sorted(m["id"] for m in stored) == sorted(neighbours), "the neighbours are untouched"
+    assert (ctx.created, ctx.swept, ctx.removed) == ({}, 0, ctx.made), "no answer is lost here"
 
-    listed = await api(f"{family}.list", *where)
-    assert [item.id for item in listed.data] == [metafield.id]
-    assert listed.meta.pagination.total == 1
 
-    changed = {**NEW, "value": "5HG", "description": "moved"}
-    updated = await api(f"{family}.update", *where, metafield.id, **changed)
-    assert (updated.data.value, updated.data.description) == ("5HG", "moved")
+CLEANED = [f for f in FAMILIES if f.has("create", "paginate", "delete")]
 
-    if _has(family, "find"):
-        found = await api(f"{family}.find", *where, namespace="warehouse", key="location")
-        assert found is not None
-        assert found.id == metafield.id
-        missing = await api(f"{family}.find", *where, namespace="warehouse", key="nothing")
-        assert missing is None
-    if _has(family, "upsert"):
-        same = await api(f"{family}.upsert", *where, **changed)
-        assert isinstance(same, Upserted)
-        assert same.action == "unchanged"
-        again = await api(f"{family}.upsert", *where, **{**changed, "value": "6HG"})
-        assert (again.action, again.metafield.value) == ("updated", "6HG")
 
-    assert await api(f"{family}.delete", *where, metafield.id) is None
-    with raises(NotFoundError):
-        await api(f"{family}.get", *where, metafield.id)
-    pages = getattr(api.sdk, family).paginate(*where)
-    assert (await pages.collect() if api.is_async else pages.collect()) == []
+@pytest.mark.anyio
+@pytest.mark.parametrize("family", CLEANED, ids=[f.resource for f in CLEANED])
+async def test_clean_up_finds_a_create_whose_answer_was_lost(
+    family: Family, connect: Connect
+) -> None:
+    fake = make_fake()
+    fake.faults.add(method="POST", drop="after")  # written, but the answer never comes
+    where = family.random_ids()
+    ctx = Context(connect(fake, max_retries=0), family, where, new_namespace(), lambda: 0)
+
+    with pytest.raises(APIConnectionError):
+        await run(SCENARIOS[0], ctx)
+
+    assert (ctx.created, ctx.swept, ctx.made, ctx.removed, ctx.left) == ({}, 1, 1, 1, [])
+    assert fake.metafields(family.name, family.fake_resource_id(where)) == []
+
+
+@pytest.mark.anyio
+@pytest.mark.parametrize("family", CLEANED, ids=[f.resource for f in CLEANED])
+async def test_clean_up_lists_what_it_could_not_delete(family: Family, connect: Connect) -> None:
+    fake = make_fake()
+    fake.faults.add(method="DELETE", status=403, times=None)
+    where = family.random_ids()
+    ctx = Context(connect(fake), family, where, new_namespace(), lambda: 0)
+
+    with pytest.raises(PermissionDeniedError):
+        await run(SCENARIOS[0], ctx)
+
+    stored = fake.metafields(family.name, family.fake_resource_id(where))
+    assert [(m["id"], m["key"]) for m in stored] == [
+        (left.metafield_id, left.key) for left in ctx.left
+    ]
+    assert [left.key for left in ctx.left] == ["lifecycle"]
+    assert "PermissionDeniedError" in ctx.left[0].reason
+    assert list(ctx.created.values()) == [(ctx.left[0].metafield_id, "lifecycle")]

@@ -17,8 +17,13 @@ import schemathesis
 from hypothesis import HealthCheck, settings
 from schemathesis import Case, GenerationMode
 
-from bigcommerce_metafields.testing import DEFAULT_TOKEN, FakeBigCommerce, FakeServer
-from bigcommerce_metafields.testing._families import FAMILIES, Family
+from bigcommerce_metafields.testing import (
+    DEFAULT_TOKEN,
+    FAMILIES,
+    FakeBigCommerce,
+    FakeServer,
+    Family,
+)
 
 SPEC = Path(__file__).resolve().parents[2] / "openapi" / "bigcommerce-metafields.yaml"
 

@@ -146,6 +146,9 @@ def test_help_names_the_limits_enforced_how_to_turn_them_off_and_the_defaults(
         "Off: --quota 0",
         "250 per API client per product or cart; one more answers 403",
         "Off: --max-per-resource 0",
+        "50 items per batch request",
+        "one more answers 413",
+        "Off: --max-batch-size 0",
         INSTALL,
     ):
         assert said in text, said
@@ -158,3 +161,4 @@ def test_help_names_the_limits_enforced_how_to_turn_them_off_and_the_defaults(
     assert response.headers["x-rate-limit-requests-quota"] == "150"
     assert response.headers["x-rate-limit-time-window-ms"] == "30000"
     assert fake.tokens == {DEFAULT_TOKEN: "test-client"}
+    assert fake.max_batch_size == 50

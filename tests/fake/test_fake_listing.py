@@ -46,7 +46,9 @@ def test_an_empty_list(family: Family, client: httpx.Client) -> None:
                 "current_page": 1,
                 "total_pages": 0,
                 "links": {"current": "?page=1&limit=50"},
-            }
+            },
+            # Without page, the first page of a cursor walk too (no cursors on an empty one).
+            "cursor_pagination": {"count": 0, "per_page": 50, "links": {"current": "?limit=50"}},
         },
     }
 

@@ -86,8 +86,9 @@ def test_importing_the_package_and_plugin_does_not_import_uvicorn() -> None:
 @pytest.fixture
 def cli() -> Iterator[tuple[subprocess.Popen[str], str]]:
     args = ["--port", "0", "--store-hash", "shop42", "--token", "t1=c1", "--token", "t2"]
-    args += ["--quota", "4", "--window-ms", "60000", "--latency-ms", "50"]
+    args += ["--quota", "5", "--window-ms", "60000", "--latency-ms", "50"]
     args += ["--seed-product-metafields", "7:300", "--max-per-resource", "0"]
+    args += ["--max-batch-size", "2"]
     command = [sys.executable, "-m", "bigcommerce_metafields.testing", *args]
     with subprocess.Popen(command, stdout=subprocess.PIPE, text=True) as process:  # noqa: S603
         assert process.stdout is not None
@@ -108,10 +109,15 @@ def test_command_line_server(cli: tuple[subprocess.Popen[str], str]) -> None:
     assert time.monotonic() - started >= 0.05  # real server-side latency
     assert created.json()["data"]["owner_client_id"] == "c1"
     listed = httpx.get(url, headers={"X-Auth-Token": "t2"})
-    assert listed.headers["x-rate-limit-requests-left"] == "2"
+    assert listed.headers["x-rate-limit-requests-left"] == "3"
     seeded = httpx.get(f"{base_url}/catalog/products/7/metafields", headers={"X-Auth-Token": "t2"})
     assert seeded.json()["meta"]["pagination"]["total"] == 300
     assert seeded.json()["data"][0]["owner_client_id"] == "c1"  # the first token's client
+    batch = [NEW | {"resource_id": "c1", "key": f"k{n}"} for n in range(3)]
+    too_many = httpx.post(
+        f"{base_url}/carts/metafields", json=batch, headers={"X-Auth-Token": "t1"}
+    )
+    assert too_many.status_code == 413
     assert httpx.get(url, headers={"X-Auth-Token": "t2"}).status_code == 200
     assert httpx.get(url, headers={"X-Auth-Token": "t2"}).status_code == 429
     process.send_signal(signal.SIGTERM)

@@ -164,9 +164,10 @@ def test_a_body_that_is_not_a_json_object_is_400(
         "/carts/c1/metafields/abc",
         "/carts/c1/metafields/0",
         "/catalog/products/1/metafields/1/extra",
-        "/catalog/products/metafields",
+        "/catalog/products/metafields/1",  # batch paths have no item below them
         "/pages/1/metafields",  # no such family (orders are served since families are data)
-        "/store/metafields",  # the store's list is the batch endpoint, not served yet
+        "/pages/metafields",
+        "/store/metafields/1/extra",
         "/catalog/products/1/variants/abc/metafields",
         "/orders/1.5/metafields",
     ],

@@ -7,6 +7,8 @@ scanned so that nothing they read goes unlisted.
 
 from __future__ import annotations
 
+import ast
+import importlib
 import importlib.util
 import re
 from importlib import resources
@@ -144,3 +146,72 @@ def test_the_templates_read_nothing_unlisted() -> None:
             if name not in _JINJA_BUILTINS and name not in BOUNDARY.TEMPLATE_FILTERS:
                 unlisted.add(f"{template.name}: filter {name}")
     assert not unlisted, f"list these in openapi/generator_boundary.py: {sorted(unlisted)}"
+
+
+GENERATED = ROOT / "bigcommerce_metafields" / "_generated"
+UPSTREAM = resources.files("openapi_python_client") / "templates"
+
+
+def test_our_templates_are_the_listed_overrides_and_copy_none() -> None:
+    ours = {template.name for template in TEMPLATES.glob("*.jinja")}
+    assert ours == set(BOUNDARY.OVERRIDDEN_TEMPLATES), "list every override in generator_boundary"
+    for name in ours:
+        # Lines long enough to mean something; a wholesale copy shares most of them.
+        upstream = {line.strip() for line in (UPSTREAM / name).read_text().splitlines()}
+        upstream = {line for line in upstream if len(line) > 12}
+        shared = upstream & {line.strip() for line in (TEMPLATES / name).read_text().splitlines()}
+        assert len(shared) <= len(upstream) // 4, f"{name} copies upstream's: {sorted(shared)}"
+
+
+def test_upstream_still_writes_the_functions_we_keep_and_prune() -> None:
+    module = (UPSTREAM / "endpoint_module.py.jinja").read_text()
+    defined = set(re.findall(r"^(?:async )?def (\w+)\(", module, re.MULTILINE))
+    listed = {*BOUNDARY.ENDPOINT_FUNCTIONS_KEPT, *BOUNDARY.ENDPOINT_FUNCTIONS_DROPPED}
+    assert defined == listed, (
+        f"openapi-python-client's endpoint modules now define {sorted(defined)}, "
+        f"openapi/generator_boundary.py lists {sorted(listed)}: decide what the SDK ships"
+    )
+
+
+def _endpoint_modules() -> list[Path]:
+    return [m for m in sorted(GENERATED.glob("api/*/*.py")) if m.name != "__init__.py"]
+
+
+def test_the_shipped_endpoint_modules_hold_only_what_the_sdk_calls() -> None:
+    modules = _endpoint_modules()
+    assert modules, "no generated endpoint modules"
+    for module in modules:
+        tree = ast.parse(module.read_text())
+        functions = [n for n in tree.body if isinstance(n, ast.FunctionDef | ast.AsyncFunctionDef)]
+        names = tuple(sorted(f.name for f in functions))
+        assert names == tuple(sorted(BOUNDARY.ENDPOINT_FUNCTIONS_KEPT)), f"{module}: {names}"
+        for function in functions:
+            read = {
+                node.attr
+                for node in ast.walk(function)
+                if isinstance(node, ast.Attribute)
+                and isinstance(node.value, ast.Name)
+                and node.value.id == "client"
+            }
+            assert read <= set(BOUNDARY.CLIENT_ATTRIBUTES), (
+                f"{module.name}:{function.name} reads client.{sorted(read)}; our client.py "
+                "template (openapi/templates/client.py.jinja) and generator_boundary must say so"
+            )
+
+
+def test_the_shared_modules_define_what_the_generated_code_imports() -> None:
+    imported: dict[str, set[str]] = {name: set() for name in BOUNDARY.ENDPOINT_IMPORTS}
+    for path in GENERATED.rglob("*.py"):
+        for node in ast.walk(ast.parse(path.read_text())):
+            if isinstance(node, ast.ImportFrom) and node.level and node.module in imported:
+                imported[node.module] |= {alias.name for alias in node.names}
+            elif isinstance(node, ast.ImportFrom) and node.level > 1 and node.module is None:
+                for alias in node.names:
+                    assert alias.name in imported, f"{path} imports the module {alias.name}"
+    for name, names in imported.items():
+        assert names <= set(BOUNDARY.ENDPOINT_IMPORTS[name]), (
+            f"the generated code imports {sorted(names)} from {name}.py; "
+            f"openapi/generator_boundary.py lists {BOUNDARY.ENDPOINT_IMPORTS[name]}"
+        )
+        module = importlib.import_module(f"bigcommerce_metafields._generated.{name}")
+        assert all(hasattr(module, n) for n in BOUNDARY.ENDPOINT_IMPORTS[name]), name

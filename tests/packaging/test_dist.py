@@ -31,7 +31,14 @@ WHEEL_MUST_HAVE = [
     f"{PACKAGE}/testing/__main__.py",
     f"{PACKAGE}/cli/__init__.py",
 ]
-SDIST_MUST_HAVE = ["pyproject.toml", "README.md", f"{PACKAGE}/py.typed", "openapi/"]
+SDIST_MUST_HAVE = [
+    "pyproject.toml",
+    "README.md",
+    "CHANGELOG.md",
+    "LICENSE",
+    f"{PACKAGE}/py.typed",
+    "openapi/",
+]
 ENTRY_POINTS = [
     "bigcommerce-metafields = bigcommerce_metafields.cli:main",
     "bigcommerce_metafields = bigcommerce_metafields.testing.pytest_plugin",
@@ -81,6 +88,14 @@ def check_dist(outdir: Path, scratch: Path) -> list[str]:
         r"Requires-Dist: uvicorn\S* *;.*extra == .testing.", meta_text
     ):
         problems.append("wheel's metadata lacks the testing extra bringing uvicorn")
+    # The version is written once, in _version.py; the metadata must be read from it.
+    version = re.search(r"^Version: (\S+)$", meta_text, flags=re.MULTILINE)
+    if version is None or version[1] != _source_version():
+        problems.append(f"wheel's version {version and version[1]!r} is not {_source_version()!r}")
+    if not any(n.endswith(".dist-info/licenses/LICENSE") for n in names):
+        problems.append("wheel lacks the LICENSE file")
+    if "License-Expression: MIT" not in meta_text:
+        problems.append("wheel's metadata does not say License-Expression: MIT")
     with tarfile.open(sdists[0]) as sdist:
         members = [name.partition("/")[2] for name in sdist.getnames()]
     for wanted in SDIST_MUST_HAVE:
@@ -101,6 +116,13 @@ def check_dist(outdir: Path, scratch: Path) -> list[str]:
     except AssertionError as exc:
         problems.append(f"the wheel does not work on its own: {exc}")
     return problems
+
+
+def _source_version() -> str:
+    text = (ROOT / PACKAGE / "_version.py").read_text()
+    match = re.search(r'^__version__ = "([^"]+)"$', text, flags=re.MULTILINE)
+    assert match is not None, "_version.py does not set __version__"
+    return match[1]
 
 
 def _quick_start() -> str:

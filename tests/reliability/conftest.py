@@ -3,7 +3,8 @@
 - The `soak` marker (also wanted in pyproject's `markers`; registered here so `--strict-markers`
   accepts it either way).
 - `loopback`: the package plugin's session-wide loopback server, with the test's fake swapped in.
-- At the end of the run, the fault matrix's outcomes and the soak's figures are printed.
+- At the end of the run, the fault matrix's outcomes and the soak's figures are printed (by
+  tests/conftest.py, which also gathers them from xdist workers).
 """
 
 from __future__ import annotations
@@ -11,7 +12,6 @@ from __future__ import annotations
 from collections.abc import Callable
 
 import pytest
-from relkit import MATRIX, SOAK
 
 from bigcommerce_metafields.testing import FakeBigCommerce, FakeServer
 
@@ -21,17 +21,6 @@ def pytest_configure(config: pytest.Config) -> None:
         "markers",
         "soak: bounded concurrency soak on the loopback fake (BIGCOMMERCE_SOAK_SCALE=full: 10x)",
     )
-
-
-def pytest_terminal_summary(terminalreporter: pytest.TerminalReporter) -> None:
-    if MATRIX.cells:
-        terminalreporter.write_sep("=", "reliability: fault matrix (fault x operation -> outcome)")
-        for line in MATRIX.render():
-            terminalreporter.write_line(line)
-    if SOAK:
-        terminalreporter.write_sep("=", "reliability: soak")
-        for line in SOAK:
-            terminalreporter.write_line(line)
 
 
 @pytest.fixture

@@ -1,20 +1,25 @@
 """Shared helpers of the reliability suite (fixtures and the summary hook live in conftest.py).
 
-`Family` names one resource of each endpoint family; `run_client` runs one piece of code through a
-sync client or an async one (asyncio or trio), in process or over loopback; `MATRIX` and `SOAK`
-collect what the fault matrix and the soak saw, for the summary printed at the end of the run.
+`FAMILIES` are the client's metafield families, found on `MetafieldsClient` (one resource per
+family the generated package defines), each with a resource to work on; `run_client` runs one
+piece of code through a sync client or an async one (asyncio or trio), in process or over
+loopback; `MATRIX` and `SOAK` collect what the fault matrix and the soak saw, for the summary
+printed at the end of the run.
 """
 
 from __future__ import annotations
 
 import inspect
 import os
+import random
+import re
 import ssl
 import time
 import traceback
+import typing
 from collections import Counter, defaultdict
 from collections.abc import Callable, Iterable
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from typing import Any, Literal
 from urllib.parse import quote
 
@@ -28,7 +33,11 @@ from bigcommerce_metafields import (
     RetryPolicy,
     TimeoutTypes,
 )
+from bigcommerce_metafields import resources as public_resources
 from bigcommerce_metafields.testing import DEFAULT_CLIENT_ID, DEFAULT_STORE_HASH, FakeBigCommerce
+
+# The fake's own family table: where each family's resource lives (for fault rules' paths).
+from bigcommerce_metafields.testing import FAMILIES as FAKE_FAMILIES
 
 STORE = DEFAULT_STORE_HASH
 OWNER = DEFAULT_CLIENT_ID
@@ -60,14 +69,45 @@ def make_fake(**options: Any) -> FakeBigCommerce:
     return FakeBigCommerce(**options)
 
 
+OPS = ("list", "get", "create", "update", "delete")
+EVERY_RUN = ("cart", "product")
+"""Families every run covers whole; the others are sampled where covering all costs too much."""
+
+_FAKE_FAMILIES = {family.name: family for family in FAKE_FAMILIES}
+
+
 @dataclass(frozen=True)
 class Family:
-    name: Literal["cart", "product"]
-    resource_id: str | int
+    """One metafield family as the client shows it (`client.<attr>`), with the resource a test
+    works on: `args`, the positional arguments naming it (none for the store, product and variant
+    ids for a variant). `ops` are the operations of `OPS` the resource has."""
+
+    attr: str
+    name: str
+    """The fake's name for the family (its metafields' `resource_type`)."""
+    params: tuple[str, ...]
+    """The names of the resource's arguments (`product_id`, `variant_id`)."""
+    kinds: tuple[type, ...]
+    """Their types, from the signature."""
+    args: tuple[str | int, ...]
+    ops: tuple[str, ...]
+
+    def at(self, *args: str | int) -> Family:
+        """The same family on another resource."""
+        return replace(self, args=args)
+
+    def numbered(self, n: int, label: str) -> Family:
+        """Resource `n` of a set: integer ids are `n`, string ids `label/n`."""
+        return self.at(*(n if kind is int else f"{label}/{n}" for kind in self.kinds))
 
     @property
-    def attr(self) -> str:
-        return f"{self.name}_metafields"
+    def resource_id(self) -> str | int | tuple[int, ...] | None:
+        """The resource as the fake's seeding helpers take it (a tuple for compound ids)."""
+        if not self.args:
+            return None
+        if len(self.args) == 1:
+            return self.args[0]
+        return tuple(int(arg) for arg in self.args)
 
     def resource(self, client: MetafieldsClient | AsyncMetafieldsClient) -> Any:
         return getattr(client, self.attr)
@@ -75,9 +115,11 @@ class Family:
     @property
     def collection(self) -> str:
         """The collection's path as the fault rules match it (percent-encoded, no store prefix)."""
-        if self.name == "cart":
-            return f"/carts/{quote(str(self.resource_id), safe='')}/metafields"
-        return f"/catalog/products/{self.resource_id}/metafields"
+        fake = _FAKE_FAMILIES[self.name]
+        ids = {
+            seg.name: quote(str(arg), safe="") for seg, arg in zip(fake.ids, self.args, strict=True)
+        }
+        return fake.path.format(**ids) + "/metafields"
 
     def item(self, metafield_id: object) -> str:
         return f"{self.collection}/{metafield_id}"
@@ -85,19 +127,76 @@ class Family:
     def seed(
         self, fake: FakeBigCommerce, key: str, value: str, **options: Any
     ) -> dict[str, object]:
+        options.setdefault("namespace", "rel")
         options.setdefault("permission_set", "read")
         options.setdefault("owner_client_id", OWNER)
-        return fake.add_metafield(
-            self.name, self.resource_id, namespace="rel", key=key, value=value, **options
-        )
+        return fake.add_metafield(self.name, self.resource_id, key=key, value=value, **options)
 
     def stored(self, fake: FakeBigCommerce) -> list[dict[str, object]]:
         return fake.metafields(self.name, self.resource_id)
 
 
-CART = Family("cart", "4c6a3c1e-rel-cart-0001")
-PRODUCT = Family("product", 7)
-FAMILIES = (CART, PRODUCT)
+def _fake_name(resource: object) -> str:
+    """The fake's family of a resource class: `VariantMetafields` -> `variant`."""
+    words = re.findall(r"[A-Z][a-z0-9]*", type(resource).__name__.removesuffix("Metafields"))
+    return "_".join(word.lower() for word in words)
+
+
+def _discover() -> tuple[Family, ...]:
+    """Every resource of the client (one per family the generated package defines), cart and
+    product first, the others by name: the resource arguments are the positional parameters of
+    `get` before `metafield_id` (with their annotated types), the operations the methods."""
+    probe = MetafieldsClient(STORE, TOKEN)
+    found = []
+    for attr, resource in vars(probe).items():
+        if type(resource).__name__ not in public_resources.__all__:
+            continue
+        name = _fake_name(resource)
+        if name not in _FAKE_FAMILIES:
+            raise AssertionError(f"client.{attr}: the fake serves no {name!r} family")
+        hints = typing.get_type_hints(resource.get)
+        params, kinds = [], []
+        for parameter, spec in inspect.signature(resource.get).parameters.items():
+            if parameter == "metafield_id" or spec.kind is not spec.POSITIONAL_OR_KEYWORD:
+                break
+            params.append(parameter)
+            kinds.append(int if hints[parameter] is int else str)
+        args = tuple(
+            7 + n if kind is int else f"4c6a3c1e-rel-{name}-0001" for n, kind in enumerate(kinds)
+        )
+        ops = tuple(op for op in OPS if callable(getattr(resource, op, None)))
+        found.append(Family(attr, name, tuple(params), tuple(kinds), args, ops))
+    probe.close()
+    order = {name: n for n, name in enumerate(EVERY_RUN)}
+    return tuple(sorted(found, key=lambda f: (order.get(f.name, len(order)), f.name)))
+
+
+FAMILIES = _discover()
+BY_NAME = {family.name: family for family in FAMILIES}
+CART = BY_NAME["cart"]
+PRODUCT = BY_NAME["product"]
+OTHERS = tuple(family for family in FAMILIES if family.name not in EVERY_RUN)
+CREATING = tuple(f for f in FAMILIES if {"create", "list"} <= set(f.ops))
+"""Families that create and list (every one but the store): what settling a create needs."""
+TEXT_IDS = tuple(f for f in CREATING if f.kinds == (str,))
+"""Families whose resource is one free-form string (a cart's id): what a hostile id can reach."""
+FAKE_FAMILY_NAMES = tuple(_FAKE_FAMILIES)
+
+
+def run_seed(variable: str) -> int:
+    """The seed of a run's samples: `variable` if set, else drawn afresh (and printed by the
+    caller, so that a failure can be replayed with `variable=<seed>`)."""
+    raw = os.environ.get(variable, "").strip()
+    return int(raw) if raw else random.SystemRandom().randrange(1, 10**9)
+
+
+def sample_share(variable: str, default: float) -> float:
+    """The share of the sampled cells a run covers: `variable` (0..1) if set, else `default`."""
+    raw = os.environ.get(variable, "").strip()
+    share = float(raw) if raw else default
+    if not 0 <= share <= 1:
+        raise ValueError(f"{variable}={raw!r}: a share between 0 and 1")
+    return share
 
 
 def run_client(
@@ -217,7 +316,6 @@ def soak_scale() -> int:
 
 # -- what the run saw, for the summary ------------------------------------------------------------
 
-OPS = ("list", "get", "create", "update", "delete")
 SHORT = {
     "ok": "ok",
     "ok after retry": "retry",
@@ -238,12 +336,19 @@ class Matrix:
     cells: dict[tuple[str, str], Counter[str]] = field(default_factory=lambda: defaultdict(Counter))
     faults: list[str] = field(default_factory=list)
     failed: int = 0
+    families: Counter[str] = field(default_factory=Counter)
+    """Cells run per family."""
+    planned: dict[str, int] = field(default_factory=dict)
+    """Cells per family in the whole matrix (`make matrix-full`)."""
+    sampling: str = ""
+    """How the families beyond cart and product were sampled: seed and share, to replay."""
 
-    def record(self, fault: str, op: str, outcome: str, *, passed: bool) -> None:
+    def record(self, fault: str, op: str, family: str, outcome: str, *, passed: bool) -> None:
         if fault not in self.faults:
             self.faults.append(fault)
         label = outcome if passed else f"FAIL:{outcome}"
         self.cells[(fault, op)][label] += 1
+        self.families[family] += 1
         self.failed += not passed
 
     def render(self) -> list[str]:
@@ -264,8 +369,13 @@ class Matrix:
         cells = sum(totals.values())
         summary = ", ".join(f"{label} {n}" for label, n in totals.most_common())
         lines.append(f"{cells} cells, {self.failed} failed: {summary}")
+        per_family = ", ".join(
+            f"{name} {self.families[name]}/{total}" for name, total in self.planned.items()
+        )
+        lines.append(f"cells run per family (of the whole matrix): {per_family}")
+        lines.append(self.sampling)
         legend = ", ".join(f"{short}={label}" for label, short in SHORT.items())
-        lines.append(f"legend: {legend}; xN = cells (sync/asyncio/trio x cart/product, loopback)")
+        lines.append(f"legend: {legend}; xN = cells (sync/asyncio/trio x families, loopback)")
         return lines
 
 

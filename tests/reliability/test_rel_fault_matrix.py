@@ -1,9 +1,15 @@
-"""The fault matrix: every operation of both families, sync and async, under every fault.
+"""The fault matrix: every operation of every family, sync and async, under every fault.
 
-{list, get, create, update, delete} x {cart, product} x {sync, asyncio, trio} x {429 with and
-without rate-limit headers, 500, 502, 503, 504, 520, read timeout, connection reset before and
-after processing, HTML page, empty body, truncated JSON, wrong content type (each with a 2xx and
-with a 5xx status)}, each fault injected once (the retry can succeed) and, for a subset, for good.
+{list, get, create, update, delete (those the family has)} x {every family of the client} x
+{sync, asyncio, trio} x {429 with and without rate-limit headers, 500, 502, 503, 504, 520, read
+timeout, connection reset before and after processing, HTML page, empty body, truncated JSON,
+wrong content type (each with a 2xx and with a 5xx status)}, each fault injected once (the retry
+can succeed) and, for a subset, for good.
+
+Cart and product run whole every time. Of every other family, a run takes a random share of the
+cells (BIGCOMMERCE_MATRIX_SAMPLE, default 0.1) drawn with a seed chosen afresh per run unless
+BIGCOMMERCE_MATRIX_SEED is set; the seed is printed with the table and in every failure, so a run
+can be replayed. `make matrix-full` runs every cell of every family.
 
 Each cell must end in success or in a documented SDK exception, and the fake's final state must be
 what the caller was told:
@@ -21,21 +27,27 @@ The outcomes are printed as a table at the end of the run (conftest.py).
 
 from __future__ import annotations
 
+import random
 from dataclasses import dataclass, field
 from typing import Any
 
 import pytest
 from relkit import (
-    CART,
+    EVERY_RUN,
+    FAKE_FAMILY_NAMES,
+    FAMILIES,
     FAST,
+    KINDS,
     MATRIX,
+    OPS,
     PREFIX,
-    PRODUCT,
     Family,
     Kind,
     make_fake,
     read_timeout,
     run_client,
+    run_seed,
+    sample_share,
     wait_idle,
 )
 
@@ -111,17 +123,6 @@ PERSISTENT = [
     "html 502",
     "truncated 200",
 ]
-OPS = ("list", "get", "create", "update", "delete")
-VARIANTS: list[tuple[Kind, Family]] = [
-    (kind, family) for kind in ("sync", "asyncio", "trio") for family in (CART, PRODUCT)
-]
-SLOW_VARIANTS: list[tuple[Kind, Family]] = [
-    ("sync", CART),
-    ("sync", PRODUCT),
-    ("asyncio", CART),
-    ("trio", PRODUCT),
-]
-"""Read timeouts take real time (over loopback): fewer variants, each family and kind still in."""
 LOOPBACK_SAMPLE = [
     "429 +headers",
     "503",
@@ -151,27 +152,64 @@ class Cell:
         return f"{self.row}-{self.op}-{self.kind}-{self.family.name}-{where}".replace(" ", "_")
 
 
-def _cells() -> list[Cell]:
+def _family_cells(family: Family, index: int) -> list[Cell]:
+    """Every cell of one family. Loopback cells cost real time, so they run in two kinds per
+    family, sync and an async one, asyncio and trio taking turns from one family to the next."""
+    async_kind: Kind = ("asyncio", "trio")[index % 2]
+    sample_kind: Kind = ("sync", "asyncio")[index % 2]
+    ops = [op for op in OPS if op in family.ops]
     cells = []
     for persistent, labels in ((False, [f.label for f in FAULTS]), (True, PERSISTENT)):
         for label in labels:
             fault = BY_LABEL[label]
-            variants = VARIANTS
+            kinds: tuple[Kind, ...] = KINDS
             if fault.loopback_only:
-                variants = SLOW_VARIANTS[::3] if persistent else SLOW_VARIANTS
-            for op in OPS:
-                for kind, family in variants:
+                kinds = (("sync", async_kind)[index % 2],) if persistent else ("sync", async_kind)
+            for op in ops:
+                for kind in kinds:
                     cells.append(Cell(fault, op, kind, family, persistent, fault.loopback_only))
                 if label in LOOPBACK_SAMPLE and not persistent:
-                    cells.append(Cell(fault, op, "sync", CART, persistent, True))
-                    cells.append(Cell(fault, op, "asyncio", PRODUCT, persistent, True))
+                    cells.append(Cell(fault, op, sample_kind, family, persistent, True))
     if "reset after" in PERSISTENT:
-        for op in OPS:
-            cells.append(Cell(BY_LABEL["reset after"], op, "sync", PRODUCT, True, True))
+        for op in ops:
+            cells.append(Cell(BY_LABEL["reset after"], op, "sync", family, True, True))
     return cells
 
 
+WHOLE = {family.name: _family_cells(family, n) for n, family in enumerate(FAMILIES)}
+"""The whole matrix, family by family (`make matrix-full` runs it all)."""
+SEED_ENV, SHARE_ENV = "BIGCOMMERCE_MATRIX_SEED", "BIGCOMMERCE_MATRIX_SAMPLE"
+SEED = run_seed(SEED_ENV)
+SHARE = sample_share(SHARE_ENV, 0.1)
+"""Share of each other family's cells a run covers: 0.1 is ~330 cells, 5-10 s on two cores."""
+
+
+def _cells() -> list[Cell]:
+    """Cart's and product's cells, and `SHARE` of every other family's, drawn with `SEED`.
+
+    The cells that wait for a read timeout (~0.4 s each, 40 times the others) are drawn as one
+    pool across the families, the rest family by family: every run then costs about the same,
+    and every sampled family gets its share of the cheap cells."""
+    rng = random.Random(SEED)
+    every_run = [cell for name in EVERY_RUN for cell in WHOLE[name]]
+    others = [cells for name, cells in WHOLE.items() if name not in EVERY_RUN]
+    pools = [[c for c in cells if not c.fault.loopback_only] for cells in others]
+    pools.append([c for cells in others for c in cells if c.fault.loopback_only])
+    chosen: set[int] = set()
+    for pool in pools:
+        count = min(len(pool), max(1, round(len(pool) * SHARE))) if SHARE and pool else 0
+        chosen.update(map(id, rng.sample(pool, count)))
+    return every_run + [cell for cells in others for cell in cells if id(cell) in chosen]
+
+
 CELLS = _cells()
+REPLAY = f"{SEED_ENV}={SEED} {SHARE_ENV}={SHARE:g}"
+MATRIX.planned = {name: len(whole) for name, whole in WHOLE.items()}
+MATRIX.sampling = (
+    f"{', '.join(EVERY_RUN)} whole; the other families sampled with seed {SEED} at share "
+    f"{SHARE:g}: replay with {REPLAY}"
+    + (" (every cell)" if SHARE == 1 else " (make matrix-full: every cell)")
+)
 
 NEW = {"namespace": "rel", "key": "new", "value": "v-new", "permission_set": "write"}
 NEW_DESCRIPTION = "made by the matrix"
@@ -181,17 +219,17 @@ UPDATE = {"namespace": "rel", "key": "seed", "value": "v1", "permission_set": "r
 def _call(op: str, family: Family, metafield_id: int) -> Any:
     def call(client: Any) -> Any:
         resource = family.resource(client)
-        rid = family.resource_id
+        where = family.args
         if op == "list":
-            return resource.list(rid)
+            return resource.list(*where)
         if op == "get":
-            return resource.get(rid, metafield_id)
+            return resource.get(*where, metafield_id)
         if op == "create":
-            return resource.create(rid, **NEW, description=NEW_DESCRIPTION)
+            return resource.create(*where, **NEW, description=NEW_DESCRIPTION)
         if op == "update":
-            # Cart PUT takes the create schema: send every field (product PUT accepts it too).
-            return resource.update(rid, metafield_id, **UPDATE)
-        return resource.delete(rid, metafield_id)
+            # Some PUTs take the create schema: send every field (the partial ones accept it too).
+            return resource.update(*where, metafield_id, **UPDATE)
+        return resource.delete(*where, metafield_id)
 
     return call
 
@@ -251,10 +289,11 @@ def test_fault_matrix(cell: Cell, request: pytest.FixtureRequest) -> None:
 
         _check_outcome(cell, error, len(sent), len(lookups))
         _check_state(op, family, fake, before, result, error, metafield_id)
-    except BaseException:
-        MATRIX.record(cell.row, op, outcome, passed=False)
+    except BaseException as exc:
+        MATRIX.record(cell.row, op, family.name, outcome, passed=False)
+        exc.add_note(f"replay: {REPLAY} pytest '{request.node.nodeid}'")
         raise
-    MATRIX.record(cell.row, op, outcome, passed=True)
+    MATRIX.record(cell.row, op, family.name, outcome, passed=True)
 
 
 def _check_outcome(cell: Cell, error: BigCommerceError | None, sent: int, lookups: int) -> None:
@@ -294,7 +333,7 @@ def _check_state(
     metafield_id: int,
 ) -> None:
     stored = family.stored(fake)
-    everything = fake.metafields("cart") + fake.metafields("product")
+    everything = [mf for name in FAKE_FAMILY_NAMES for mf in fake.metafields(name)]
     assert len(everything) == len(stored), "a metafield appeared on another resource"
     by_key: dict[str, list[dict[str, object]]] = {}
     for mf in stored:

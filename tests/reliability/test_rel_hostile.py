@@ -1,7 +1,8 @@
 """Hostile values: ids, keys and values that would address another resource or inject a header.
 
-A cart id is percent-encoded into one path segment and reaches exactly that cart (or is refused
-with a ValidationError naming `cart_id`, before anything is sent); keys and namespaces in list
+A cart id (any resource id that is a free-form string) is percent-encoded into one path segment
+and reaches exactly that cart (or is refused with a ValidationError naming `cart_id`, before
+anything is sent); keys and namespaces in list
 filters and in the lookup that settles a create reach the service unchanged; nothing a caller
 passes (token, store hash, base URL, ids, keys, values) can add a header or a request.
 """
@@ -11,7 +12,18 @@ from __future__ import annotations
 from typing import Any
 
 import pytest
-from relkit import CART, FAST, PRODUCT, STORE, TOKEN, Family, make_fake, run_client, wait_idle
+from relkit import (
+    CART,
+    FAST,
+    PRODUCT,
+    STORE,
+    TEXT_IDS,
+    TOKEN,
+    Family,
+    make_fake,
+    run_client,
+    wait_idle,
+)
 
 from bigcommerce_metafields import (
     AsyncMetafieldsClient,
@@ -68,17 +80,18 @@ def _base_url(mode: str, fake: FakeBigCommerce, request: pytest.FixtureRequest) 
 
 @pytest.mark.parametrize("mode", MODES)
 @pytest.mark.parametrize("cart_id", ACCEPTED_CART_IDS, ids=ascii)
+@pytest.mark.parametrize("text_family", TEXT_IDS, ids=lambda f: f.name)
 def test_a_hostile_cart_id_reaches_exactly_its_cart(
-    cart_id: str, mode: str, request: pytest.FixtureRequest
+    text_family: Family, cart_id: str, mode: str, request: pytest.FixtureRequest
 ) -> None:
     fake = make_fake()
     # Decoys where a mis-encoded id would land: the id decoded once more, cut at / ? #, etc.
     for decoy in {"a", "b", "x", "..", "%", "a b", "a+b", "a/b"} - {cart_id}:
-        fake.add_metafield("cart", decoy, namespace="rel", key="decoy", value="decoy")
-    family = Family("cart", cart_id)
+        text_family.at(decoy).seed(fake, "decoy", "decoy")
+    family = text_family.at(cart_id)
 
     def scenario(client: Any) -> Any:
-        carts = client.cart_metafields
+        carts = family.resource(client)
         created = carts.create(cart_id, namespace="rel", key="k", value="v0", permission_set="read")
         mid = int(created.data.id)
         got = carts.get(cart_id, mid).data
@@ -98,18 +111,21 @@ def test_a_hostile_cart_id_reaches_exactly_its_cart(
     assert (updated.id, updated.value) == (created.id, "v1")
     assert [(m["key"], m["value"]) for m in stored] == [("k", "v1")]
     assert family.stored(fake) == [], "the delete reached another cart"
-    assert {m["resource_id"] for m in fake.metafields("cart")} == (
+    assert {m["resource_id"] for m in fake.metafields(family.name)} == (
         {"a", "b", "x", "..", "%", "a b", "a+b", "a/b"} - {cart_id}
     ), "a decoy cart was touched"
 
 
 @pytest.mark.parametrize("cart_id", REFUSED_CART_IDS, ids=ascii)
 @pytest.mark.parametrize("op", ["list", "create", "get", "update", "delete"])
-def test_a_cart_id_that_would_address_another_path_is_refused(cart_id: str, op: str) -> None:
+@pytest.mark.parametrize("family", TEXT_IDS, ids=lambda f: f.name)
+def test_a_cart_id_that_would_address_another_path_is_refused(
+    family: Family, cart_id: str, op: str
+) -> None:
     fake = make_fake()
 
     def call(client: Any) -> Any:
-        carts = client.cart_metafields
+        carts = family.resource(client)
         fields = {"namespace": "n", "key": "k", "value": "v", "permission_set": "read"}
         if op == "list":
             return carts.list(cart_id)
@@ -123,7 +139,7 @@ def test_a_cart_id_that_would_address_another_path_is_refused(cart_id: str, op: 
 
     with pytest.raises(ValidationError) as caught:
         run_client("sync", fake, call)
-    assert "cart_id" in caught.value.errors, caught.value.errors
+    assert family.params[0] in caught.value.errors, caught.value.errors
     assert fake.requests == [], "something was sent"
 
 

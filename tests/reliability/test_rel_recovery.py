@@ -18,7 +18,7 @@ import httpx
 import pytest
 from relkit import (
     CART,
-    FAMILIES,
+    CREATING,
     OTHER_OWNER,
     OWNER,
     PREFIX,
@@ -45,7 +45,7 @@ NEW = {"namespace": "rel", "key": "k", "value": "mine", "permission_set": "read"
 
 
 def _create(family: Family, **fields: Any) -> Any:
-    return lambda client: family.resource(client).create(family.resource_id, **{**NEW, **fields})
+    return lambda client: family.resource(client).create(*family.args, **{**NEW, **fields})
 
 
 def _outcome(kind: Kind, fake: FakeBigCommerce, call: Any, **options: Any) -> Any:
@@ -63,7 +63,7 @@ LOOKUP_FAULTS = {
 }
 
 
-@pytest.mark.parametrize("family", FAMILIES, ids=lambda f: f.name)
+@pytest.mark.parametrize("family", CREATING, ids=lambda f: f.name)
 @pytest.mark.parametrize("lookup", LOOKUP_FAULTS, ids=str)
 def test_a_create_whose_lookup_fails_is_not_reported_as_a_conflict(
     lookup: str, family: Family
@@ -78,7 +78,8 @@ def test_a_create_whose_lookup_fails_is_not_reported_as_a_conflict(
     fake.faults.add(method="GET", path=family.collection, **rule)
     outcome = _outcome("sync", fake, _create(family))
     stored = family.stored(fake)
-    assert [(m["key"], m["value"], m["owner_client_id"]) for m in stored] == [
+    # Some families do not show owner_client_id; this fake knows no other client's writes.
+    assert [(m["key"], m["value"], m.get("owner_client_id", OWNER)) for m in stored] == [
         ("k", "mine", OWNER)
     ], "the first attempt wrote the caller's metafield"
     assert not isinstance(outcome, ConflictError), (
@@ -98,7 +99,7 @@ def test_a_create_whose_lookup_connection_fails_is_in_doubt() -> None:
 
 
 @pytest.mark.parametrize("kind", ["sync", "asyncio"])
-@pytest.mark.parametrize("family", FAMILIES, ids=lambda f: f.name)
+@pytest.mark.parametrize("family", CREATING, ids=lambda f: f.name)
 def test_a_create_is_not_settled_by_another_clients_metafield(kind: Kind, family: Family) -> None:
     """Another API client owns a metafield with the same namespace, key and value (visible to us:
     permission_set "read"); ours holds the key with a different value, a real conflict. The create
@@ -143,7 +144,7 @@ def _gzipped(response: httpx.Response, request: httpx.Request) -> httpx.Response
 
 
 @pytest.mark.parametrize("kind", ["sync", "asyncio"])
-@pytest.mark.parametrize("family", FAMILIES, ids=lambda f: f.name)
+@pytest.mark.parametrize("family", CREATING, ids=lambda f: f.name)
 def test_a_create_settled_by_lookup_works_with_gzip_responses(kind: Kind, family: Family) -> None:
     """With gzip-encoded answers, every plain call works, but settling a create in doubt rebuilds a
     response from the lookup's headers (content-encoding: gzip included) around a plain JSON body:
@@ -153,7 +154,7 @@ def test_a_create_settled_by_lookup_works_with_gzip_responses(kind: Kind, family
     gz = _Gzip(fake)
 
     def call(client: Any) -> Any:
-        return family.resource(client).create(family.resource_id, **NEW)
+        return family.resource(client).create(*family.args, **NEW)
 
     try:
         created = run_client(kind, fake, call, transport=gz)
@@ -171,9 +172,9 @@ def test_gzip_responses_work_for_every_plain_operation() -> None:
     fake = make_fake()
 
     def call(client: Any) -> Any:
-        created = PRODUCT.resource(client).create(PRODUCT.resource_id, **NEW)
-        got = PRODUCT.resource(client).get(PRODUCT.resource_id, created.data.id)
-        listed = PRODUCT.resource(client).list(PRODUCT.resource_id)
+        created = PRODUCT.resource(client).create(*PRODUCT.args, **NEW)
+        got = PRODUCT.resource(client).get(*PRODUCT.args, created.data.id)
+        listed = PRODUCT.resource(client).list(*PRODUCT.args)
         return created, got, listed
 
     created, got, listed = run_client("sync", fake, call, transport=_Gzip(fake))
@@ -191,7 +192,7 @@ def test_the_in_process_transport_enforces_read_timeouts(kind: Kind) -> None:
     fake.faults.add(method="GET", latency=0.3)
 
     def call(client: Any) -> Any:
-        return CART.resource(client).list(CART.resource_id, max_retries=0)
+        return CART.resource(client).list(*CART.args, max_retries=0)
 
     outcome = _outcome(kind, fake, call, timeout=0.05)
     wait_idle(fake)
@@ -224,7 +225,7 @@ def test_a_body_fault_on_a_204_does_not_crash_the_loopback_server(
     base_url = loopback(fake)
 
     def call(client: Any) -> Any:
-        return PRODUCT.resource(client).delete(PRODUCT.resource_id, int(str(seeded["id"])))
+        return PRODUCT.resource(client).delete(*PRODUCT.args, int(str(seeded["id"])))
 
     run_client("sync", fake, call, base_url=base_url)
     wait_idle(fake)
@@ -239,7 +240,9 @@ def _crashes(caplog: pytest.LogCaptureFixture) -> list[str]:
     return [r.getMessage() for r in caplog.records if r.name.startswith("uvicorn")]
 
 
-@pytest.mark.parametrize("family", FAMILIES, ids=lambda f: f.name)
+# Cart and product only: it waits for a timeout over loopback, and the settling that differs from
+# one family to the next is covered in process above.
+@pytest.mark.parametrize("family", [CART, PRODUCT], ids=lambda f: f.name)
 def test_a_create_in_doubt_after_a_timeout_is_written_once(family: Family, loopback: Any) -> None:
     """Over loopback the timed-out attempt is still processed after the retry: whichever comes
     first writes, the other answers 409, and the caller gets the one metafield."""
@@ -263,7 +266,7 @@ def test_a_delete_whose_answer_was_lost_succeeds_once() -> None:
     fake.faults.add(method="DELETE", drop="after")
 
     def call(client: Any) -> Any:
-        return CART.resource(client).delete(CART.resource_id, int(str(seeded["id"])))
+        return CART.resource(client).delete(*CART.args, int(str(seeded["id"])))
 
     assert run_client("trio", fake, call) is None
     assert CART.stored(fake) == []

@@ -2,10 +2,14 @@
 a thread pool (one sync client), at once, against the fake on loopback, with seeded random faults
 and a tight store quota shared by both clients.
 
-Each lane (a task or a thread) owns one resource (a cart or a product) and works on it alone, one
-call at a time; the faults it injects match only its own resource's paths and the method of the
-call it is about to make, so they are used by that call (or a later one of the same lane). What
-each call reported is turned into the set of values the metafield may now hold (None: absent):
+Each lane (a task or a thread) owns one resource and works on it alone, one call at a time:
+carts and products taking turns, and one lane of each kind on each of a seeded sample of the other
+families (all of them at larger scales). The store family is one resource, so its lanes share it,
+each with keys of its own; as the SDK cannot create store metafields (a batch endpoint), a store
+lane seeds them through the fake. The faults a lane injects match only its own paths (its
+resource's, or its own metafield's) and the method of the call it is about to make, so they are
+used by that call (or a later one of the same lane). What each call reported is turned into the
+set of values the metafield may now hold (None: absent):
 
 - create: success -> exactly {value} with the returned id; ResponseParseError (a 2xx) or
   ConflictError (the key exists: no one else writes a lane's keys) -> {value};
@@ -20,7 +24,10 @@ gets do time out. At the end the fake must hold, per key, at most one metafield,
 the set, with the reported id; no key that no lane created; no request in flight; no file
 descriptor, thread or asyncio task left over; no ResourceWarning.
 
-`BIGCOMMERCE_SOAK_SCALE=full` runs 10x the operations (`make soak`).
+`BIGCOMMERCE_SOAK_SCALE=full` runs 10x the operations on every family (`make soak`). The lanes'
+random streams and the family sample come from BIGCOMMERCE_SOAK_SEED, drawn afresh per run unless
+set; it is printed with the figures and in a failure, to replay the run (the schedule of threads
+and tasks is the machine's, so a replay repeats the calls, not their interleaving).
 """
 
 from __future__ import annotations
@@ -40,7 +47,20 @@ from typing import Any
 import anyio
 import httpx
 import pytest
-from relkit import SOAK, STORE, TOKEN, Family, make_fake, read_timeout, soak_scale
+from relkit import (
+    CART,
+    FAKE_FAMILY_NAMES,
+    OTHERS,
+    PRODUCT,
+    SOAK,
+    STORE,
+    TOKEN,
+    Family,
+    make_fake,
+    read_timeout,
+    run_seed,
+    soak_scale,
+)
 
 from bigcommerce_metafields import (
     APIConnectionError,
@@ -63,7 +83,11 @@ SYNC_LANES = 12
 ASYNC_OPS = 1_600 * SCALE
 SYNC_OPS = 800 * SCALE
 QUOTA, WINDOW_MS = 45, 300  # 150 requests/s for the store, shared by both clients
-SEED = 20_261_122
+SEED_ENV = "BIGCOMMERCE_SOAK_SEED"
+SEED = run_seed(SEED_ENV)
+SAMPLED = len(OTHERS) if SCALE > 1 else min(3, len(OTHERS))
+"""Families beyond cart and product that get lanes: a seeded sample in CI, all at larger scales.
+Each costs about a second (the quota is the bottleneck)."""
 POLICY = RetryPolicy(max_retries=3, initial_backoff=0.005, max_backoff=0.05, max_rate_limit_wait=5)
 GET_TIMEOUT = read_timeout(0.15)
 IN_DOUBT = (ServerError, APIConnectionError, RateLimitError)
@@ -105,21 +129,37 @@ class Lane:
 
     def next_step(self) -> Step:
         rng = self.rng
+        ops = self.family.ops
         known = [k for k in self.keys if k.id is not None and k.possible != {ABSENT}]
         unresolved = [k for k in self.keys if k.id is None and len(k.possible) > 1]
-        if unresolved and rng.random() < 0.7:
+        if unresolved and "list" in ops and rng.random() < 0.7:
             step = Step("list", rng.choice(unresolved))
-        elif not known or rng.random() < 0.3:
-            name = f"{self.name}-k{len(self.keys)}"
-            key = Key(name, {ABSENT})
+        elif "create" in ops and (not known or rng.random() < 0.3):
+            key = Key(self._new_key(), {ABSENT})
             self.keys.append(key)
             step = Step("create", key, self._value())
         else:
-            key = rng.choice(known)
-            op = rng.choices(["get", "update", "delete", "list"], [4, 4, 1, 1])[0]
+            key = rng.choice(known) if known else self._seed_key()
+            weights = {"get": 4, "update": 4, "delete": 1, "list": 1}
+            choices = [op for op in weights if op in ops]
+            op = rng.choices(choices, [weights[op] for op in choices])[0]
             step = Step(op, key, self._value() if op == "update" else None)
         self._maybe_fault(step)
         return step
+
+    def _new_key(self) -> str:
+        return f"{self.name}-k{len(self.keys)}"
+
+    def _seed_key(self) -> Key:
+        """A metafield for a family the SDK cannot create on (the store: its create is a batch
+        endpoint), put in place through the fake as another app would."""
+        value = self._value()
+        seeded = self.family.seed(
+            self.fake, self._new_key(), value, namespace="soak", permission_set="write"
+        )
+        key = Key(str(seeded["key"]), {value}, int(str(seeded["id"])))
+        self.keys.append(key)
+        return key
 
     def _value(self) -> str:
         alphabet = 'abcxyz0129 \r\n\t"\\{}[]é中😀\x00'
@@ -170,23 +210,23 @@ class Lane:
 
     def invoke(self, step: Step, client: Any) -> Any:
         resource = self.family.resource(client)
-        rid = self.family.resource_id
+        where = self.family.args
         key = step.key
         assert key is not None
         if step.op == "create":
             return resource.create(
-                rid, namespace="soak", key=key.name, value=step.value, permission_set="write"
+                *where, namespace="soak", key=key.name, value=step.value, permission_set="write"
             )
         if step.op == "list":
-            return resource.list(rid, key=key.name, namespace="soak")
+            return resource.list(*where, key=key.name, namespace="soak")
         assert key.id is not None
         if step.op == "get":
             options = {} if step.timeout is None else {"timeout": step.timeout}
-            return resource.get(rid, key.id, **options)
+            return resource.get(*where, key.id, **options)
         if step.op == "update":
             fields = {"namespace": "soak", "key": key.name, "permission_set": "write"}
-            return resource.update(rid, key.id, value=step.value, **fields)
-        return resource.delete(rid, key.id)
+            return resource.update(*where, key.id, value=step.value, **fields)
+        return resource.delete(*where, key.id)
 
     # -- what the outcome implies ----------------------------------------------------------------
 
@@ -270,6 +310,10 @@ class Lane:
 
     def check_store(self) -> None:
         stored = self.family.stored(self.fake)
+        if not self.family.args:
+            # The store is one resource for every lane: each checks its own keys (and the test,
+            # that no metafield anywhere has a key no lane made).
+            stored = [mf for mf in stored if str(mf["key"]).startswith(f"{self.name}-")]
         by_key: dict[str, list[dict[str, object]]] = {}
         for mf in stored:
             by_key.setdefault(str(mf["key"]), []).append(mf)
@@ -291,15 +335,22 @@ class Lane:
                 self.violations.append(f"{self.name}: {key.name} has another id")
 
 
-def _lanes(fake: FakeBigCommerce, prefix: str, count: int, seed: int) -> list[Lane]:
+def _sampled_families() -> list[Family]:
+    """`SAMPLED` of the families beyond cart and product, drawn with `SEED`."""
+    chosen = set(random.Random(SEED).sample(range(len(OTHERS)), SAMPLED))
+    return [family for n, family in enumerate(OTHERS) if n in chosen]
+
+
+def _lanes(
+    fake: FakeBigCommerce, prefix: str, count: int, seed: int, others: list[Family]
+) -> list[Lane]:
+    """`count` lanes taking turns on carts and products, then one lane per family of `others`;
+    every lane has a resource of its own (but the store, which is one)."""
+    families = [CART if n % 2 else PRODUCT for n in range(count)] + others
     lanes = []
-    for n in range(count):
-        family = (
-            Family("cart", f"soak {prefix}/{n}")
-            if n % 2
-            else Family("product", 10_000 * (prefix == "s") + 1000 + n)
-        )
-        lanes.append(Lane(f"{prefix}{n}", family, fake, random.Random(seed * 1000 + n)))
+    for n, family in enumerate(families):
+        resource = family.numbered(10_000 * (prefix == "s") + 1000 + n, f"soak {prefix}")
+        lanes.append(Lane(f"{prefix}{n}", resource, fake, random.Random(seed * 1000 + n)))
     return lanes
 
 
@@ -327,13 +378,25 @@ def _open_fds() -> int:
     return len(os.listdir("/proc/self/fd"))
 
 
-def test_soak(request: pytest.FixtureRequest) -> None:
+REPLAY = f"{SEED_ENV}={SEED} {SCALE_ENV}={SCALE}"
+
+
+def test_soak() -> None:
+    try:
+        _soak()
+    except BaseException as exc:
+        exc.add_note(f"replay: {REPLAY} pytest tests/reliability -m soak")
+        raise
+
+
+def _soak() -> None:
     gc.collect()
     fds_before = _open_fds()
     threads_before = threading.active_count()
     fake = make_fake(quota=QUOTA, window_ms=WINDOW_MS, seed=SEED)
-    async_lanes = _lanes(fake, "a", ASYNC_LANES, SEED)
-    sync_lanes = _lanes(fake, "s", SYNC_LANES, SEED + 1)
+    others = _sampled_families()
+    async_lanes = _lanes(fake, "a", ASYNC_LANES, SEED, others)
+    sync_lanes = _lanes(fake, "s", SYNC_LANES, SEED + 1, others)
     leftover_tasks: list[str] = []
     started = time.monotonic()
 
@@ -344,7 +407,7 @@ def test_soak(request: pytest.FixtureRequest) -> None:
             sync_client = MetafieldsClient(
                 STORE, TOKEN, base_url=server.base_url, retry_policy=POLICY, timeout=5.0
             )
-            with sync_client, concurrent.futures.ThreadPoolExecutor(SYNC_LANES) as pool:
+            with sync_client, concurrent.futures.ThreadPoolExecutor(len(sync_lanes)) as pool:
                 futures = [
                     pool.submit(_run_sync_lane, lane, sync_client, SYNC_OPS // SYNC_LANES)
                     for lane in sync_lanes
@@ -391,22 +454,35 @@ def test_soak(request: pytest.FixtureRequest) -> None:
     faults: Counter[str] = sum((lane.faults for lane in lanes), Counter())
     requests = fake.requests
     statuses = Counter(r.status for r in requests)
+    made = {(lane.family.name, key.name) for lane in lanes for key in lane.keys}
+    everything = [mf for name in FAKE_FAMILY_NAMES for mf in fake.metafields(name)]
+    strays = [mf for mf in everything if (mf["resource_type"], mf["key"]) not in made]
     violations = [v for lane in lanes for v in lane.violations]
+    violations += [
+        f"metafield {mf['key']!r} on a {mf['resource_type']} no lane made" for mf in strays
+    ]
     calls = sum(outcomes.values())
-    stored = len(fake.metafields("cart")) + len(fake.metafields("product"))
     timeouts = sum(lane.timeouts for lane in lanes)
+    lanes_of: Counter[str] = Counter()
+    calls_of: Counter[str] = Counter()
+    for lane in lanes:
+        lanes_of[lane.family.name] += 1
+        calls_of[lane.family.name] += sum(lane.outcomes.values())
 
     SOAK.extend(
         [
             f"scale {SCALE} (BIGCOMMERCE_SOAK_SCALE={os.environ.get(SCALE_ENV, '')!r}),"
-            f" seed {SEED}: {calls} calls ({ASYNC_LANES} asyncio tasks, {SYNC_LANES} threads)"
-            f" in {elapsed:.1f} s = {calls / elapsed:.0f} calls/s, {len(requests)} requests"
-            f" ({len(requests) / elapsed:.0f}/s; quota {QUOTA} per {WINDOW_MS} ms)",
+            f" seed {SEED} (replay: {REPLAY}): {calls} calls ({len(async_lanes)} asyncio tasks,"
+            f" {len(sync_lanes)} threads) in {elapsed:.1f} s = {calls / elapsed:.0f} calls/s,"
+            f" {len(requests)} requests ({len(requests) / elapsed:.0f}/s; quota {QUOTA} per"
+            f" {WINDOW_MS} ms)",
+            "lanes (calls) per family: "
+            + ", ".join(f"{name} {n} ({calls_of[name]})" for name, n in lanes_of.items()),
             "outcomes: " + ", ".join(f"{k} {n}" for k, n in sorted(outcomes.items())),
             "faults injected (rules): " + ", ".join(f"{k} {n}" for k, n in faults.most_common()),
             "statuses seen by the fake: "
             + ", ".join(f"{k} {n}" for k, n in sorted(statuses.items(), key=lambda kv: str(kv[0]))),
-            f"metafields left: {stored}; max in flight at the fake {fake.max_in_flight}"
+            f"metafields left: {len(everything)}; max in flight at the fake {fake.max_in_flight}"
             f" (caps 8+8, {timeouts} timed-out gets); in flight at the end {in_flight}",
             f"fds {fds_before} -> {fds_after}; threads {threads_before} -> {threads_after};"
             f" leftover asyncio tasks {len(leftover_tasks)};"

@@ -1,4 +1,3 @@
-from http import HTTPStatus
 from typing import Any
 from urllib.parse import quote
 
@@ -9,7 +8,6 @@ from ...client import AuthenticatedClient, Client
 from ...models.brand_metafield_response import BrandMetafieldResponse
 from ...models.error_response import ErrorResponse
 from ...models.metafield_create import MetafieldCreate
-from ...types import Response
 
 
 def _get_kwargs(
@@ -86,132 +84,3 @@ def _parse_response(
         raise errors.UnexpectedStatus(response.status_code, response.content)
     else:
         return None
-
-
-def _build_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[BrandMetafieldResponse | ErrorResponse]:
-    return Response(
-        status_code=HTTPStatus(response.status_code),
-        content=response.content,
-        headers=response.headers,
-        parsed=_parse_response(client=client, response=response),
-    )
-
-
-def sync_detailed(
-    brand_id: int,
-    *,
-    client: AuthenticatedClient,
-    body: MetafieldCreate,
-) -> Response[BrandMetafieldResponse | ErrorResponse]:
-    """Create a metafield on a brand.
-
-    Args:
-        brand_id (int):
-        body (MetafieldCreate): A new metafield. Structured data goes in `value` as a JSON string.
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Response[BrandMetafieldResponse | ErrorResponse]
-    """
-
-    kwargs = _get_kwargs(
-        brand_id=brand_id,
-        body=body,
-    )
-
-    response = client.get_httpx_client().request(
-        **kwargs,
-    )
-
-    return _build_response(client=client, response=response)
-
-
-def sync(
-    brand_id: int,
-    *,
-    client: AuthenticatedClient,
-    body: MetafieldCreate,
-) -> BrandMetafieldResponse | ErrorResponse | None:
-    """Create a metafield on a brand.
-
-    Args:
-        brand_id (int):
-        body (MetafieldCreate): A new metafield. Structured data goes in `value` as a JSON string.
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        BrandMetafieldResponse | ErrorResponse
-    """
-
-    return sync_detailed(
-        brand_id=brand_id,
-        client=client,
-        body=body,
-    ).parsed
-
-
-async def asyncio_detailed(
-    brand_id: int,
-    *,
-    client: AuthenticatedClient,
-    body: MetafieldCreate,
-) -> Response[BrandMetafieldResponse | ErrorResponse]:
-    """Create a metafield on a brand.
-
-    Args:
-        brand_id (int):
-        body (MetafieldCreate): A new metafield. Structured data goes in `value` as a JSON string.
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Response[BrandMetafieldResponse | ErrorResponse]
-    """
-
-    kwargs = _get_kwargs(
-        brand_id=brand_id,
-        body=body,
-    )
-
-    response = await client.get_async_httpx_client().request(**kwargs)
-
-    return _build_response(client=client, response=response)
-
-
-async def asyncio(
-    brand_id: int,
-    *,
-    client: AuthenticatedClient,
-    body: MetafieldCreate,
-) -> BrandMetafieldResponse | ErrorResponse | None:
-    """Create a metafield on a brand.
-
-    Args:
-        brand_id (int):
-        body (MetafieldCreate): A new metafield. Structured data goes in `value` as a JSON string.
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        BrandMetafieldResponse | ErrorResponse
-    """
-
-    return (
-        await asyncio_detailed(
-            brand_id=brand_id,
-            client=client,
-            body=body,
-        )
-    ).parsed

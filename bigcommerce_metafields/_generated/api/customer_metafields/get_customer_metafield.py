@@ -1,4 +1,3 @@
-from http import HTTPStatus
 from typing import Any
 from urllib.parse import quote
 
@@ -8,7 +7,6 @@ from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.customer_metafield_response import CustomerMetafieldResponse
 from ...models.error_response import ErrorResponse
-from ...types import Response
 
 
 def _get_kwargs(
@@ -69,132 +67,3 @@ def _parse_response(
         raise errors.UnexpectedStatus(response.status_code, response.content)
     else:
         return None
-
-
-def _build_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[CustomerMetafieldResponse | ErrorResponse]:
-    return Response(
-        status_code=HTTPStatus(response.status_code),
-        content=response.content,
-        headers=response.headers,
-        parsed=_parse_response(client=client, response=response),
-    )
-
-
-def sync_detailed(
-    customer_id: int,
-    metafield_id: int,
-    *,
-    client: AuthenticatedClient,
-) -> Response[CustomerMetafieldResponse | ErrorResponse]:
-    """Get one metafield of a customer.
-
-    Args:
-        customer_id (int):
-        metafield_id (int):
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Response[CustomerMetafieldResponse | ErrorResponse]
-    """
-
-    kwargs = _get_kwargs(
-        customer_id=customer_id,
-        metafield_id=metafield_id,
-    )
-
-    response = client.get_httpx_client().request(
-        **kwargs,
-    )
-
-    return _build_response(client=client, response=response)
-
-
-def sync(
-    customer_id: int,
-    metafield_id: int,
-    *,
-    client: AuthenticatedClient,
-) -> CustomerMetafieldResponse | ErrorResponse | None:
-    """Get one metafield of a customer.
-
-    Args:
-        customer_id (int):
-        metafield_id (int):
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        CustomerMetafieldResponse | ErrorResponse
-    """
-
-    return sync_detailed(
-        customer_id=customer_id,
-        metafield_id=metafield_id,
-        client=client,
-    ).parsed
-
-
-async def asyncio_detailed(
-    customer_id: int,
-    metafield_id: int,
-    *,
-    client: AuthenticatedClient,
-) -> Response[CustomerMetafieldResponse | ErrorResponse]:
-    """Get one metafield of a customer.
-
-    Args:
-        customer_id (int):
-        metafield_id (int):
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Response[CustomerMetafieldResponse | ErrorResponse]
-    """
-
-    kwargs = _get_kwargs(
-        customer_id=customer_id,
-        metafield_id=metafield_id,
-    )
-
-    response = await client.get_async_httpx_client().request(**kwargs)
-
-    return _build_response(client=client, response=response)
-
-
-async def asyncio(
-    customer_id: int,
-    metafield_id: int,
-    *,
-    client: AuthenticatedClient,
-) -> CustomerMetafieldResponse | ErrorResponse | None:
-    """Get one metafield of a customer.
-
-    Args:
-        customer_id (int):
-        metafield_id (int):
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        CustomerMetafieldResponse | ErrorResponse
-    """
-
-    return (
-        await asyncio_detailed(
-            customer_id=customer_id,
-            metafield_id=metafield_id,
-            client=client,
-        )
-    ).parsed

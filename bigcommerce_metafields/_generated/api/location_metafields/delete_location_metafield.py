@@ -1,4 +1,3 @@
-from http import HTTPStatus
 from typing import Any, cast
 from urllib.parse import quote
 
@@ -7,7 +6,6 @@ import httpx
 from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.error_response import ErrorResponse
-from ...types import Response
 
 
 def _get_kwargs(
@@ -62,132 +60,3 @@ def _parse_response(
         raise errors.UnexpectedStatus(response.status_code, response.content)
     else:
         return None
-
-
-def _build_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[Any | ErrorResponse]:
-    return Response(
-        status_code=HTTPStatus(response.status_code),
-        content=response.content,
-        headers=response.headers,
-        parsed=_parse_response(client=client, response=response),
-    )
-
-
-def sync_detailed(
-    location_id: int,
-    metafield_id: int,
-    *,
-    client: AuthenticatedClient,
-) -> Response[Any | ErrorResponse]:
-    """Delete a metafield of a location.
-
-    Args:
-        location_id (int):
-        metafield_id (int):
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Response[Any | ErrorResponse]
-    """
-
-    kwargs = _get_kwargs(
-        location_id=location_id,
-        metafield_id=metafield_id,
-    )
-
-    response = client.get_httpx_client().request(
-        **kwargs,
-    )
-
-    return _build_response(client=client, response=response)
-
-
-def sync(
-    location_id: int,
-    metafield_id: int,
-    *,
-    client: AuthenticatedClient,
-) -> Any | ErrorResponse | None:
-    """Delete a metafield of a location.
-
-    Args:
-        location_id (int):
-        metafield_id (int):
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Any | ErrorResponse
-    """
-
-    return sync_detailed(
-        location_id=location_id,
-        metafield_id=metafield_id,
-        client=client,
-    ).parsed
-
-
-async def asyncio_detailed(
-    location_id: int,
-    metafield_id: int,
-    *,
-    client: AuthenticatedClient,
-) -> Response[Any | ErrorResponse]:
-    """Delete a metafield of a location.
-
-    Args:
-        location_id (int):
-        metafield_id (int):
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Response[Any | ErrorResponse]
-    """
-
-    kwargs = _get_kwargs(
-        location_id=location_id,
-        metafield_id=metafield_id,
-    )
-
-    response = await client.get_async_httpx_client().request(**kwargs)
-
-    return _build_response(client=client, response=response)
-
-
-async def asyncio(
-    location_id: int,
-    metafield_id: int,
-    *,
-    client: AuthenticatedClient,
-) -> Any | ErrorResponse | None:
-    """Delete a metafield of a location.
-
-    Args:
-        location_id (int):
-        metafield_id (int):
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Any | ErrorResponse
-    """
-
-    return (
-        await asyncio_detailed(
-            location_id=location_id,
-            metafield_id=metafield_id,
-            client=client,
-        )
-    ).parsed

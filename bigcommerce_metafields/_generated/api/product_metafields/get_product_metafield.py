@@ -1,4 +1,3 @@
-from http import HTTPStatus
 from typing import Any
 from urllib.parse import quote
 
@@ -8,7 +7,6 @@ from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.error_response import ErrorResponse
 from ...models.product_metafield_response import ProductMetafieldResponse
-from ...types import Response
 
 
 def _get_kwargs(
@@ -69,132 +67,3 @@ def _parse_response(
         raise errors.UnexpectedStatus(response.status_code, response.content)
     else:
         return None
-
-
-def _build_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[ErrorResponse | ProductMetafieldResponse]:
-    return Response(
-        status_code=HTTPStatus(response.status_code),
-        content=response.content,
-        headers=response.headers,
-        parsed=_parse_response(client=client, response=response),
-    )
-
-
-def sync_detailed(
-    product_id: int,
-    metafield_id: int,
-    *,
-    client: AuthenticatedClient,
-) -> Response[ErrorResponse | ProductMetafieldResponse]:
-    """Get one metafield of a product.
-
-    Args:
-        product_id (int):
-        metafield_id (int):
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Response[ErrorResponse | ProductMetafieldResponse]
-    """
-
-    kwargs = _get_kwargs(
-        product_id=product_id,
-        metafield_id=metafield_id,
-    )
-
-    response = client.get_httpx_client().request(
-        **kwargs,
-    )
-
-    return _build_response(client=client, response=response)
-
-
-def sync(
-    product_id: int,
-    metafield_id: int,
-    *,
-    client: AuthenticatedClient,
-) -> ErrorResponse | ProductMetafieldResponse | None:
-    """Get one metafield of a product.
-
-    Args:
-        product_id (int):
-        metafield_id (int):
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        ErrorResponse | ProductMetafieldResponse
-    """
-
-    return sync_detailed(
-        product_id=product_id,
-        metafield_id=metafield_id,
-        client=client,
-    ).parsed
-
-
-async def asyncio_detailed(
-    product_id: int,
-    metafield_id: int,
-    *,
-    client: AuthenticatedClient,
-) -> Response[ErrorResponse | ProductMetafieldResponse]:
-    """Get one metafield of a product.
-
-    Args:
-        product_id (int):
-        metafield_id (int):
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Response[ErrorResponse | ProductMetafieldResponse]
-    """
-
-    kwargs = _get_kwargs(
-        product_id=product_id,
-        metafield_id=metafield_id,
-    )
-
-    response = await client.get_async_httpx_client().request(**kwargs)
-
-    return _build_response(client=client, response=response)
-
-
-async def asyncio(
-    product_id: int,
-    metafield_id: int,
-    *,
-    client: AuthenticatedClient,
-) -> ErrorResponse | ProductMetafieldResponse | None:
-    """Get one metafield of a product.
-
-    Args:
-        product_id (int):
-        metafield_id (int):
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        ErrorResponse | ProductMetafieldResponse
-    """
-
-    return (
-        await asyncio_detailed(
-            product_id=product_id,
-            metafield_id=metafield_id,
-            client=client,
-        )
-    ).parsed
