@@ -34,7 +34,14 @@ OTHER_PYTHONS = [v for v in PYTHONS if v != f"{sys.version_info.major}.{sys.vers
 SUBSET_SHARE = "0.05"
 """Of the tests below: ~5% of them, a few hundred, enough to catch an interpreter-specific break
 (syntax, typing at runtime, stdlib changes, wheels) in well under a minute per Python."""
-SUBSET_PATHS = ["tests/client", "tests/pagination", "tests/fake", "tests/reliability", "tests/cli"]
+SUBSET_PATHS = [
+    "tests/client",
+    "tests/pagination",
+    "tests/fake",
+    "tests/reliability",
+    "tests/cli",
+    "tests/quota",
+]
 """The suites that need only the `test` extra (the contract test needs schemathesis)."""
 
 

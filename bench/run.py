@@ -7,7 +7,11 @@ The fake store runs in separate processes on loopback (``python -m bigcommerce_m
 client's alone. Every figure is the median of several repeats, with
 min and max; the contenders of a workload are interleaved within each repeat (their order rotates),
 since these machines drift by tens of percent between runs: compare figures of one run only.
-Targets are printed beside the figures, met or missed; nothing is asserted. ``--quick`` shrinks
+The many-workers rows run the SDK itself in several processes (``bench/burst_child.py``) against
+one store, with their quota accounts apart or shared through a directory or a Redis of their own
+(``redis-server``, which ``make install`` installs); the many-stores rows make 1,000
+``for_store`` clients in this process. Targets are printed beside the figures, met or missed;
+nothing is asserted. ``--quick`` shrinks
 every size so the whole run takes seconds (``make test`` runs it so the benchmark cannot rot).
 The figures also go to ``bench/results.json`` (or ``--json PATH``).
 """
@@ -23,10 +27,14 @@ import math
 import os
 import platform
 import select
+import shutil
+import socket
 import statistics
 import subprocess
 import sys
+import tempfile
 import time
+import tracemalloc
 from collections.abc import Awaitable, Callable, Iterable, Iterator, Sequence
 from contextlib import ExitStack, contextmanager
 from dataclasses import asdict, dataclass
@@ -74,6 +82,8 @@ WORKLOADS = (
     "pagination_sync",
     "quota",
     "memory",
+    "workers",
+    "many_stores",
 )
 
 
@@ -93,6 +103,9 @@ class Sizes:
     window_ms: int
     quota_requests: int
     items: int
+    worker_counts: tuple[int, ...]  # processes bursting against one store together
+    worker_repeats: int
+    stores: int  # for_store clients in one process
 
 
 FULL = Sizes(
@@ -110,6 +123,9 @@ FULL = Sizes(
     window_ms=2000,
     quota_requests=600,
     items=100_000,
+    worker_counts=(2, 4, 8),
+    worker_repeats=2,
+    stores=1000,
 )
 QUICK = Sizes(
     repeats=2,
@@ -126,6 +142,9 @@ QUICK = Sizes(
     window_ms=500,
     quota_requests=40,
     items=1000,
+    worker_counts=(2,),
+    worker_repeats=1,
+    stores=50,
 )
 
 
@@ -838,6 +857,216 @@ def memory(sizes: Sizes, base_url: str) -> Workload:
     return Workload("memory", f"iterate {sizes.items:,} metafields", params, rows, notes)
 
 
+# -- many workers, many stores ------------------------------------------------------------------
+
+REDIS_MISSING = (
+    "redis-server is not installed, and the workers workload needs one: run `make install` (it "
+    "installs the Debian package redis-server), or install Redis yourself"
+)
+
+
+@contextmanager
+def redis_server() -> Iterator[str]:
+    """A `redis-server` of its own on a free loopback port, nothing saved: its URL."""
+    program = shutil.which("redis-server")
+    if program is None:
+        raise RuntimeError(REDIS_MISSING)
+    with socket.socket() as sock:
+        sock.bind(("127.0.0.1", 0))
+        port = sock.getsockname()[1]
+    with tempfile.TemporaryDirectory() as directory:
+        command = [program, "--port", str(port), "--bind", "127.0.0.1", "--dir", directory]
+        command += ["--save", "", "--appendonly", "no"]
+        process = subprocess.Popen(command, stdout=subprocess.DEVNULL)  # noqa: S603 - fixed args
+        try:
+            deadline = time.monotonic() + 10
+            while True:
+                try:
+                    socket.create_connection(("127.0.0.1", port), timeout=0.5).close()
+                    break
+                except OSError:
+                    if time.monotonic() > deadline or process.poll() is not None:
+                        raise RuntimeError("redis-server did not start") from None
+                    time.sleep(0.01)
+            yield f"redis://127.0.0.1:{port}/0"
+        finally:
+            process.terminate()
+            process.wait(10)
+
+
+def _spawn_workers(base_url: str, count: int, calls: int, quota_url: str) -> list[Any]:
+    command = [sys.executable, str(HERE / "burst_child.py"), base_url, str(GET_PRODUCT)]
+    # The SDK of this checkout, whatever the interpreter has installed.
+    path = os.pathsep.join(filter(None, [str(ROOT), os.environ.get("PYTHONPATH")]))
+    return [
+        subprocess.Popen(  # noqa: S603 - our own interpreter and script
+            [*command, str(calls), quota_url],
+            stdin=subprocess.PIPE,
+            stdout=subprocess.PIPE,
+            text=True,
+            cwd=ROOT,
+            env={**os.environ, "PYTHONPATH": path},
+        )
+        for _ in range(count)
+    ]
+
+
+def _burst(processes: list[Any], not_before: float) -> tuple[float, collections.Counter[str], int]:
+    """Start the ready workers together once `not_before` (monotonic) has passed: (seconds from
+    the start to the last one done, statuses on the wire, errors)."""
+    for process in processes:
+        if process.stdout.readline().strip() != "ready":
+            raise RuntimeError("a burst worker did not start")
+    time.sleep(max(not_before - time.monotonic(), 0))
+    started = time.time()
+    for process in processes:
+        process.stdin.write("go\n")
+        process.stdin.flush()
+    results = [json.loads(process.stdout.readline()) for process in processes]
+    for process in processes:
+        process.stdin.close()
+        process.stdout.close()
+        process.wait(30)
+    statuses: collections.Counter[str] = collections.Counter()
+    for result in results:
+        statuses.update(result["statuses"])
+    errors = sum(sum(result["errors"].values()) for result in results)
+    return max(result["finished"] for result in results) - started, statuses, errors
+
+
+def workers(sizes: Sizes, base_url: str) -> Workload:
+    """Worker processes (a gunicorn's, a Celery's) bursting against one store, each with its own
+    client, their accounts kept apart (the default) or shared through a directory or Redis."""
+    total, limit, window = sizes.quota_requests, sizes.quota, sizes.window_ms / 1000
+    ideal = (math.ceil(total / limit) - 1) * window
+    samples: dict[tuple[int, str], list[tuple[float, float]]] = collections.defaultdict(list)
+    seen: list[str] = []
+    with redis_server() as redis_url, tempfile.TemporaryDirectory() as directory:
+        accounts = {"memory: (default)": "memory:", "file:": "file:", "redis://": redis_url}
+        not_before = time.monotonic() + window + 0.1  # the look-up before opened a window
+        for repeat, order in enumerate(rotations(list(accounts), sizes.worker_repeats)):
+            for count in sizes.worker_counts:
+                for account in order:
+                    url = accounts[account]
+                    if url == "file:":  # a fresh directory: nothing learnt by an earlier run
+                        url = f"file:{directory}/{repeat}-{count}"
+                    processes = _spawn_workers(base_url, count, total // count, url)
+                    seconds, statuses, errors = _burst(processes, not_before)
+                    # The fake's window ends before the next run: each starts on a fresh quota.
+                    not_before = time.monotonic() + window + 0.1
+                    share = 100 * statuses["429"] / sum(statuses.values())
+                    samples[count, account].append((share, seconds))
+                    seen.append(f"{count}x {account}: {dict(statuses)}, {errors} errors")
+    rows = [Row("ideal", "elapsed", "s", summary([ideal]))]
+    for (count, account), pairs in samples.items():
+        contender = f"{count} workers, {account}"
+        share_row = Row(contender, "429s on the wire", "%", summary([p[0] for p in pairs]))
+        elapsed_row = Row(contender, "elapsed", "s", summary([p[1] for p in pairs]))
+        rows += [share_row, elapsed_row]
+        compare(rows, contender, "ideal", "elapsed")
+        if account != "memory: (default)":
+            aim(share_row, "<=", 1, on_ratio=False, fmt="{:g}%")
+            aim(elapsed_row, "<=", 1.1)
+    params = {
+        "requests": total,
+        "quota": limit,
+        "window_ms": sizes.window_ms,
+        "worker_counts": list(sizes.worker_counts),
+        "repeats": sizes.worker_repeats,
+    }
+    notes = [
+        f"{total} list calls split among the worker processes, each starting its share at once "
+        "on one AsyncMetafieldsClient (default settings but quota_url); the fake is one process",
+        f"ideal: (ceil({total}/{limit}) - 1) x {window:g} s = {ideal:g} s to the last window",
+        f"statuses on the wire per run: {seen}",
+    ]
+    title = f"worker processes on one store, quota {limit} per {window:g} s"
+    return Workload("workers", title, params, rows, notes)
+
+
+class OneStoreTransport(httpx.HTTPTransport):
+    """Sends every store's requests to the fake's one store (it serves one store hash)."""
+
+    def handle_request(self, request: httpx.Request) -> httpx.Response:
+        parts = request.url.path.split("/")
+        parts[2] = STORE
+        request.url = request.url.copy_with(path="/".join(parts))
+        return super().handle_request(request)
+
+
+def many_stores(sizes: Sizes, base_url: str, metafield_id: int) -> Workload:
+    """An app on many stores, in one process: `for_store` clients, their cost and overhead."""
+    count = sizes.stores
+    hashes = [f"store{n}" for n in range(count)]
+    creation, memory_kb = [], []
+    for _ in range(sizes.repeats):
+        with MetafieldsClient(STORE, TOKEN, base_url=base_url) as root:
+            gc.collect()
+            cpu, wall = time.process_time(), time.perf_counter()
+            made = [root.for_store(h, TOKEN) for h in hashes]
+            creation.append(
+                ((time.process_time() - cpu) / count, (time.perf_counter() - wall) / count)
+            )
+            del made
+        with MetafieldsClient(STORE, TOKEN, base_url=base_url) as root:
+            gc.collect()
+            tracemalloc.start()
+            before = tracemalloc.get_traced_memory()[0]
+            made = [root.for_store(h, TOKEN) for h in hashes]
+            gc.collect()
+            memory_kb.append((tracemalloc.get_traced_memory()[0] - before) / count / 1024)
+            tracemalloc.stop()
+            del made
+    calls = sizes.get_calls
+    with MetafieldsClient(STORE, TOKEN, base_url=base_url, transport=OneStoreTransport()) as root:
+        stores = [root.for_store(h, TOKEN) for h in hashes]
+        turn = iter(range(10**12))
+
+        def one_store() -> object:
+            return root.product_metafields.get(GET_PRODUCT, metafield_id)
+
+        def many() -> object:
+            client = stores[next(turn) % count]
+            return client.product_metafields.get(GET_PRODUCT, metafield_id)
+
+        contenders: dict[str, Callable[[], object]] = {
+            "single-store client": one_store,
+            f"{count} store clients in turn": many,
+        }
+        for call in contenders.values():
+            for _ in range(min(calls, 20)):
+                call()
+        samples: dict[str, list[tuple[float, float]]] = {c: [] for c in contenders}
+        for order in rotations(list(contenders), sizes.repeats):
+            for contender in order:
+                samples[contender].append(time_sync(contenders[contender], calls))
+    rows = [
+        Row(f"{count} store clients", "memory per store", "KB", summary(memory_kb)),
+        Row(
+            f"{count} store clients",
+            "creation per store",
+            "us",
+            summary([w * 1e6 for _, w in creation]),
+        ),
+    ]
+    aim(rows[0], "<", 16, on_ratio=False, fmt="{:g} KB")
+    aim(rows[1], "<", 200, on_ratio=False, fmt="{:g} us")
+    rows += per_call_rows(samples, calls, "single-store client")
+    many_row = compare(
+        rows, f"{count} store clients in turn", "single-store client", "CPU per call"
+    )
+    aim(many_row, "<=", 1.1)
+    params = {"stores": count, "calls": calls, "repeats": sizes.repeats}
+    notes = [
+        "memory: tracemalloc's growth while making the store clients (kept), per store; "
+        "creation: wall time per for_store call; both on a fresh client each repeat",
+        "per call: sync get-one, the store clients taken in turn against one client's calls; the "
+        "fake serves one store, so a transport sends every store's path to it (for both)",
+    ]
+    title = f"{count:,} stores in one process (for_store)"
+    return Workload("many_stores", title, params, rows, notes)
+
+
 # -- output ------------------------------------------------------------------------------------
 
 
@@ -1025,6 +1254,8 @@ def run(sizes: Sizes, quick: bool, progress: Callable[[str], None]) -> dict[str,
             ("pagination_sync", lambda: pagination_sync(sizes, urls.slow)),
             ("quota", lambda: asyncio.run(quota(sizes, urls.limited, quota_id))),
             ("memory", lambda: memory(sizes, urls.bulk)),
+            ("workers", lambda: workers(sizes, urls.limited)),
+            ("many_stores", lambda: many_stores(sizes, urls.plain, metafield_id)),
         ]
         assert tuple(name for name, _ in steps) == WORKLOADS
         for name, step in steps:

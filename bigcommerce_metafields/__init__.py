@@ -16,7 +16,13 @@ from . import models as _models
 from ._batch import DEFAULT_BATCH_SIZE, BatchFailure
 from ._bodies import validate
 from ._client import DEFAULT_MAX_IN_FLIGHT, DEFAULT_TIMEOUT, AsyncMetafieldsClient, MetafieldsClient
-from ._config import ACCESS_TOKEN_ENV, BASE_URL_ENV, STORE_HASH_ENV, ConfigurationError
+from ._config import (
+    ACCESS_TOKEN_ENV,
+    BASE_URL_ENV,
+    QUOTA_URL_ENV,
+    STORE_HASH_ENV,
+    ConfigurationError,
+)
 from ._errors import (
     AmbiguousMetafieldError,
     APIConnectionError,
@@ -63,6 +69,7 @@ __all__ = [
     "DEFAULT_MAX_IN_FLIGHT",
     "DEFAULT_TIMEOUT",
     "MAX_PAGE_SIZE",
+    "QUOTA_URL_ENV",
     "STORE_HASH_ENV",
     "UNSET",
     "APIConnectionError",

@@ -2,7 +2,8 @@
 
 Both get every operation of the spec from the generated `Resources` classes (one attribute per tag,
 e.g. `client.product_metafields.create(...)`), and own what those operations share: credentials,
-the httpx client, the throttle and the retry policy.
+the httpx client, the throttle and the retry policy. `for_store` makes a client of another store
+that shares all of it but the credentials and the throttle: each store has its own (`_quota`).
 """
 
 from __future__ import annotations
@@ -15,14 +16,15 @@ import attrs
 import httpx
 
 from ._batch import DEFAULT_BATCH_SIZE
-from ._config import ConfigurationError, resolve_credentials
+from ._config import ConfigurationError, credentials_for_store, resolve_credentials, resolve_quota
 from ._generated.api import AsyncResources, Resources
 from ._generated.types import UNSET, Unset
 from ._invoker import AsyncInvoker, Identity, Settings, SyncInvoker
 from ._logging import configure_from_env
 from ._operation import TimeoutTypes
-from ._ratelimit import AsyncThrottle, Throttle
+from ._quota import QuotaBackend, open_backend
 from ._retry import RetryPolicy
+from ._stores import async_throttles, sync_throttles
 from ._validation import batch_size_problem, max_retries_problem, timeout_problem
 
 DEFAULT_TIMEOUT = httpx.Timeout(30.0, connect=10.0)
@@ -88,6 +90,23 @@ def _check_in_flight(max_in_flight: object) -> int:
     return max_in_flight
 
 
+def _store_settings(
+    settings: Settings,
+    store_hash: str,
+    access_token: str,
+    base_url: str | None,
+    allow_insecure_http: bool,
+) -> Settings:
+    credentials = credentials_for_store(
+        settings.credentials,
+        store_hash,
+        access_token,
+        base_url,
+        allow_insecure_http=allow_insecure_http,
+    )
+    return attrs.evolve(settings, credentials=credentials)
+
+
 class MetafieldsClient(Resources):
     """A synchronous client for one store; safe to share between threads.
 
@@ -99,16 +118,20 @@ class MetafieldsClient(Resources):
         timeout: Per request attempt; also settable per call.
         max_retries: Retries per call; also settable per call. Overrides `retry_policy`'s.
         retry_policy: Backoff and rate-limit waiting limits.
-        max_in_flight: Cap on this client's concurrent requests.
+        max_in_flight: Cap on this client's concurrent requests (per store, with `for_store`).
         batch_size: Items per request of a batch write (`.batch.create/update/delete`); also
             settable per call. BigCommerce documents no maximum; see `DEFAULT_BATCH_SIZE`.
+        quota_url: Where the store's rate-limit account is kept, shared with whoever names the
+            same place: `memory:` (this client only, the default), `file:<directory>` (the
+            processes of this machine) or `redis://host:port/db` (every machine; the `redis`
+            extra). Defaults to `BIGCOMMERCE_QUOTA_URL`.
         http2: Use HTTP/2 (needs the `http2` extra).
         transport: An httpx transport to send through (e.g. the fake's in-process transport).
         http_client: An httpx client to use as is; the caller closes it.
         allow_insecure_http: Allow a plain-http `base_url` to a host that is not loopback.
 
     Raises:
-        ConfigurationError: A credential or the base URL is missing or malformed.
+        ConfigurationError: A credential, the base URL or the quota URL is missing or malformed.
     """
 
     def __init__(
@@ -122,6 +145,7 @@ class MetafieldsClient(Resources):
         retry_policy: RetryPolicy | None = None,
         max_in_flight: int = DEFAULT_MAX_IN_FLIGHT,
         batch_size: int = DEFAULT_BATCH_SIZE,
+        quota_url: str | None = None,
         http2: bool = False,
         transport: httpx.BaseTransport | None = None,
         http_client: httpx.Client | None = None,
@@ -137,7 +161,10 @@ class MetafieldsClient(Resources):
             allow_insecure_http,
             batch_size,
         )
-        throttle = Throttle(_check_in_flight(max_in_flight))
+        in_flight = _check_in_flight(max_in_flight)
+        self._quota: QuotaBackend = open_backend(resolve_quota(quota_url))
+        self._throttles = sync_throttles(self._quota, in_flight)
+        self._allow_insecure_http = allow_insecure_http
         self._is_copy = False
         self._owns_http = http_client is None
         self._http = http_client or httpx.Client(
@@ -145,7 +172,9 @@ class MetafieldsClient(Resources):
         )
         self._store_hash = settings.credentials.store_hash
         self._base_url = settings.credentials.base_url
-        self._invoker = SyncInvoker(settings, self._http, throttle, Identity())
+        self._identity = Identity()
+        throttle = self._throttles.get(self._store_hash)
+        self._invoker = SyncInvoker(settings, self._http, throttle, self._identity)
         super().__init__(self._invoker)
 
     def with_options(
@@ -169,12 +198,41 @@ class MetafieldsClient(Resources):
         Resources.__init__(clone, clone._invoker)  # resources bound to the copy's invoker
         return clone
 
+    def for_store(
+        self, store_hash: str, access_token: str, *, base_url: str | None = None
+    ) -> MetafieldsClient:
+        """A client of another store (an app installed on many): its own token, quota account
+        and in-flight cap, sharing this client's connection pool, timeout, retries and quota URL.
+
+        Cheap (no connection, no I/O) and safe from many threads at once. Every client for one
+        store hash made from this client shares that store's account and cap, however many are
+        made: making one per request is fine. Its base URL is this one's with the store replaced
+        (`.../stores/<hash>/v3`), or `base_url`. Closing it closes nothing; closing this client
+        ends it too.
+
+        Raises:
+            ConfigurationError: The store hash, token or base URL is missing or malformed.
+        """
+        settings = _store_settings(
+            self._invoker.settings, store_hash, access_token, base_url, self._allow_insecure_http
+        )
+        store = copy.copy(self)
+        store._is_copy, store._owns_http = True, False
+        store._store_hash = settings.credentials.store_hash
+        store._base_url = settings.credentials.base_url
+        store._identity = Identity(parent=self._identity.parent or self._identity)
+        throttle = self._throttles.get(store._store_hash)
+        store._invoker = SyncInvoker(settings, self._http, throttle, store._identity)
+        Resources.__init__(store, store._invoker)
+        return store
+
     def close(self) -> None:
         """Close the connections (not those of an `http_client` passed in); later calls, on this
         client and its `with_options` copies, raise `ClientClosedError`. A copy's does nothing."""
         if self._is_copy:
             return
         self._invoker.close()
+        self._quota.close()
         if self._owns_http:
             self._http.close()
 
@@ -210,6 +268,7 @@ class AsyncMetafieldsClient(AsyncResources):
         retry_policy: RetryPolicy | None = None,
         max_in_flight: int = DEFAULT_MAX_IN_FLIGHT,
         batch_size: int = DEFAULT_BATCH_SIZE,
+        quota_url: str | None = None,
         http2: bool = False,
         transport: httpx.AsyncBaseTransport | None = None,
         http_client: httpx.AsyncClient | None = None,
@@ -225,7 +284,10 @@ class AsyncMetafieldsClient(AsyncResources):
             allow_insecure_http,
             batch_size,
         )
-        throttle = AsyncThrottle(_check_in_flight(max_in_flight))
+        in_flight = _check_in_flight(max_in_flight)
+        self._quota: QuotaBackend = open_backend(resolve_quota(quota_url))
+        self._throttles = async_throttles(self._quota, in_flight)
+        self._allow_insecure_http = allow_insecure_http
         self._is_copy = False
         self._owns_http = http_client is None
         self._http = http_client or httpx.AsyncClient(
@@ -233,7 +295,9 @@ class AsyncMetafieldsClient(AsyncResources):
         )
         self._store_hash = settings.credentials.store_hash
         self._base_url = settings.credentials.base_url
-        self._invoker = AsyncInvoker(settings, self._http, throttle, Identity())
+        self._identity = Identity()
+        throttle = self._throttles.get(self._store_hash)
+        self._invoker = AsyncInvoker(settings, self._http, throttle, self._identity)
         super().__init__(self._invoker)
 
     def with_options(
@@ -257,12 +321,41 @@ class AsyncMetafieldsClient(AsyncResources):
         AsyncResources.__init__(clone, clone._invoker)  # resources bound to the copy's invoker
         return clone
 
+    def for_store(
+        self, store_hash: str, access_token: str, *, base_url: str | None = None
+    ) -> AsyncMetafieldsClient:
+        """A client of another store (an app installed on many): its own token, quota account
+        and in-flight cap, sharing this client's connection pool, timeout, retries and quota URL.
+
+        Cheap (no connection, no I/O) and safe from many tasks or threads at once. Every client
+        for one store hash made from this client shares that store's account and cap, however
+        many are made: making one per request is fine. Its base URL is this one's with the store
+        replaced (`.../stores/<hash>/v3`), or `base_url`. Closing it closes nothing; closing this
+        client ends it too.
+
+        Raises:
+            ConfigurationError: The store hash, token or base URL is missing or malformed.
+        """
+        settings = _store_settings(
+            self._invoker.settings, store_hash, access_token, base_url, self._allow_insecure_http
+        )
+        store = copy.copy(self)
+        store._is_copy, store._owns_http = True, False
+        store._store_hash = settings.credentials.store_hash
+        store._base_url = settings.credentials.base_url
+        store._identity = Identity(parent=self._identity.parent or self._identity)
+        throttle = self._throttles.get(store._store_hash)
+        store._invoker = AsyncInvoker(settings, self._http, throttle, store._identity)
+        AsyncResources.__init__(store, store._invoker)
+        return store
+
     async def close(self) -> None:
         """Close the connections (not those of an `http_client` passed in); later calls, on this
         client and its `with_options` copies, raise `ClientClosedError`. A copy's does nothing."""
         if self._is_copy:
             return
         self._invoker.close()
+        await self._quota.aclose()
         if self._owns_http:
             await self._http.aclose()
 

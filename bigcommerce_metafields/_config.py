@@ -10,6 +10,7 @@ import ipaddress
 import os
 import re
 import urllib.parse
+from typing import Literal
 
 import attrs
 import httpx
@@ -19,6 +20,7 @@ from ._errors import BigCommerceError
 STORE_HASH_ENV = "BIGCOMMERCE_STORE_HASH"
 ACCESS_TOKEN_ENV = "BIGCOMMERCE_ACCESS_TOKEN"  # noqa: S105 - a variable name, not a secret
 BASE_URL_ENV = "BIGCOMMERCE_BASE_URL"
+QUOTA_URL_ENV = "BIGCOMMERCE_QUOTA_URL"
 BASE_URL_TEMPLATE = "https://api.bigcommerce.com/stores/{store_hash}/v3"
 
 _STORE_HASH = re.compile(r"[a-z0-9]{1,64}")
@@ -96,6 +98,137 @@ def resolve_credentials(
     url = url or BASE_URL_TEMPLATE.format(store_hash=store_hash)
     _check_base_url(url, allow_insecure_http=allow_insecure_http)
     return Credentials(store_hash=store_hash, access_token=access_token, base_url=url.rstrip("/"))
+
+
+@attrs.frozen
+class QuotaSpec:
+    """Where the stores' quota accounts are kept, from `quota_url` or `BIGCOMMERCE_QUOTA_URL`."""
+
+    kind: Literal["memory", "file", "redis"]
+    location: str = attrs.field(default="", repr=False)
+    """The directory of `file:`, the URL of `redis://` (it may hold a password)."""
+    shown: str = "memory:"
+    """The URL as messages and logs show it: any password replaced by `***`."""
+
+
+_QUOTA_RULE = (
+    "memory: (this process, the default), file:<directory> (the processes of one machine) or "
+    "redis://host:port/db (every machine; rediss:// for TLS)"
+)
+
+
+def resolve_quota(quota_url: str | None) -> QuotaSpec:
+    """Read where quota accounts are kept from the argument or the environment, and check it."""
+    url, source = quota_url, "the quota_url argument"
+    if not url:
+        url, source = os.environ.get(QUOTA_URL_ENV, "").strip(), QUOTA_URL_ENV
+    if not url or (isinstance(url, str) and url.lower() == "memory:"):
+        return QuotaSpec("memory")
+    if not isinstance(url, str):
+        raise ConfigurationError(f"quota_url must be a string: {_QUOTA_RULE}")
+    scheme = url.partition(":")[0].lower()
+    if scheme == "file":
+        return QuotaSpec("file", _quota_directory(url, source), url)
+    if scheme in ("redis", "rediss"):
+        return QuotaSpec("redis", url, _check_redis_url(url, source))
+    raise ConfigurationError(
+        f"quota account URL {_redacted(url)!r} ({source}) is not one of {_QUOTA_RULE}"
+    )
+
+
+def _quota_directory(url: str, source: str) -> str:
+    path = url[len("file:") :]
+    if path.startswith("//"):  # file:///var/lib/x, the URL form: no host may be named
+        host, _, rest = path[2:].partition("/")
+        if host not in ("", "localhost"):
+            raise ConfigurationError(
+                f"quota account URL {url!r} ({source}) names host {host!r}: file: accounts are "
+                f"shared by the processes of one machine, in a local directory ({_QUOTA_RULE})"
+            )
+        path = "/" + rest
+    path = urllib.parse.unquote(path)
+    if not path.strip() or "\0" in path:
+        raise ConfigurationError(
+            f"quota account URL {url!r} ({source}) names no directory: file:<directory>, e.g. "
+            "file:/run/bigcommerce-quota, shared by every process that names it"
+        )
+    return os.path.abspath(os.path.expanduser(path))
+
+
+def _check_redis_url(url: str, source: str) -> str:
+    """The URL as it may be shown (password hidden), once it has a host, a port and a db."""
+    shown = _redacted(url)
+    problem = None
+    try:
+        parts = urllib.parse.urlsplit(url)
+        port = parts.port  # ValueError when not a number in 0..65535
+    except ValueError as exc:
+        problem = str(exc)
+    else:
+        db = parts.path.strip("/")
+        if not parts.hostname:
+            problem = "it names no host"
+        elif port == 0:
+            problem = "port 0 is no port"
+        elif db and not db.isdigit():
+            problem = f"the database {db!r} is not a number"
+    if problem is not None:
+        raise ConfigurationError(
+            f"quota account URL {shown!r} ({source}) is not a Redis URL ({problem}): "
+            "redis://host:port/db, e.g. redis://localhost:6379/0"
+        )
+    return shown
+
+
+def _redacted(url: str) -> str:
+    """`url` with the password of its user part, if any, replaced by `***`."""
+    try:
+        parts = urllib.parse.urlsplit(url)
+    except ValueError:
+        return re.sub(r"//[^/@]*@", "//***@", url)
+    if parts.password is None:
+        return url
+    user = parts.username or ""
+    host = parts.netloc.rpartition("@")[2]
+    return urllib.parse.urlunsplit(parts._replace(netloc=f"{user}:***@{host}"))
+
+
+def credentials_for_store(
+    credentials: Credentials,
+    store_hash: str,
+    access_token: str,
+    base_url: str | None,
+    *,
+    allow_insecure_http: bool,
+) -> Credentials:
+    """Another store's credentials, for `for_store`: its base URL is `base_url`, else the client's
+    with the store its path names replaced (`.../stores/<hash>/v3`, as BigCommerce's is).
+
+    Nothing is read from the environment: those variables name the client's own store.
+    """
+    for name, value in (("store_hash", store_hash), ("access_token", access_token)):
+        if not isinstance(value, str) or not value:
+            raise ConfigurationError(f"for_store: {name} must be a non-empty string")
+    if not _STORE_HASH.fullmatch(store_hash):
+        raise ConfigurationError(
+            f"for_store: store_hash {store_hash!r} is malformed: it is lowercase letters and "
+            "digits only (the short id in https://store-<hash>.mybigcommerce.com)"
+        )
+    if base_url is not None and (not isinstance(base_url, str) or not base_url):
+        raise ConfigurationError("for_store: base_url must be a non-empty string, or None")
+    if base_url is None:
+        parts = urllib.parse.urlsplit(credentials.base_url)
+        match = _STORE_IN_PATH.search(parts.path)
+        if match is None:
+            raise ConfigurationError(
+                f"for_store: the client's base_url {credentials.base_url!r} names no store "
+                "(.../stores/<hash>/...) to replace: pass base_url=... for the other store"
+            )
+        path = parts.path[: match.start(1)] + store_hash + parts.path[match.end(1) :]
+        base_url = urllib.parse.urlunsplit(parts._replace(path=path))
+    return resolve_credentials(
+        store_hash, access_token, base_url, allow_insecure_http=allow_insecure_http
+    )
 
 
 def _store_in_path(url: str) -> str | None:

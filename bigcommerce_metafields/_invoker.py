@@ -112,6 +112,8 @@ class Identity:
     closed: bool = False
     """Set by the client's `close()`: an injected httpx client stays open (it is the caller's),
     yet the SDK client is done."""
+    parent: Identity | None = None
+    """A `for_store` client's: the client it came from, whose `close()` ends it too."""
 
 
 class _InvokerCore:
@@ -129,7 +131,9 @@ class _InvokerCore:
     @property
     def closed(self) -> bool:
         """The client was closed, or the httpx client it sends through."""
-        return self._identity.closed or self._http.is_closed
+        identity = self._identity
+        parent_closed = identity.parent is not None and identity.parent.closed
+        return identity.closed or parent_closed or self._http.is_closed
 
     def close(self) -> None:
         """Refuse every later call of this client and its copies."""
@@ -762,21 +766,21 @@ class SyncInvoker(_InvokerCore):
         return self._send(lookup, Attempts(self._settings.policy, "GET", attempts.remaining))
 
     def _attempt(self, request: httpx.Request, attempts: Attempts) -> Step:
-        self._throttle.acquire()
+        ticket = self._throttle.acquire()
         started = time.perf_counter()
         try:
             response = self._sync_http.send(request)
         except httpx.RequestError as error:
-            self._throttle.release(None)
+            self._throttle.release(ticket, None)
             return self._after_error(attempts, request, error)
         except RuntimeError as error:
-            self._throttle.release(None)
+            self._throttle.release(ticket, None)
             raise _closed_or(error, self._sync_http, request) from error
         except BaseException:
-            self._throttle.release(None)
+            self._throttle.release(ticket, None)
             raise
         step, info = self._after_response(attempts, request, response, started)
-        self._throttle.release(info)
+        self._throttle.release(ticket, info)
         return step
 
 
@@ -1065,21 +1069,21 @@ class AsyncInvoker(_InvokerCore):
         return await self._send(lookup, Attempts(self._settings.policy, "GET", attempts.remaining))
 
     async def _attempt(self, request: httpx.Request, attempts: Attempts) -> Step:
-        await self._throttle.acquire()
+        ticket = await self._throttle.acquire()
         started = time.perf_counter()
         try:
             response = await self._async_http.send(request)
         except httpx.RequestError as error:
-            self._throttle.release(None)
+            await self._throttle.release(ticket, None)
             return self._after_error(attempts, request, error)
         except RuntimeError as error:
-            self._throttle.release(None)
+            await self._throttle.release(ticket, None)
             raise _closed_or(error, self._async_http, request) from error
         except BaseException:
-            self._throttle.release(None)
+            await self._throttle.release(ticket, None)
             raise
         step, info = self._after_response(attempts, request, response, started)
-        self._throttle.release(info)
+        await self._throttle.release(ticket, info)
         return step
 
 

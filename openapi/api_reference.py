@@ -245,6 +245,19 @@ class Reference:
                 (inspect.getdoc(cls) or "").split("\n\n")[0],
                 "",
             )
+            for name in _client_methods(cls):
+                method = getattr(cls, name)
+                self.out(
+                    f"#### `{cls.__name__}.{name}`",
+                    "",
+                    "```python",
+                    f"{'async def' if inspect.iscoroutinefunction(method) else 'def'} {name}"
+                    f"{_signature(method, skip_self=True, returns=True)}",
+                    "```",
+                    "",
+                    (inspect.getdoc(method) or "").split("\n\n")[0],
+                    "",
+                )
         self.out("## Resources", "", "| attribute | class | methods |", "|---|---|---|")
         found = list(_walk(sdk.MetafieldsClient("abc123", "token"), CLIENT))
         for path, resource in found:
@@ -429,6 +442,16 @@ def _response(status: int) -> Any:
 
 def _pipe(text: str) -> str:
     return text.replace("|", "\\|")
+
+
+def _client_methods(cls: type) -> list[str]:
+    """A client's own public methods (`with_options`, `for_store`, `close`, ...), found rather
+    than listed so that a new one is documented; the resources are attributes, not methods."""
+    return sorted(
+        name
+        for name, value in vars(cls).items()
+        if not name.startswith("_") and inspect.isfunction(value)
+    )
 
 
 def _signature(function: Any, *, skip_self: bool = False, returns: bool = False) -> str:

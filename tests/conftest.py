@@ -18,6 +18,10 @@ import pytest
 from bigcommerce_metafields import AsyncMetafieldsClient, MetafieldsClient, RetryPolicy
 from bigcommerce_metafields.testing import DEFAULT_STORE_HASH, DEFAULT_TOKEN, FakeBigCommerce
 
+# A quota URL of the machine running the tests would make every test's clients share accounts
+# (they all call the fake's one store): tests that want one pass `quota_url` themselves.
+os.environ.pop("BIGCOMMERCE_QUOTA_URL", None)
+
 _SAMPLE_SEED_ENV = "BIGCOMMERCE_SAMPLE_SEED"
 _RUN_SEEDS = ("BIGCOMMERCE_MATRIX_SEED", "BIGCOMMERCE_SOAK_SEED", "BIGCOMMERCE_CONTRACT_SEED")
 """Seeds the reliability suite (tests/reliability/relkit.py `run_seed`) and the contract test's

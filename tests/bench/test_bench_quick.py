@@ -22,6 +22,8 @@ WORKLOADS = {
     "pagination_sync",
     "quota",
     "memory",
+    "workers",
+    "many_stores",
 }
 
 

@@ -615,6 +615,23 @@ def _metafield_ids(op: Op) -> st.SearchStrategy[Any] | None:
     return st.sampled_from(ids) if ids else None
 
 
+def _items(hint: Any, ids: st.SearchStrategy[Any]) -> st.SearchStrategy[Any]:
+    """A batch write's items, those naming a metafield (`id`) naming one the family holds:
+    ids drawn at random would fail every item of an update."""
+    (item,) = typing.get_args(hint)
+    if not (attrs.has(item) and "id" in attrs.fields_dict(item)):
+        return plausible("items", hint)
+    hints = typing.get_type_hints(item)
+    if hints["id"] is str:  # cart and location batch updates name metafields by text
+        ids = ids.map(str)
+    fields = {
+        f.name: ids if f.name == "id" else plausible(f.name, hints[f.name])
+        for f in attrs.fields(item)
+        if f.init
+    }
+    return st.lists(st.builds(item, **fields), min_size=1, max_size=3)
+
+
 # -- one call -------------------------------------------------------------------------------------
 
 MODES = ("plausible", "plausible", "one odd", "one odd", "wild")
@@ -637,9 +654,9 @@ def draw_arguments(data: st.DataObject, op: Op) -> dict[str, Any]:
             continue
         hint = shape.hints.get(parameter.name, Any)
         strategy = plausible(parameter.name, hint, wild=mode == "wild")
-        seeded = _metafield_ids(op) if parameter.name == "metafield_id" else None
+        seeded = _metafield_ids(op) if parameter.name in ("metafield_id", "items") else None
         if seeded is not None and mode != "wild":
-            strategy = seeded
+            strategy = seeded if parameter.name == "metafield_id" else _items(hint, seeded)
         arguments[parameter.name] = data.draw(strategy, label=parameter.name)
     if mode == "one odd":
         odd = chooser.choice([p.name for p in op.implementation.parameters])

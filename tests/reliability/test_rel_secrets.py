@@ -14,6 +14,7 @@ from relkit import (
     CART,
     FAST,
     OTHER_OWNER,
+    OWNER,
     PRODUCT,
     STORE,
     TOKEN,
@@ -229,6 +230,115 @@ def test_reprs_never_show_the_token() -> None:
         assert TOKEN not in repr(obj), type(obj)
         assert TOKEN not in str(obj), type(obj)
     assert all(TOKEN not in r.headers.values() for r in fake.requests)
+
+
+# -- many stores, shared quota accounts --------------------------------------------------------
+
+STORE_B, TOKEN_B = "relstoreb", "rel-tok-store-b-4d3c2b1a"
+REDIS_PASSWORD = "rel-redis-pw-6a5b4c"
+
+
+def _store_b_call(call: Callable[[Any], Any], **faults: Any) -> Callable[[Any], BaseException]:
+    """`call` on a `for_store` client of store B, whose fake knows only B's token."""
+
+    def provoke(loopback: Any) -> BaseException:
+        fake_b = make_fake(store_hash=STORE_B, tokens={TOKEN_B: OWNER})
+        PRODUCT.seed(fake_b, "k", "v")
+        if faults:
+            fake_b.faults.add(times=None, **faults)
+        base_url = loopback(fake_b).replace(f"/stores/{STORE_B}/", f"/stores/{STORE}/")
+        try:
+            run_client(
+                "sync",
+                fake_b,
+                lambda client: call(client.for_store(STORE_B, TOKEN_B)),
+                base_url=base_url,
+                timeout=read_timeout(0.05),
+            )
+        except BigCommerceError as exc:
+            wait_idle(fake_b)
+            return exc
+        raise AssertionError("nothing was raised")
+
+    return provoke
+
+
+def _wrong_store_token(loopback: Any) -> BaseException:
+    fake_b = make_fake(store_hash=STORE_B, tokens={"someone-else": OWNER})
+    base_url = loopback(fake_b).replace(f"/stores/{STORE_B}/", f"/stores/{STORE}/")
+    try:
+        run_client("sync", fake_b, lambda c: _get(c.for_store(STORE_B, TOKEN_B)), base_url=base_url)
+    except BigCommerceError as exc:
+        return exc
+    raise AssertionError("nothing was raised")
+
+
+def _bad_store(loopback: Any) -> BaseException:
+    with pytest.raises(ConfigurationError) as caught:
+        MetafieldsClient(STORE, TOKEN).for_store("Bad Store", TOKEN_B)
+    return caught.value
+
+
+STORE_PROVOKED: dict[str, tuple[type[BaseException], Callable[[Any], BaseException]]] = {
+    "401": (AuthenticationError, _wrong_store_token),
+    "404": (NotFoundError, _store_b_call(lambda c: c.product_metafields.get(7, 999))),
+    "502 html": (ServerError, _store_b_call(_get, status=502, body="html")),
+    "reset": (APIConnectionError, _store_b_call(_get, drop="before")),
+    "timeout": (APITimeoutError, _store_b_call(_get, latency=0.2)),
+    "bad store hash": (ConfigurationError, _bad_store),
+}
+
+
+@pytest.mark.parametrize("case", STORE_PROVOKED, ids=str)
+def test_a_store_clients_exceptions_never_show_or_hold_either_token(
+    case: str, loopback: Any, caplog: pytest.LogCaptureFixture
+) -> None:
+    """`for_store` clients carry another store's token: the same guarantees, for both tokens."""
+    caplog.set_level(logging.DEBUG)
+    expected, provoke = STORE_PROVOKED[case]
+    exc = provoke(loopback)
+    assert isinstance(exc, expected), repr(exc)
+    for token in (TOKEN, TOKEN_B):
+        assert leaks(exc, token) == [], f"{exc!r} shows a token in its {leaks(exc, token)}"
+        assert reachable_secrets(exc, token) == []
+        assert token not in caplog.text
+
+
+def test_store_client_reprs_never_show_a_token() -> None:
+    with MetafieldsClient(STORE, TOKEN, transport=make_fake().transport()) as client:
+        store = client.for_store(STORE_B, TOKEN_B)
+        objects = [store, store._invoker, store._invoker._settings, store.with_options(timeout=1)]
+        for obj in objects:
+            for token in (TOKEN, TOKEN_B):
+                assert token not in repr(obj), type(obj)
+                assert token not in str(obj), type(obj)
+
+
+@pytest.mark.parametrize("shared", ["redis", "file"])
+def test_a_failing_shared_account_logs_neither_token_nor_password(
+    shared: str, tmp_path: Any, caplog: pytest.LogCaptureFixture
+) -> None:
+    """The failover warning names the account's URL with its password hidden, and its reason;
+    a busy scenario (retries, throttle waits) on two stores logs no token either."""
+    caplog.set_level(logging.DEBUG)
+    (tmp_path / "file").write_text("in the way")
+    url = {
+        "redis": f"redis://app:{REDIS_PASSWORD}@127.0.0.1:9/0",  # the discard port: refused
+        "file": f"file:{tmp_path / 'file' / 'quota'}",
+    }[shared]
+
+    def scenario(client: Any) -> None:
+        _busy_scenario(client)
+        client.for_store(STORE_B, TOKEN_B).product_metafields.list(7)
+
+    fake = _busy_fake()
+    with pytest.raises(AuthenticationError):  # store B's token is not the fake's: a 401
+        run_client("sync", fake, scenario, quota_url=url)
+    warnings = [r for r in caplog.records if r.levelno == logging.WARNING]
+    assert len(warnings) == 1, [r.getMessage() for r in warnings]
+    for secret in (TOKEN, TOKEN_B, REDIS_PASSWORD):
+        assert secret not in caplog.text
+        assert all(secret not in repr(r.args) for r in caplog.records)
 
 
 # -- transport -------------------------------------------------------------------------------------

@@ -34,6 +34,9 @@ NOW = datetime.datetime.now(datetime.UTC)
 
 def misuse(client: MetafieldsClient) -> None:
     products, carts = client.product_metafields, client.cart_metafields
+    # Another store's client needs its token: the environment's is the client's own store's.
+    client.for_store("def456")  # type: ignore[call-arg]
+    client.for_store("def456", None)  # type: ignore[arg-type]
     # A create needs every required field.
     products.create(1, key="k")  # type: ignore[call-overload]
     products.create(1, namespace="n", key="k", value="v")  # type: ignore[call-overload]

@@ -55,8 +55,10 @@ def sync_tour() -> None:
         max_retries=2,
         retry_policy=RetryPolicy(max_rate_limit_wait=30.0),
         max_in_flight=4,
+        quota_url="file:/run/bigcommerce-quota",
     ) as client:
         assert_type(client.product_metafields, ProductMetafields)
+        assert_type(client.for_store("def456", "other-token"), MetafieldsClient)
 
         # product metafields
         created = client.product_metafields.create(
@@ -175,6 +177,8 @@ def errors_tour(client: MetafieldsClient) -> None:
 async def async_tour() -> None:
     async with AsyncMetafieldsClient() as aclient:  # from BIGCOMMERCE_STORE_HASH / _ACCESS_TOKEN
         assert_type(aclient.cart_metafields, AsyncCartMetafields)
+        store = aclient.for_store("def456", "other-token", base_url=None)
+        assert_type(store, AsyncMetafieldsClient)
 
         created = await aclient.product_metafields.create(
             111, namespace="warehouse", key="location", value="4HG", permission_set=READ
