@@ -10,11 +10,16 @@ writing only under its own namespace and deleting what it created. It then needs
 from __future__ import annotations
 
 import contextlib
+import json
 import logging
 import os
+import subprocess
+import sys
+import tempfile
 import time
 import uuid
 from collections.abc import Iterator
+from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 import anyio
@@ -51,11 +56,11 @@ def step(text: str) -> None:
 
 
 @contextlib.contextmanager
-def target() -> Iterator[tuple[AsyncMetafieldsClient, FakeBigCommerce | None]]:
+def target() -> Iterator[tuple[AsyncMetafieldsClient, FakeBigCommerce | None, str | None]]:
     """A client for the real store when credentials are set, else for a fake on loopback."""
     if os.environ.get("BIGCOMMERCE_STORE_HASH") and os.environ.get("BIGCOMMERCE_ACCESS_TOKEN"):
         print(f"Live store {os.environ['BIGCOMMERCE_STORE_HASH']}, namespace {NAMESPACE}")
-        yield AsyncMetafieldsClient(), None
+        yield AsyncMetafieldsClient(), None, None
         return
     from bigcommerce_metafields.testing import (
         DEFAULT_STORE_HASH,
@@ -71,6 +76,7 @@ def target() -> Iterator[tuple[AsyncMetafieldsClient, FakeBigCommerce | None]]:
         yield (
             AsyncMetafieldsClient(DEFAULT_STORE_HASH, DEFAULT_TOKEN, base_url=server.base_url),
             fake,
+            server.base_url,
         )
 
 
@@ -186,6 +192,61 @@ async def burst(
     return injected
 
 
+def bulk(fake: FakeBigCommerce, base_url: str) -> None:
+    """The command line's bulk import and export, through the batch endpoints (fake only: it
+    writes 400 metafields over 100 products)."""
+    from bigcommerce_metafields.testing import DEFAULT_STORE_HASH, DEFAULT_TOKEN
+
+    step("Bulk: import 400 metafields over 100 products with the command line, export them")
+    connection = ["--base-url", base_url, "--store-hash", DEFAULT_STORE_HASH]
+    env = {**os.environ, "BIGCOMMERCE_ACCESS_TOKEN": DEFAULT_TOKEN}
+    with tempfile.TemporaryDirectory() as folder:
+        records = Path(folder, "in.jsonl")
+        records.write_text(
+            "".join(
+                json.dumps(
+                    {
+                        "product_id": product_id,
+                        "namespace": NAMESPACE,
+                        "key": f"bin_{n}",
+                        "value": f"A{product_id}-{n}",
+                        "permission_set": "read",
+                    }
+                )
+                + "\n"
+                for product_id in range(1000, 1100)
+                for n in range(4)
+            ),
+            encoding="utf-8",
+        )
+        commands = [
+            ["product", "import", str(records), "--failures", str(Path(folder, "failed.jsonl"))],
+            ["product", "import", str(records), "--dry-run"],
+            ["product", "export", "--range", "1000-1099", "-o", str(Path(folder, "out.jsonl"))],
+        ]
+        for command in commands:
+            before = len(fake.requests)
+            done = subprocess.run(  # noqa: S603 - the package's own command line
+                [sys.executable, "-m", "bigcommerce_metafields.cli", *connection, *command],
+                capture_output=True,
+                text=True,
+                env=env,
+                check=False,
+            )
+            summary = done.stderr.strip().splitlines()[-1] if done.stderr.strip() else ""
+            sent = len(fake.requests) - before
+            shown = " ".join("FILE" if os.sep in word else word for word in command)
+            print(f"   $ bigcommerce-metafields {shown}")
+            print(f"     {summary}")
+            print(f"     {sent} requests (one at a time: {_one_at_a_time(command)})")
+
+
+def _one_at_a_time(command: list[str]) -> str:
+    """What the per-record path would have sent: a lookup per record and a write per change,
+    or a listing per product."""
+    return "100 listings" if command[1] == "export" else "400 lookups + up to 400 writes"
+
+
 def _plural(count: int, what: str, plural: str | None = None) -> str:
     return f"{count} {what if count == 1 else plural or what + 's'}"
 
@@ -197,12 +258,14 @@ async def main() -> None:
     product_id = int(os.environ.get("BIGCOMMERCE_DEMO_PRODUCT_ID", "111"))
     cart_id = os.environ.get("BIGCOMMERCE_DEMO_CART_ID")
     started = time.perf_counter()
-    with target() as (client, fake):
+    with target() as (client, fake, base_url):
         async with client:
             await products(client, product_id, fake)
             if cart_id or fake is not None:
                 await carts(client, cart_id or str(uuid.uuid4()))
             injected = await burst(client, product_id, fake)
+        if fake is not None and base_url is not None:
+            await anyio.to_thread.run_sync(bulk, fake, base_url)
         step("Summary")
         if fake is not None:
             wire = fake.requests

@@ -18,10 +18,10 @@ import attrs
 
 from .. import MetafieldsClient
 from . import _io
-from ._export import InterruptGuard, Target, run_export
-from ._family import BadResourceIdError, Family, PathIds, families
+from ._export import InterruptGuard, Target, run_export, run_store_wide_export
+from ._family import WRITABLE_FIELDS, BadResourceIdError, Family, PathIds, families
 from ._import import Outcome, run_import
-from ._metafields import WRITABLE_FIELDS, Created, Metafields
+from ._metafields import Created, Metafields
 from ._progress import Progress
 from ._table import METAFIELD_COLUMNS, columns_for, record_table, table
 
@@ -248,7 +248,13 @@ def prepare_export(args: argparse.Namespace) -> None:
     """The resources to export, before connecting."""
     if args.table:
         raise UsageError("export writes JSON Lines or CSV for import; --table does not apply")
-    args.targets = export_targets(args, families()[args.family])
+    family = families()[args.family]
+    if getattr(args, "store_wide", False):
+        if args.resource_ids or getattr(args, "ranges", None) or args.ids_file is not None:
+            raise UsageError(f"export --all reads every {family.name}: give no ids with it")
+        args.targets = []
+        return
+    args.targets = export_targets(args, family)
 
 
 def export_command(ctx: Context, args: argparse.Namespace) -> int:
@@ -260,11 +266,12 @@ def export_command(ctx: Context, args: argparse.Namespace) -> int:
     existed = output is not None and os.path.exists(output)
     file = _io.OutputFile(output, fmt) if output else None
     stream = file.stream if file else ctx.stdout
+    store_wide: bool = getattr(args, "store_wide", False)
     progress = Progress(
         ctx.stderr,
         label="export",
         total=len(targets),
-        unit=ctx.family.plural,
+        unit="pages" if store_wide else ctx.family.plural,
         items_unit="metafields",
         enabled=False if args.no_progress else None,
     )
@@ -282,20 +289,24 @@ def export_command(ctx: Context, args: argparse.Namespace) -> int:
     try:
         writer = _io.RecordWriter(stream, fmt, _io.csv_columns(ctx.family.id_names))
         with guard.installed():
-            result = run_export(
-                ctx.api,
-                targets,
-                filters,
-                concurrency=args.concurrency,
-                progress=progress,
-                write=write,
-            )
+            if store_wide:
+                result = run_store_wide_export(ctx.api, filters, progress=progress, write=write)
+            else:
+                result = run_export(
+                    ctx.api,
+                    targets,
+                    filters,
+                    concurrency=args.concurrency,
+                    progress=progress,
+                    write=write,
+                )
     except BaseException as exc:
         progress.close()
         what = "interrupted" if isinstance(exc, KeyboardInterrupt) else "stopped"
-        done = (
-            f"{_count(written[1], 'metafield', 'metafields')} of "
-            f"{_count(written[0], ctx.family.name, ctx.family.plural)} "
+        done = f"{_count(written[1], 'metafield', 'metafields')} " + (
+            "written"  # a page at a time: whole resources are not known
+            if store_wide
+            else f"of {_count(written[0], ctx.family.name, ctx.family.plural)} "
             f"(of {len(targets)} asked) written"
         )
         if file is None:

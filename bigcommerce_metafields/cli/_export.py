@@ -1,6 +1,7 @@
 """`export`: every metafield of the given resources, in the order the resources were given.
 
-Resources are listed in parallel (`--concurrency`, bounded by the client's own in-flight cap and
+Through the family's batch listing when it filters by resource (`_bulk`), else a listing per
+resource. Reads run in parallel (`--concurrency`, bounded by the client's own in-flight cap and
 throttle), a few ahead of the one being written, so output order is the order asked for and
 memory stays bounded. A resource that fails is reported and skipped (exit code 5); a resource of
 a `--range` that does not exist (404) is skipped silently, since ranges cross gaps in the ids. A
@@ -12,15 +13,14 @@ from __future__ import annotations
 import contextlib
 import signal
 import threading
-from collections import deque
 from collections.abc import Callable, Iterator, Mapping, Sequence
-from concurrent.futures import Future, ThreadPoolExecutor
 from types import FrameType
 from typing import Any
 
 import attrs
 
 from .. import APIConnectionError, APIError, AuthenticationError, NotFoundError
+from ._bulk import RESOURCES_PER_READ, in_order, read_by_resource, read_store_wide
 from ._family import PathIds, describe
 from ._metafields import Metafields
 from ._progress import Progress
@@ -53,53 +53,91 @@ def run_export(
 ) -> ExportResult:
     """Export `targets`, handing each resource's metafields to `write` in order.
 
-    Raises the first `AuthenticationError` or `APIConnectionError`: the run cannot go on.
+    Through the family's batch listing, `RESOURCES_PER_READ` resources a request, when it
+    filters by resource (`resource_id:in`); else a listing per resource. Raises the first
+    `AuthenticationError` or `APIConnectionError`: the run cannot go on.
     """
     result = ExportResult()
-    workers = max(1, concurrency)
-    ahead = workers * 2
+    batch = api.family.batch
+    if batch is not None and batch.by_resource and api.family.ids:
+        chunks = [
+            targets[start : start + RESOURCES_PER_READ]
+            for start in range(0, len(targets), RESOURCES_PER_READ)
+        ]
+
+        def read(chunk: Sequence[Target]) -> dict[PathIds, list[dict[str, Any]]]:
+            return read_by_resource(api, [target.ids for target in chunk], filters)
+
+        for chunk, future in in_order(chunks, read, workers=concurrency):
+            try:
+                found = future.result()
+            except (AuthenticationError, APIConnectionError):
+                raise
+            except APIError as exc:
+                for target in chunk:
+                    result.failed.append((target.ids, str(exc)))
+                    _report(progress, api, target, exc)
+                    progress.advance()
+                continue
+            # A batch listing cannot tell a resource without metafields from a missing one.
+            for target in chunk:
+                _written(result, progress, write, found[target.ids])
+        return result
 
     def fetch(target: Target) -> list[dict[str, Any]]:
         return list(api.iterate(target.ids, filters))
 
-    pending: deque[tuple[Target, Future[list[dict[str, Any]]]]] = deque()
-    remaining = iter(targets)
-    with ThreadPoolExecutor(workers) as pool:
+    for target, per_resource in in_order(targets, fetch, workers=concurrency):
         try:
-            while True:
-                while len(pending) < ahead:
-                    target = next(remaining, None)
-                    if target is None:
-                        break
-                    pending.append((target, pool.submit(fetch, target)))
-                if not pending:
-                    break
-                target, future = pending.popleft()
-                try:
-                    metafields = future.result()
-                except NotFoundError as exc:
-                    if target.named:
-                        result.failed.append((target.ids, str(exc)))
-                        _report(progress, api, target, exc)
-                    else:
-                        result.missing += 1
-                    progress.advance()
-                    continue
-                except (AuthenticationError, APIConnectionError):
-                    raise
-                except APIError as exc:
-                    result.failed.append((target.ids, str(exc)))
-                    _report(progress, api, target, exc)
-                    progress.advance()
-                    continue
-                write(metafields)
-                result.resources += 1
-                result.metafields += len(metafields)
-                progress.advance(items=len(metafields))
-        finally:
-            for _, future in pending:
-                future.cancel()
+            metafields = per_resource.result()
+        except NotFoundError as exc:
+            if target.named:
+                result.failed.append((target.ids, str(exc)))
+                _report(progress, api, target, exc)
+            else:
+                result.missing += 1
+            progress.advance()
+            continue
+        except (AuthenticationError, APIConnectionError):
+            raise
+        except APIError as exc:
+            result.failed.append((target.ids, str(exc)))
+            _report(progress, api, target, exc)
+            progress.advance()
+            continue
+        _written(result, progress, write, metafields)
     return result
+
+
+def run_store_wide_export(
+    api: Metafields,
+    filters: Mapping[str, Any],
+    *,
+    progress: Progress,
+    write: Callable[[list[dict[str, Any]]], None],
+) -> ExportResult:
+    """Export every metafield of the family in the store through its batch listing, a page of
+    250 a request (`--all`)."""
+    result = ExportResult()
+    resources: set[object] = set()
+    for rows in read_store_wide(api, filters, progress):
+        write(rows)
+        result.metafields += len(rows)
+        resources.update(row.get("resource_id") for row in rows)
+    result.resources = len(resources)
+    return result
+
+
+def _written(
+    result: ExportResult,
+    progress: Progress,
+    write: Callable[[list[dict[str, Any]]], None],
+    metafields: list[dict[str, Any]],
+) -> None:
+    write(metafields)
+    result.resources += 1
+    result.metafields += len(metafields)
+    progress.advance(items=len(metafields))
 
 
 def _report(progress: Progress, api: Metafields, target: Target, error: Exception) -> None:

@@ -19,7 +19,7 @@ import functools
 import inspect
 import types
 import typing
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from typing import Any, Literal
 
 import attrs
@@ -153,6 +153,42 @@ def plural(word: str) -> str:
     return word if word.endswith("s") else word + "s"
 
 
+WRITABLE_FIELDS = ("namespace", "key", "value", "permission_set", "description")
+"""The fields a create or update sends, in the order the tool shows them."""
+
+
+@attrs.frozen
+class BatchShape:
+    """What a family's batch operations (`<resource>.batch`) take, read from their signatures:
+    the item models of `create` and `update`, and whether the listing filters by resource."""
+
+    create_item: type
+    update_item: type
+    by_resource: bool
+    """The listing takes `resource_id_in`: chosen resources are read without reading the store."""
+
+    def create(self, ids: PathIds, fields: Mapping[str, Any]) -> Any:
+        """A create item for the resource `ids` (BigCommerce's `resource_id` is the last id)."""
+        if "resource_id" in attrs.fields_dict(self.create_item):
+            return self.create_item(resource_id=ids[-1], **fields)
+        return self.create_item(**fields)  # the store's: the store is the resource
+
+    def update(
+        self, metafield_id: int | str, changes: Mapping[str, Any], current: Mapping[str, Any]
+    ) -> Any:
+        """An update item changing `changes`; where the family's batch update takes the whole
+        metafield, the fields it requires come from `current`."""
+        fields = attrs.fields_dict(self.update_item)
+        as_text = typing.get_type_hints(self.update_item)["id"] is str  # cart, location
+        sent: dict[str, Any] = {"id": str(metafield_id) if as_text else int(metafield_id)}
+        for name in WRITABLE_FIELDS:
+            if name in changes:
+                sent[name] = changes[name]
+            elif name in fields and fields[name].default is attrs.NOTHING:
+                sent[name] = current[name]
+        return self.update_item(**sent)
+
+
 @attrs.frozen
 class Family:
     """One family of metafields: how its resources are named and what can be done with them."""
@@ -167,6 +203,8 @@ class Family:
     filters: tuple[Filter, ...]
     whole_update: bool
     """An update takes the whole metafield (the create fields), not only what changes."""
+    batch: BatchShape | None = None
+    """Its batch operations, if its resource has them (`.batch`: list, create, update)."""
 
     @property
     def plural(self) -> str:
@@ -315,6 +353,20 @@ def family_of(attribute: str, resource: Any) -> Family:
         methods=methods,
         filters=filters,
         whole_update="update" in methods and _takes_whole(resource),
+        batch=_batch_shape(resource),
+    )
+
+
+def _batch_shape(resource: Any) -> BatchShape | None:
+    batch: Any = getattr(resource, "batch", None)
+    if not all(callable(getattr(batch, m, None)) for m in ("paginate", "create", "update")):
+        return None
+    items = [typing.get_type_hints(getattr(batch, m))["items"] for m in ("create", "update")]
+    create_item, update_item = (typing.get_args(hint)[0] for hint in items)
+    return BatchShape(
+        create_item=create_item,
+        update_item=update_item,
+        by_resource="resource_id_in" in inspect.signature(batch.paginate).parameters,
     )
 
 

@@ -485,6 +485,14 @@ def _add_export(commands: Any, family: Family) -> None:
             metavar="FIRST-LAST",
             help=f"{family.name} ids FIRST to LAST, inclusive (repeatable)",
         )
+    if family.batch is not None and len(family.ids) == 1:
+        exporting.add_argument(
+            "--all",
+            dest="store_wide",
+            action="store_true",
+            help=f"every {family.name} metafield in the store, through the batch listing (250 "
+            "a request) instead of the ids",
+        )
     exporting.add_argument(
         "--ids-file",
         metavar="FILE",

@@ -13,9 +13,10 @@ tried go to the failures file too, marked "not attempted", so nothing is lost.
 
 from __future__ import annotations
 
+import collections
 import queue
 import threading
-from collections.abc import Callable, Mapping, Sequence
+from collections.abc import Callable, Iterator, Mapping, Sequence
 from concurrent.futures import ThreadPoolExecutor
 from typing import Any, Literal
 
@@ -32,6 +33,7 @@ from .. import (
     ValidationError,
     validate,
 )
+from ._bulk import RECORDS_PER_LOOKUP, Owner, look_up, write_batch
 from ._family import BadResourceIdError, Family, IdPart, PathIds, families
 from ._io import SourceRecord
 from ._metafields import Metafields
@@ -336,8 +338,30 @@ def run_import(
     for index, item in enumerate(checked):
         if isinstance(item, Outcome):
             results.put((index, item))
-    with ThreadPoolExecutor(max(1, min(concurrency, len(groups) or 1))) as pool:
-        for indexes in groups.values():
+    batched = [ids for (name, _), ids in groups.items() if known[name].batch is not None]
+    by_record = [ids for (name, _), ids in groups.items() if known[name].batch is None]
+    if batched:
+        indexes = sorted(index for group in batched for index in group)
+        records = [(index, checked[index]) for index in indexes]
+        owner = Owner()
+        try:
+            for index, outcome in upsert_in_batches(
+                apis, records, dry_run=dry_run, owner=owner, stop=stop
+            ):
+                collect(index, outcome)
+        except KeyboardInterrupt:
+            interrupted = True
+            stop.set()
+        except FatalError as exc:
+            fatal.append(exc)
+            stop.set()
+        for index, record in records:  # what the run did not get to (stopped)
+            if index not in outcomes:
+                assert isinstance(record, Record)
+                reason = f"stopped after: {fatal[0]}" if fatal else "interrupted"
+                collect(index, _not_attempted(record, reason))
+    with ThreadPoolExecutor(max(1, min(concurrency, len(by_record) or 1))) as pool:
+        for indexes in by_record:
             pool.submit(work, indexes)
         while len(outcomes) < len(checked):
             # Ctrl-C: the workers finish the request in hand and mark the rest not attempted.
@@ -363,3 +387,115 @@ def _not_attempted(record: Record, reason: str) -> Outcome:
         record.ids,
         error=f"not attempted: {reason}",
     )
+
+
+# -- through the batch operations -----------------------------------------------------------------
+
+
+def upsert_in_batches(
+    apis: Mapping[str, Metafields],
+    records: Sequence[tuple[int, Record | Outcome]],
+    *,
+    dry_run: bool,
+    owner: Owner,
+    stop: threading.Event,
+) -> Iterator[tuple[int, Outcome]]:
+    """Upsert `records` (of families with batch operations) a lookup chunk at a time.
+
+    The k-th record of one metafield (resource, namespace, key) goes in round k: a batch never
+    names a metafield twice, and a file setting a key twice ends with its last value, as one
+    record at a time would. Raises `FatalError` for run-wide errors, after which the records not
+    yet answered for are the caller's to report.
+    """
+    rounds: list[dict[str, list[tuple[int, Record]]]] = []
+    seen: collections.Counter[tuple[str, PathIds, str, str]] = collections.Counter()
+    for index, record in records:
+        assert isinstance(record, Record)
+        name = record.family.name
+        which = (name, record.ids, record.namespace, record.key)
+        if len(rounds) <= seen[which]:
+            rounds.append({})
+        rounds[seen[which]].setdefault(name, []).append((index, record))
+        seen[which] += 1
+    for families_of_round in rounds:
+        for name, entries in families_of_round.items():
+            for start in range(0, len(entries), RECORDS_PER_LOOKUP):
+                if stop.is_set():
+                    return
+                chunk = entries[start : start + RECORDS_PER_LOOKUP]
+                try:
+                    done = _upsert_chunk(apis[name], chunk, dry_run=dry_run, owner=owner)
+                except KeyboardInterrupt:
+                    # Its writes may have landed: say so (importing again is safe, an upsert).
+                    for index, record in chunk:
+                        yield (
+                            index,
+                            _failed(
+                                record,
+                                "interrupted while being written: it may "
+                                "have been written; importing again is safe",
+                            ),
+                        )
+                    raise
+                yield from done
+
+
+def _upsert_chunk(
+    api: Metafields, chunk: Sequence[tuple[int, Record]], *, dry_run: bool, owner: Owner
+) -> list[tuple[int, Outcome]]:
+    shape = api.family.batch
+    assert shape is not None
+    try:
+        found = look_up(api, [(r.ids, r.namespace, r.key) for _, r in chunk], owner)
+    except (AuthenticationError, APIConnectionError) as exc:
+        raise FatalError(exc) from exc
+    except (APIError, ValidationError) as exc:
+        return [(index, _failed(record, f"lookup failed: {exc}")) for index, record in chunk]
+    outcomes: dict[int, Outcome] = {}
+    creates: list[tuple[int, Record]] = []
+    updates: list[tuple[int, Record, dict[str, Any], tuple[str, ...]]] = []
+    for index, record in chunk:
+        candidates = found[(record.ids, record.namespace, record.key)]
+        if len(candidates) > 1:
+            outcomes[index] = _failed(
+                record,
+                f"{len(candidates)} metafields with namespace {record.namespace!r} and key "
+                f"{record.key!r} (other API clients own some: cannot tell which to update)",
+            )
+        elif not candidates:
+            if dry_run:
+                outcomes[index] = _done(record, "would_create")
+            else:
+                creates.append((index, record))
+        elif not (changed := _differences(record, candidates[0])):
+            outcomes[index] = _done(record, "unchanged", candidates[0].get("id"))
+        elif dry_run:
+            outcomes[index] = _done(record, "would_update", candidates[0].get("id"), changed)
+        else:
+            updates.append((index, record, candidates[0], changed))
+    try:
+        created, refused = write_batch(
+            lambda items: api.batch_create([r.ids for _, r in creates], items),
+            [shape.create(record.ids, record.fields()) for _, record in creates],
+        )
+        owner.learn(created.values())
+        for n, (index, record) in enumerate(creates):
+            outcomes[index] = (
+                _done(record, "created", created[n].id)
+                if n in created
+                else _failed(record, refused.get(n, "no answer for it"))
+            )
+        changes = [
+            shape.update(stored["id"], {name: record.fields()[name] for name in changed}, stored)
+            for _, record, stored, changed in updates
+        ]
+        updated, refused = write_batch(api.batch_update, changes)
+    except (AuthenticationError, APIConnectionError) as exc:
+        raise FatalError(exc) from exc
+    for n, (index, record, stored, changed) in enumerate(updates):
+        outcomes[index] = (
+            _done(record, "updated", stored.get("id"), changed)
+            if n in updated
+            else _failed(record, refused.get(n, "no answer for it"))
+        )
+    return [(index, outcomes[index]) for index, _ in chunk]

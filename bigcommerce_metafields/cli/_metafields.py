@@ -3,14 +3,11 @@ carry their resource's ids by name: what every command talks to."""
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterator, Mapping
+from collections.abc import Callable, Iterator, Mapping, Sequence
 from typing import Any
 
 from .. import UNSET, MetafieldsClient, Pagination, Unset
-from ._family import Family, PathIds
-
-WRITABLE_FIELDS = ("namespace", "key", "value", "permission_set", "description")
-"""The fields a create or update sends, in the order the tool shows them."""
+from ._family import WRITABLE_FIELDS, Family, PathIds
 
 
 def metafield_json(item: Any, family: Family, ids: PathIds) -> dict[str, Any]:
@@ -29,6 +26,9 @@ def metafield_json(item: Any, family: Family, ids: PathIds) -> dict[str, Any]:
     ordered.update((name, value) for name, value in raw.items() if name not in ordered)
     return ordered
 
+
+BATCH_PAGE_SIZE = 250
+"""The batch listing's largest page: the fewest requests for a read of many metafields."""
 
 Created = Callable[["Family", PathIds], None]
 """Told of every resource a metafield is created on (the sandbox keeps track of them)."""
@@ -108,3 +108,25 @@ class Metafields:
 
     def delete(self, ids: PathIds, metafield_id: int | str) -> None:
         self._resource.delete(*ids, metafield_id)
+
+    # The batch operations (`family.batch` says whether there are any, and what they take).
+
+    def json_of(self, item: Any, ids: PathIds) -> dict[str, Any]:
+        """A listed model as JSON, naming the resource `ids`."""
+        return self._json(item, ids)
+
+    def batch_pages(self, filters: Mapping[str, Any]) -> Iterator[tuple[list[Any], int]]:
+        """The store-wide batch listing, page by page: its models and the number of pages."""
+        paginator = self._resource.batch.paginate(page_size=BATCH_PAGE_SIZE, **filters)
+        for page in paginator.pages():
+            yield page.items, page.pagination.total_pages
+
+    def batch_create(self, resources: Sequence[PathIds], items: Sequence[Any]) -> list[Any]:
+        """Create `items` (raises the SDK's `BatchError` when some fail)."""
+        for ids in dict.fromkeys(resources):
+            self.created(self.family, ids)  # before: a lost answer may still have written
+        return list(self._resource.batch.create(items))
+
+    def batch_update(self, items: Sequence[Any]) -> list[Any]:
+        """Update `items` (raises the SDK's `BatchError` when some fail)."""
+        return list(self._resource.batch.update(items))

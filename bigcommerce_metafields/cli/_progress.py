@@ -39,6 +39,10 @@ class Progress:
         self._last_draw = 0.0
         self._drawn = 0
 
+    def set_total(self, total: int) -> None:
+        """Learn the total once known (a store-wide read learns it from its first page)."""
+        self._total = total
+
     def advance(self, done: int = 1, items: int = 0) -> None:
         self.done += done
         self.items += items

@@ -119,13 +119,13 @@ def test_partial_failure_keeps_failed_records_for_a_second_run(
     records = [
         {"resource_id": 1, **good},
         {"resource_id": 1, **good, "key": "x" * 65},  # refused before sending
-        {"resource_id": 2, **good, "note": "kept as is"},  # its write fails on the server
+        {"resource_id": 2, **good, "note": "kept as is"},  # the store has no product 2
         {"resource_id": 3, **good},
     ]
     (tmp_path / "in.jsonl").write_text(
         "".join(json.dumps(record) + "\n" for record in records) + "{not json\n", encoding="utf-8"
     )
-    fake.faults.add(method="POST", path="/catalog/products/2/metafields", status=500, times=None)
+    fake.products = {1, 3}  # so the batch create answers 422: written but for product 2's item
     result = run(
         *("--max-retries", "0", "product", "import", "in.jsonl", "--failures", "failed.jsonl"),
         server=server,
@@ -140,15 +140,16 @@ def test_partial_failure_keeps_failed_records_for_a_second_run(
         {"raw": "{not json"},
     ]
     assert "key: must be between 1 and 64 characters long" in failures[0]["error"]
-    assert failures[1]["error"].startswith("500 Internal Server Error")
+    assert failures[1]["error"].startswith("404 "), failures[1]["error"]
+    assert "Product not found" in failures[1]["error"]
     assert "not valid JSON" in failures[2]["error"]
     summary = result.stderr.splitlines()[-1]
     assert summary == (
         "import: 2 created, 0 updated, 0 unchanged, 3 failed (records and errors in failed.jsonl)"
     )
 
-    # Fix the file, clear the fault, and import the failures file itself.
-    fake.faults.clear()
+    # Fix the file, add the product, and import the failures file itself.
+    fake.products = None
     fixed = [f for f in failures if "raw" not in f]
     fixed[0]["key"] = "short"
     (tmp_path / "failed.jsonl").write_text(
@@ -189,16 +190,42 @@ def test_dry_run_writes_nothing(server: FakeServer, fake: FakeBigCommerce, tmp_p
 def test_export_skips_failures_and_missing_range_ids(
     server: FakeServer, fake: FakeBigCommerce
 ) -> None:
-    fake.products = {1, 2, 3, 5}
-    for product_id in (1, 2, 3, 5):
-        seed(fake, "product", product_id, 2)
-    fake.faults.add(method="GET", path="/catalog/products/2/metafields", status=500, times=None)
-    result = run("--max-retries", "0", "product", "export", "--range", "1-6", server=server)
+    """Per resource (a category's batch listing takes no resource filter): a category that
+    fails is reported, one of a --range that does not exist is skipped."""
+    fake.faults.add(method="GET", path="/catalog/categories/4/metafields", status=404, times=None)
+    for category_id in (1, 2, 3, 5):
+        seed(fake, "category", category_id, 2)
+    fake.faults.add(method="GET", path="/catalog/categories/2/metafields", status=500, times=None)
+    fake.faults.add(method="GET", path="/catalog/categories/6/metafields", status=404, times=None)
+    result = run("--max-retries", "0", "category", "export", "--range", "1-6", server=server)
     assert result.returncode == 5
     assert sorted({row["resource_id"] for row in json_lines(result.stdout)}) == [1, 3, 5]
     errors = result.stderr.splitlines()
-    assert errors[0].startswith("export: product 2 failed: 500 Internal Server Error")
-    assert errors[-1] == "export: 6 metafields of 3 products, 2 not found, 1 failed"
+    assert errors[0].startswith("export: category 2 failed: 500 Internal Server Error")
+    assert errors[-1] == "export: 6 metafields of 3 categories, 2 not found, 1 failed"
+
+
+def test_a_batch_export_reads_many_products_a_request_and_reports_a_failed_read(
+    server: FakeServer, fake: FakeBigCommerce
+) -> None:
+    """Products through the batch listing (`resource_id:in`, 50 a request): a read that fails
+    fails its products, the others are exported in the order asked."""
+    for product_id in (1, 2, 51, 52, 120):
+        seed(fake, "product", product_id, 2)
+    fake.faults.add(method="GET", path="/catalog/products/metafields", status=500, times=1)
+    result = run(
+        *("--max-retries", "0", "product", "export", "--range", "1-120", "--concurrency", "1"),
+        server=server,
+    )
+    assert result.returncode == 5
+    rows = json_lines(result.stdout)
+    assert [row["resource_id"] for row in rows] == [51, 51, 52, 52, 120, 120]
+    listings = [r for r in fake.requests if r.method == "GET"]
+    assert len(listings) == 3  # 120 products, 50 a request
+    errors = result.stderr.splitlines()
+    assert errors[0].startswith("export: product 1 failed: 500 Internal Server Error")
+    assert len(errors) == 51
+    assert errors[-1] == "export: 6 metafields of 70 products, 50 failed"
 
 
 def test_rejected_token_stops_the_import_and_keeps_every_record(
@@ -384,14 +411,15 @@ def test_input_of_unknown_format_is_refused_naming_format_csv(
 def test_ctrl_c_during_export_leaves_the_output_alone_and_says_what_was_written(
     server: FakeServer, fake: FakeBigCommerce, tmp_path: Path
 ) -> None:
+    """Per resource: the category's batch listing takes no resource filter."""
     for product_id in range(1, 41):
-        seed(fake, "product", product_id, 2)
+        seed(fake, "category", product_id, 2)
     output = tmp_path / "out.jsonl"
     output.write_text("an earlier export\n", encoding="utf-8")
-    fake.faults.add(method="GET", latency=0.2, times=None)  # a slow store: 40 products take 8 s
+    fake.faults.add(method="GET", latency=0.2, times=None)  # a slow store: 40 categories take 8 s
     process = subprocess.Popen(  # noqa: S603 - our own console script
         [
-            *(*cli_command(), *connection(server), "product", "export", "--range", "1-40"),
+            *(*cli_command(), *connection(server), "category", "export", "--range", "1-40"),
             *("-o", "out.jsonl", "--concurrency", "1"),
         ],
         cwd=tmp_path,
@@ -420,7 +448,7 @@ def test_ctrl_c_during_export_leaves_the_output_alone_and_says_what_was_written(
     assert 3 <= len(products) < 40
     assert len(partial) == 2 * len(products)
     assert err.splitlines() == [
-        f"export interrupted, incomplete: {len(partial)} metafields of {len(products)} products "
+        f"export interrupted, incomplete: {len(partial)} metafields of {len(products)} categories "
         "(of 40 asked) written, kept in out.jsonl.partial; out.jsonl left as it was",
         "bigcommerce-metafields: interrupted",
     ]
@@ -429,12 +457,15 @@ def test_ctrl_c_during_export_leaves_the_output_alone_and_says_what_was_written(
 def test_an_export_stopped_by_an_error_is_not_left_as_the_output(
     server: FakeServer, fake: FakeBigCommerce, tmp_path: Path
 ) -> None:
+    """Per resource: the category's batch listing takes no resource filter."""
     for product_id in (1, 2, 3):
-        seed(fake, "product", product_id, 2)
+        seed(fake, "category", product_id, 2)
     # The service goes away after the first product: the run cannot go on.
-    fake.faults.add(method="GET", path="/catalog/products/2/metafields", drop="before", times=None)
+    fake.faults.add(
+        method="GET", path="/catalog/categories/2/metafields", drop="before", times=None
+    )
     result = run(
-        *("--max-retries", "0", "product", "export", "1", "2", "3", "-o", "out.csv"),
+        *("--max-retries", "0", "category", "export", "1", "2", "3", "-o", "out.csv"),
         *("--concurrency", "1"),
         cwd=tmp_path,
         server=server,
@@ -445,7 +476,7 @@ def test_an_export_stopped_by_an_error_is_not_left_as_the_output(
     assert [row["resource_id"] for row in rows] == ["1", "1"]
     lines = result.stderr.splitlines()
     assert lines[0] == (
-        "export stopped, incomplete: 2 metafields of 1 product (of 3 asked) written, kept in "
+        "export stopped, incomplete: 2 metafields of 1 category (of 3 asked) written, kept in "
         "out.csv.partial; out.csv not written"
     )
     assert lines[1].startswith("bigcommerce-metafields: error: ")
@@ -454,11 +485,12 @@ def test_an_export_stopped_by_an_error_is_not_left_as_the_output(
 def test_ctrl_c_during_export_to_stdout_says_how_much_was_written(
     server: FakeServer, fake: FakeBigCommerce
 ) -> None:
+    """Per resource: the category's batch listing takes no resource filter."""
     for product_id in range(1, 41):
-        seed(fake, "product", product_id, 2)
+        seed(fake, "category", product_id, 2)
     fake.faults.add(method="GET", latency=0.2, times=None)
     process = subprocess.Popen(  # noqa: S603 - our own console script
-        [*cli_command(), *connection(server), "product", "export", "--range", "1-40"],
+        [*cli_command(), *connection(server), "category", "export", "--range", "1-40"],
         stdout=subprocess.PIPE,
         stderr=subprocess.PIPE,
         env=clean_env(),
@@ -477,7 +509,7 @@ def test_ctrl_c_during_export_to_stdout_says_how_much_was_written(
     lines = json_lines("".join(first) + rest)
     products = len({line["resource_id"] for line in lines})
     assert err.splitlines() == [
-        f"export interrupted, incomplete: {len(lines)} metafields of {products} products "
+        f"export interrupted, incomplete: {len(lines)} metafields of {products} categories "
         "(of 40 asked) written to stdout",
         "bigcommerce-metafields: interrupted",
     ]
