@@ -10,8 +10,9 @@ since these machines drift by tens of percent between runs: compare figures of o
 The many-workers rows run the SDK itself in several processes (``bench/burst_child.py``) against
 one store, with their quota accounts apart or shared through a directory or a Redis of their own
 (``redis-server``, which ``make install`` installs); the many-stores rows make 1,000
-``for_store`` clients in this process. Targets are printed beside the figures, met or missed;
-nothing is asserted. ``--quick`` shrinks
+``for_store`` clients in this process; the bulk rows (``bench/bulk.py``) import and export
+10,000 metafields through the batch endpoints against one request each, under one quota.
+Targets are printed beside the figures, met or missed; nothing is asserted. ``--quick`` shrinks
 every size so the whole run takes seconds (``make test`` runs it so the benchmark cannot rot).
 The figures also go to ``bench/results.json`` (or ``--json PATH``).
 """
@@ -56,6 +57,11 @@ from bigcommerce_metafields import (
 )
 from bigcommerce_metafields.testing import DEFAULT_CLIENT_ID, DEFAULT_STORE_HASH, DEFAULT_TOKEN
 
+try:  # `python -m bench.run`, or `python bench/run.py`
+    from bench import bulk
+except ImportError:  # pragma: no cover
+    import bulk  # type: ignore[no-redef,import-not-found]
+
 HERE = Path(__file__).resolve().parent
 ROOT = HERE.parent
 DEFAULT_JSON = HERE / "results.json"
@@ -84,6 +90,7 @@ WORKLOADS = (
     "memory",
     "workers",
     "many_stores",
+    "bulk",
 )
 
 
@@ -106,6 +113,7 @@ class Sizes:
     worker_counts: tuple[int, ...]  # processes bursting against one store together
     worker_repeats: int
     stores: int  # for_store clients in one process
+    bulk: bulk.BulkSizes  # the batch import and export against one at a time
 
 
 FULL = Sizes(
@@ -126,6 +134,7 @@ FULL = Sizes(
     worker_counts=(2, 4, 8),
     worker_repeats=2,
     stores=1000,
+    bulk=bulk.FULL,
 )
 QUICK = Sizes(
     repeats=2,
@@ -145,6 +154,7 @@ QUICK = Sizes(
     worker_counts=(2,),
     worker_repeats=1,
     stores=50,
+    bulk=bulk.QUICK,
 )
 
 
@@ -263,6 +273,7 @@ class Fakes:
     slow: str  # no quota, latency: pagination
     limited: str  # quota per window: throttle
     bulk: str  # no quota, the big listing
+    batches: str  # the bulk rows' quota, shortened
 
 
 @contextmanager
@@ -281,6 +292,9 @@ def fakes(sizes: Sizes) -> Iterator[Fakes]:
             *seeds((GET_PRODUCT, 1)),
         ],
         "bulk": ["--quota", "0", *seeds((BULK_PRODUCT, sizes.items))],
+        "batches": [
+            *("--quota", str(sizes.bulk.quota), "--window-ms", str(sizes.bulk.window_ms)),
+        ],
     }
     with ExitStack() as stack:
         processes = {}
@@ -1067,6 +1081,73 @@ def many_stores(sizes: Sizes, base_url: str, metafield_id: int) -> Workload:
     return Workload("many_stores", title, params, rows, notes)
 
 
+def bulk_jobs(sizes: Sizes, base_url: str) -> Workload:
+    """Import and export through the batch endpoints against one request per metafield (or
+    per product), under the same quota; see `bench/bulk.py`."""
+    job = sizes.bulk
+    found = asyncio.run(bulk.measure(base_url, STORE, TOKEN, job, sizes.long_repeats))
+    runs: dict[str, list[bulk.Run]] = found["runs"]
+    rows = []
+    for name in ("batch import", "one-at-a-time import", "batch export", "one-at-a-time export"):
+        path, _, phase = name.rpartition(" ")
+        rows.append(
+            Row(path, f"{phase} rate", "metafields/s", summary([r.rate for r in runs[name]]))
+        )
+    for phase, target in (("import", 25.0), ("export", 50.0)):
+        aim(compare(rows, "batch", "one-at-a-time", f"{phase} rate"), ">=", target)
+    batch_runs = runs["batch import"] + runs["batch export"]
+    shares = [100 * r.answered_429 / r.requests for r in batch_runs]
+    rows += [
+        Row(
+            "batch",
+            "import: quota used",
+            "%",
+            summary([r.quota_used for r in runs["batch import"]]),
+        ),
+        Row("batch", "429s on the wire", "%", summary(shares)),
+        Row("batch", "errors surfaced", "", summary([r.errors for r in batch_runs])),
+    ]
+    aim(rows[-3], ">=", 95, on_ratio=False, fmt="{:g}%")
+    aim(rows[-2], "<=", 1, on_ratio=False, fmt="{:g}%")
+    aim(rows[-1], "==", 0, on_ratio=False, fmt="{:g}")
+    small, large = job.memory_records
+    for records in (small, large):
+        peaks = found["memory"][records]
+        rows.append(Row(f"batch job, {records:,}", "peak memory growth", "MB", summary(peaks)))
+    aim(
+        compare(rows, f"batch job, {large:,}", f"batch job, {small:,}", "peak memory growth"),
+        "<=",
+        1.5,
+    )
+    one_import = runs["one-at-a-time import"][0]
+    params = {
+        "records": job.records,
+        "products": job.products,
+        "quota": job.quota,
+        "window_ms": job.window_ms,
+        "one_at_a_time_sample": {"records": job.sample_records, "products": job.sample_products},
+        "slice": bulk.SLICE,
+        "repeats": sizes.long_repeats,
+    }
+    notes = [
+        f"a quota of {job.quota} per {job.window_ms} ms (a Plus store's 150 per 30 s, shortened "
+        "so the run stays short); each phase starts on a fresh window",
+        f"batch: {job.records:,} metafields over {job.products:,} products created with "
+        f"batch.create in slices of {bulk.SLICE} (50 a request, concurrently), read back with "
+        "batch.paginate (250 a page); one at a time: create() per metafield on the first "
+        f"{job.sample_records} of the same records ({one_import.requests} requests), paginate() "
+        f"per product on {job.sample_products} products; its rate is steady under the quota, so "
+        "the sample's rate is the job's",
+        "quota used: requests answered (not 429) / (first request .. end of the window serving "
+        "the last) / the quota rate",
+        f"memory: tracemalloc's peak growth over the batch import and export of {small:,} and "
+        f"{large:,} metafields; what grows between them is the paginator's window of recent ids "
+        "(it drops an item a shifting listing repeats), bounded at (concurrency + 2) pages",
+    ]
+    title = f"import and export {job.records:,} metafields over {job.products:,} products"
+    return Workload("bulk", title, params, rows, notes)
+
+
 # -- output ------------------------------------------------------------------------------------
 
 
@@ -1256,6 +1337,7 @@ def run(sizes: Sizes, quick: bool, progress: Callable[[str], None]) -> dict[str,
             ("memory", lambda: memory(sizes, urls.bulk)),
             ("workers", lambda: workers(sizes, urls.limited)),
             ("many_stores", lambda: many_stores(sizes, urls.plain, metafield_id)),
+            ("bulk", lambda: bulk_jobs(sizes, urls.batches)),
         ]
         assert tuple(name for name, _ in steps) == WORKLOADS
         for name, step in steps:

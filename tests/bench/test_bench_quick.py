@@ -24,6 +24,7 @@ WORKLOADS = {
     "memory",
     "workers",
     "many_stores",
+    "bulk",
 }
 
 
