@@ -392,7 +392,10 @@ class _InvokerCore:
         """What a chunk's answer says of each item, or a retry of an unreadable success."""
         kind, response = _bulk(operation).kind, done.response
         status = response.status_code
-        if status == 204 and kind == "delete":  # a retried delete's 404 (`_retry.Attempts`)
+        if kind == "delete" and 200 <= status < 300:
+            # Every id was deleted (a partial success is a 422): a body that cannot be read
+            # tells nothing more, and a retry would find them gone. A 204 is also how a retried
+            # delete's 404 arrives (`_retry.Attempts`).
             return ChunkOutcome(succeeded=dict(enumerate(chunk.items)), response=response)
         if not (200 <= status < 300 or status == 422):
             error = error_for_status(response, reason=done.reason, retry_after=done.retry_after)

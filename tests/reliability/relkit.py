@@ -359,12 +359,14 @@ class Matrix:
     def render(self) -> list[str]:
         width = max(len(f) for f in self.faults) + 1
         cols = 20
-        head = "fault".ljust(width) + "".join(op.ljust(cols) for op in OPS)
+        # The single operations, then any other the cells name (the batch matrix's).
+        ops = [*OPS, *sorted({op for _, op in self.cells} - set(OPS))]
+        head = "fault".ljust(width) + "".join(op.ljust(cols) for op in ops)
         lines = [head, "-" * len(head)]
         totals: Counter[str] = Counter()
         for fault in self.faults:
             row = fault.ljust(width)
-            for op in OPS:
+            for op in ops:
                 counts = self.cells.get((fault, op), Counter())
                 totals.update(counts)
                 text = "/".join(f"{_short(label)}x{n}" for label, n in sorted(counts.items()))
