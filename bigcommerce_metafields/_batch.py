@@ -56,6 +56,9 @@ class BatchFailure(Generic[InputT]):
     error: BigCommerceError
     """The failure as the SDK's exception: e.g. `ConflictError` for an item refused with 409,
     the chunk's `BadRequestError` or `APIConnectionError` when its request failed whole."""
+    in_doubt: bool = False
+    """An earlier attempt of its request may have been processed, its answer lost, and what
+    followed could not tell: the item may have been written (or deleted) all the same."""
 
 
 @attrs.frozen
@@ -158,11 +161,12 @@ def settle_creates(
     return outcome
 
 
-def doubtful(outcome: ChunkOutcome, why: str) -> ChunkOutcome:
-    """After an answer was lost and the items could not be looked up: they may be written."""
-    note = f"; it may have been written ({why})"
+def doubtful(outcome: ChunkOutcome, why: str, done: str = "written") -> ChunkOutcome:
+    """After an answer was lost and what followed could not settle the items: they may have
+    been `done` (written, deleted)."""
+    note = f"; it may have been {done} ({why})"
     for index, failure in list(outcome.failures.items()):
-        outcome.failures[index] = attrs.evolve(failure, reason=failure.reason + note)
+        outcome.failures[index] = attrs.evolve(failure, reason=failure.reason + note, in_doubt=True)
     return outcome
 
 

@@ -421,7 +421,13 @@ class _InvokerCore:
             return []
         if bulk.kind == "delete":
             settle_deletes(outcome)
-        if bulk.kind != "create" or bulk.lookup is None:
+        if bulk.kind in ("delete", "update"):
+            # What failed after an attempt that may have been processed (an answer lost, a 2xx
+            # unreadable) may be done all the same: say so rather than report it refused.
+            why = "an earlier attempt's answer was lost"
+            doubtful(outcome, why, "deleted" if bulk.kind == "delete" else "written")
+            return []
+        if bulk.lookup is None:
             return []
         if attempts.max_retries == 0:
             # One request per chunk was asked for, as a single create settles nothing then.

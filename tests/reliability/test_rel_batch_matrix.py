@@ -7,8 +7,8 @@ two, sent concurrently. The fake's final state must be what the caller was told,
   sent (a create exists once, an update holds the new value, a delete is gone);
 - every item is in exactly one of `succeeded` and `failures`;
 - a failure after which the service may or may not have written the item (no answer, 5xx, 429,
-  or a 2xx whose body was unreadable) leaves it written at most once; any other failure leaves
-  it unwritten;
+  or one the SDK marks `in_doubt`: an earlier attempt may have been processed) leaves it written
+  at most once; any other failure leaves it unwritten;
 - no namespace/key is ever held twice on the resource, and the other metafield is untouched.
 A listing changes nothing and, when it succeeds, lists exactly what the store holds.
 
@@ -256,7 +256,7 @@ def _check(
     for index in range(ITEMS):
         failure = failed.get(index)
         written_for_sure = failure is None or _applied(failure.error)
-        in_doubt = failure is not None and isinstance(failure.error, IN_DOUBT)
+        in_doubt = failure is not None and (failure.in_doubt or isinstance(failure.error, IN_DOUBT))
         if op == "create":
             there = by_key.get(f"new{index}")
             if written_for_sure:

@@ -39,12 +39,14 @@ import os
 import random
 import threading
 import time
+import typing
 import warnings
 from collections import Counter
 from dataclasses import dataclass, field
 from typing import Any
 
 import anyio
+import attrs
 import httpx
 import pytest
 from relkit import (
@@ -65,6 +67,7 @@ from relkit import (
 from bigcommerce_metafields import (
     APIConnectionError,
     AsyncMetafieldsClient,
+    BatchError,
     BigCommerceError,
     ConflictError,
     MetafieldsClient,
@@ -73,7 +76,9 @@ from bigcommerce_metafields import (
     ResponseParseError,
     RetryPolicy,
     ServerError,
+    UnprocessableEntityError,
 )
+from bigcommerce_metafields.testing import FAMILIES as FAKE_FAMILIES_TABLE
 from bigcommerce_metafields.testing import FakeBigCommerce, serve
 
 SCALE = soak_scale()
@@ -90,6 +95,10 @@ SAMPLED = len(OTHERS) if SCALE > 1 else min(3, len(OTHERS))
 Each costs about a second (the quota is the bottleneck)."""
 POLICY = RetryPolicy(max_retries=3, initial_backoff=0.005, max_backoff=0.05, max_rate_limit_wait=5)
 GET_TIMEOUT = read_timeout(0.15)
+BATCH_SHARE = 0.1
+"""Of a lane's calls, the share that are batch writes (a few of its metafields at once)."""
+BATCH_FAMILIES = {f"{family.name}_metafields": family.batch_path for family in FAKE_FAMILIES_TABLE}
+"""The families with batch endpoints, by client attribute, and the batch path faults match."""
 IN_DOUBT = (ServerError, APIConnectionError, RateLimitError)
 ABSENT = None
 
@@ -109,6 +118,8 @@ class Step:
     key: Key | None
     value: str | None = None
     timeout: httpx.Timeout | None = None
+    items: list[tuple[Key, str | None]] = field(default_factory=list)
+    """A batch write's keys, each with the value it writes (None for a delete)."""
 
 
 @dataclass
@@ -132,7 +143,9 @@ class Lane:
         ops = self.family.ops
         known = [k for k in self.keys if k.id is not None and k.possible != {ABSENT}]
         unresolved = [k for k in self.keys if k.id is None and len(k.possible) > 1]
-        if unresolved and "list" in ops and rng.random() < 0.7:
+        if rng.random() < BATCH_SHARE and self.family.attr in BATCH_FAMILIES:
+            step = self._batch_step(known)
+        elif unresolved and "list" in ops and rng.random() < 0.7:
             step = Step("list", rng.choice(unresolved))
         elif "create" in ops and (not known or rng.random() < 0.3):
             key = Key(self._new_key(), {ABSENT})
@@ -144,6 +157,28 @@ class Lane:
             choices = [op for op in weights if op in ops]
             op = rng.choices(choices, [weights[op] for op in choices])[0]
             step = Step(op, key, self._value() if op == "update" else None)
+        self._maybe_fault(step)
+        return step
+
+    def _batch_step(self, known: list[Key]) -> Step:
+        """A batch write of a few of the lane's metafields: new ones, or known ones to update
+        or delete (sent with `batch_size=2`, so in chunks)."""
+        rng = self.rng
+        op = (
+            rng.choice(["batch create", "batch update", "batch delete"])
+            if known
+            else "batch create"
+        )
+        if op == "batch create":
+            keys = []
+            for _ in range(rng.randint(1, 3)):
+                keys.append(Key(self._new_key(), {ABSENT}))
+                self.keys.append(keys[-1])
+            step = Step(op, keys[0], items=[(key, self._value()) for key in keys])
+        else:
+            chosen = rng.sample(known, min(len(known), rng.randint(1, 3)))
+            values = [self._value() if op == "batch update" else None for _ in chosen]
+            step = Step(op, chosen[0], items=list(zip(chosen, values, strict=True)))
         self._maybe_fault(step)
         return step
 
@@ -177,16 +212,21 @@ class Lane:
             "update": "PUT",
             "delete": "DELETE",
         }
+        method |= {f"batch {op}": verb for op, verb in method.items()}
         item = step.op in ("get", "update", "delete")
         assert step.key is not None
         path = self.family.item(step.key.id) if item else self.family.collection
+        if step.op.startswith("batch"):
+            # Every lane of the family shares this path: another lane's call may meet the
+            # fault instead, which only makes its outcome another that it must report truly.
+            path = BATCH_FAMILIES[self.family.attr]
         kinds = ["429", "500", "502", "503", "504", "520", "reset before", "reset after"]
         kinds += ["html 200", "empty 200", "truncated 200", "html 502", "truncated 503", "slow"]
         if step.op == "get":
             kinds.append("read timeout")
         kind = rng.choice(kinds)
         # A list shares its path with the lookup that settles creates: one use only.
-        times = 1 if step.op == "list" else rng.choices([1, 2, 4], [7, 2, 1])[0]
+        times = 1 if step.op in ("list", "batch create") else rng.choices([1, 2, 4], [7, 2, 1])[0]
         rule: dict[str, Any] = {}
         if kind.isdigit():
             rule["status"] = int(kind)
@@ -213,6 +253,8 @@ class Lane:
         where = self.family.args
         key = step.key
         assert key is not None
+        if step.op.startswith("batch"):
+            return self._invoke_batch(step, resource.batch)
         if step.op == "create":
             return resource.create(
                 *where, namespace="soak", key=key.name, value=step.value, permission_set="write"
@@ -228,13 +270,68 @@ class Lane:
             return resource.update(*where, key.id, value=step.value, **fields)
         return resource.delete(*where, key.id)
 
+    def _invoke_batch(self, step: Step, batch: Any) -> Any:
+        op = step.op.removeprefix("batch ")
+        if op == "delete":
+            return batch.delete([key.id for key, _ in step.items], batch_size=2)
+        cls = typing.get_args(typing.get_type_hints(getattr(batch, op))["items"])[0]
+        fields = attrs.fields_dict(cls)
+        items = []
+        for key, value in step.items:
+            sent: dict[str, Any] = {"namespace": "soak", "key": key.name, "value": value}
+            sent["permission_set"] = "write"
+            if op == "create" and "resource_id" in fields:
+                sent["resource_id"] = self.family.args[-1]
+            if op == "update":
+                as_text = typing.get_type_hints(cls)["id"] is str
+                sent["id"] = str(key.id) if as_text else key.id
+            items.append(cls(**sent))
+        return getattr(batch, op)(items, batch_size=2)
+
+    def _settle_batch(self, step: Step, result: Any, error: BaseException | None) -> None:
+        """Each item as one call of its kind would settle it: the succeeded ones as a success,
+        each failure by its own error."""
+        op = step.op.removeprefix("batch ")
+        failures = {f.index: f for f in error.failures} if isinstance(error, BatchError) else {}
+        if error is not None and not isinstance(error, BatchError):
+            self._violate(step, f"a batch write raised {error!r}, not BatchError")
+            return
+        written = list(result) if error is None and result is not None else []
+        if isinstance(error, BatchError):
+            written_at = dict(zip(error.succeeded_indices, error.succeeded, strict=True))
+        else:
+            written_at = dict(enumerate(written))
+        for index, (key, value) in enumerate(step.items):
+            failure = failures.get(index)
+            single = Step(op, key, value)
+            if failure is None:
+                if op == "delete":
+                    key.possible = {ABSENT}
+                else:
+                    model = written_at.get(index)
+                    self._expect(single, model is not None, "an item neither written nor failed")
+                    key.possible = {value}
+                    if model is not None:
+                        key.id = int(str(model.id))
+                        self._expect(single, model.value == value, "batch echoed another value")
+            elif failure.in_doubt:  # an earlier attempt may have done it
+                key.possible = key.possible | {ABSENT if op == "delete" else value}
+            else:
+                self.settle(single, None, failure.error, count=False)
+
     # -- what the outcome implies ----------------------------------------------------------------
 
-    def settle(self, step: Step, result: Any, error: BaseException | None) -> None:
+    def settle(
+        self, step: Step, result: Any, error: BaseException | None, *, count: bool = True
+    ) -> None:
         key = step.key
         assert key is not None
         label = "ok" if error is None else type(error).__name__
-        self.outcomes[f"{step.op} {label}"] += 1
+        if count:
+            self.outcomes[f"{step.op} {label}"] += 1
+        if step.op.startswith("batch"):
+            self._settle_batch(step, result, error)
+            return
         if error is not None and not isinstance(error, BigCommerceError):
             self._violate(step, f"an exception the SDK does not document: {error!r}")
             return
@@ -243,7 +340,7 @@ class Lane:
         )
         in_doubt = isinstance(error, IN_DOUBT)
         if step.op == "create":
-            if applied or isinstance(error, ConflictError):
+            if applied or isinstance(error, ConflictError) or _duplicate(error):
                 key.possible = {step.value}
                 if error is None:
                     key.id = int(str(result.data.id))
@@ -333,6 +430,12 @@ class Lane:
                 )
             if found and key.id is not None and int(str(found[0]["id"])) != key.id:
                 self.violations.append(f"{self.name}: {key.name} has another id")
+
+
+def _duplicate(error: BaseException | None) -> bool:
+    """A batch create's item refused because the key exists: the lane's own earlier write (no
+    one else writes its keys), as a single create's 409 is."""
+    return isinstance(error, UnprocessableEntityError) and "already exists" in str(error).lower()
 
 
 def _sampled_families() -> list[Family]:
