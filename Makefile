@@ -29,7 +29,7 @@ help:
 	@echo "make families-proof   the made-up family (tests/generated) through every family-generic test file"
 	@echo "make matrix-full      the fault matrix on every family (make test: cart, product, a sample)"
 	@echo "make soak             the concurrency soak at full scale (10x the CI size, every family)"
-	@echo "make bench            the SDK side by side with raw httpx (figures in bench/results.json)"
+	@echo "make bench            the SDK side by side with raw httpx (bench/results.json, and the README's table)"
 	@echo "make live-test        the family scenarios against a real store (BIGCOMMERCE_*; says what it needs)"
 
 install: $(STAMP) redis-server
@@ -112,6 +112,7 @@ test: install check-generated lint dist typecheck pytest other-pythons
 
 bench: install
 	$(BIN)/python -m bench.run
+	$(BIN)/python -m bench.readme_table --write README.md
 
 # Tiny sizes: shows the benchmark still runs (figures not comparable with make bench).
 bench-quick: install
