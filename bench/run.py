@@ -434,6 +434,8 @@ def sequential_sync(
                     summary([_ratio(samples, "sdk", "official bigcommerce", figure)]),
                 )
             )
+        # Typed, yet no dearer than the untyped official client.
+        aim(rows[-2], "<=", 1.0, on_ratio=False)
     return Workload(name, title, {"calls": calls, "repeats": sizes.repeats}, rows, notes)
 
 
@@ -570,7 +572,7 @@ async def concurrent_get(sizes: Sizes, base_url: str, metafield_id: int) -> Work
         if baseline is not None:
             compare(rows, contender, baseline, "requests per second")
             compare(rows, contender, baseline, "CPU per request")
-    aim(rows[0], ">=", 0.8)
+    aim(rows[0], ">=", 0.9)
     pool = httpx._config.DEFAULT_LIMITS  # what httpx.AsyncClient() uses, as every client here
     notes = [
         f"{width} tasks at once; every client has httpx's default pool "
@@ -710,8 +712,7 @@ def _pagination_workload(
         )
         share.ratio = median_wall(samples[conc]) * 1000 / ideal
         if who == "sdk":
-            aim(speedup, ">=", 5)
-            aim(share, "<=", 1.5)
+            aim(share, "<=", 1.25)
         rows += [speedup, share]
     params = {
         "pages": sizes.pages,
@@ -1297,7 +1298,7 @@ def run(sizes: Sizes, quick: bool, progress: Callable[[str], None]) -> dict[str,
                     sizes,
                     get_url,
                     sizes.get_calls,
-                    1.3,
+                    1.05,
                     base_url=urls.plain,
                     sdk_call=lambda c: c.product_metafields.get(GET_PRODUCT, metafield_id),
                 ),
@@ -1311,7 +1312,7 @@ def run(sizes: Sizes, quick: bool, progress: Callable[[str], None]) -> dict[str,
                         sizes,
                         get_url,
                         sizes.get_calls,
-                        1.3,
+                        1.05,
                         base_url=urls.plain,
                         sdk_call=lambda c: c.product_metafields.get(GET_PRODUCT, metafield_id),
                     )
@@ -1325,7 +1326,7 @@ def run(sizes: Sizes, quick: bool, progress: Callable[[str], None]) -> dict[str,
                     sizes,
                     list_url,
                     sizes.list_calls,
-                    2.5,
+                    1.3,
                     base_url=urls.plain,
                     params=list_params,
                     sdk_call=lambda c: c.product_metafields.list(PAGE_PRODUCT, limit=PAGE_SIZE),
@@ -1340,7 +1341,7 @@ def run(sizes: Sizes, quick: bool, progress: Callable[[str], None]) -> dict[str,
                         sizes,
                         list_url,
                         sizes.list_calls,
-                        2.5,
+                        1.3,
                         base_url=urls.plain,
                         params=list_params,
                         sdk_call=lambda c: c.product_metafields.list(PAGE_PRODUCT, limit=PAGE_SIZE),
