@@ -558,7 +558,13 @@ class SyncInvoker(_InvokerCore):
                 operation, page_arguments(arguments, number, size), options=options
             )
 
-        return Paginator(fetch, page_size=size, concurrency=workers, max_items=max_items)
+        return Paginator(
+            fetch,
+            page_size=size,
+            concurrency=workers,
+            max_items=max_items,
+            operation_id=operation.operation_id,
+        )
 
     def paginate_cursors(
         self,
@@ -854,7 +860,13 @@ class AsyncInvoker(_InvokerCore):
             arguments_for_page = page_arguments(arguments, number, size)
             return await self.call_raw(operation, arguments_for_page, options=options)
 
-        return AsyncPaginator(fetch, page_size=size, concurrency=workers, max_items=max_items)
+        return AsyncPaginator(
+            fetch,
+            page_size=size,
+            concurrency=workers,
+            max_items=max_items,
+            operation_id=operation.operation_id,
+        )
 
     def paginate_cursors(
         self,
