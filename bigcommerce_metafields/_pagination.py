@@ -56,6 +56,9 @@ MAX_PAGE_SIZE = 250
 """BigCommerce's largest `limit` for v3 listings, the default page size: fewest requests."""
 DEFAULT_CONCURRENCY = 4
 """Pages fetched at once after the first; they share the client's throttle and in-flight cap."""
+PREFETCH_LIMIT = 64
+"""The most pages `prefetch()` asks for before the listing's size is known, whatever the
+concurrency (which may be "all pages at once")."""
 
 
 @attrs.frozen
@@ -104,7 +107,7 @@ class _Walk(Generic[ItemT]):
         if self.total_pages is None:
             if self.launched:
                 return []  # page 1 is in flight: the listing's size is not known yet
-            last = self.concurrency if self.prefetch else 1
+            last = min(self.concurrency, PREFETCH_LIMIT) if self.prefetch else 1
         else:
             last = min(self.total_pages, self.next_page + self.concurrency - 1)
         if self.max_items is not None:
@@ -198,8 +201,9 @@ class Paginator(Generic[ItemT]):
 
     def prefetch(self, enabled: bool = True) -> Paginator[ItemT]:
         """Say that the listing is long: ask for pages 2..`concurrency` together with page 1
-        rather than once page 1 has told the listing's size. Pages past the end of a shorter
-        listing cost a request each and are dropped. Call before iterating; returns self."""
+        rather than once page 1 has told the listing's size (at most `PREFETCH_LIMIT` pages).
+        Pages past the end of a shorter listing cost a request each and are dropped. Call
+        before iterating; returns self."""
         _set_prefetch(self._walk, self._operation_id, enabled)
         return self
 
@@ -292,8 +296,9 @@ class AsyncPaginator(Generic[ItemT]):
 
     def prefetch(self, enabled: bool = True) -> AsyncPaginator[ItemT]:
         """Say that the listing is long: ask for pages 2..`concurrency` together with page 1
-        rather than once page 1 has told the listing's size. Pages past the end of a shorter
-        listing cost a request each and are dropped. Call before iterating; returns self."""
+        rather than once page 1 has told the listing's size (at most `PREFETCH_LIMIT` pages).
+        Pages past the end of a shorter listing cost a request each and are dropped. Call
+        before iterating; returns self."""
         _set_prefetch(self._walk, self._operation_id, enabled)
         return self
 

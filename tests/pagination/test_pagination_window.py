@@ -6,6 +6,7 @@ import pytest
 from pagekit import PRODUCT, Each, Sdk, big_fake, maybe, pages_asked, queries, seed
 
 from bigcommerce_metafields import ValidationError
+from bigcommerce_metafields._pagination import PREFETCH_LIMIT
 
 pytestmark = pytest.mark.anyio
 
@@ -100,3 +101,17 @@ async def test_collect_raises_the_first_failing_pages_error_and_leaves_nothing(s
             await maybe(paginator.collect())
         assert fake.in_flight == 0
     assert getattr(caught.value, "status_code", None) == 500
+
+
+async def test_prefetch_asks_for_at_most_the_limit_whatever_the_concurrency(sdk: Sdk) -> None:
+    """Concurrency "all pages at once" on a listing of 2 pages: 64 pages asked for, not more."""
+    fake = big_fake()
+    ids = seed(fake, 15)
+    async with sdk.connect(fake) as client:
+        paginator = client.product_metafields.paginate(PRODUCT, page_size=10, concurrency=10**9)
+        items = await maybe(paginator.prefetch().collect())
+        assert fake.in_flight == 0
+    assert [int(item.id) for item in items] == ids
+    asked = pages_asked(fake)
+    assert asked[:2] == [1, 2]
+    assert max(asked) <= PREFETCH_LIMIT < 10**9
