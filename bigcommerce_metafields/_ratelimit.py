@@ -382,7 +382,7 @@ class AsyncThrottle:
         account = self.account
         try:
             # The default account answers at once: asked without a coroutine.
-            if isinstance(account, AsyncMemoryAccount):
+            if type(account) is AsyncMemoryAccount:  # not a subclass that may await
                 wait = account.sync.reserve(ticket)
             else:
                 wait = await account.reserve(ticket)
@@ -403,7 +403,7 @@ class AsyncThrottle:
         cancelled call still has to settle its reservation."""
         try:
             account = self.account
-            if isinstance(account, AsyncMemoryAccount):
+            if type(account) is AsyncMemoryAccount:  # not a subclass that may await
                 account.sync.record(ticket, info)  # never awaits: nothing to shield
             else:
                 with anyio.CancelScope(shield=True):
