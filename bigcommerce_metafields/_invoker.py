@@ -127,6 +127,9 @@ class _InvokerCore:
         # The generated parsers want a client only to read `raise_on_unexpected_status`.
         self._parse_client = _GeneratedClient()
         self._identity = identity
+        # Built once: most calls add no header of their own and send exactly these.
+        self._headers = httpx.Headers(_SDK_HEADERS)
+        self._headers["X-Auth-Token"] = settings.credentials.access_token
 
     @property
     def closed(self) -> bool:
@@ -175,11 +178,14 @@ class _InvokerCore:
         the call's options; and the retry state of its call."""
         # Set per request, not on the httpx client, so that an injected client sends them too.
         # httpx.Headers: a name given twice in another case replaces, not joins, the first.
-        headers = httpx.Headers(_SDK_HEADERS)
-        headers.update(kwargs.get("headers", {}))
-        headers.update(options.extra_headers or {})
-        headers["X-Auth-Token"] = self._settings.credentials.access_token
-        params = {**kwargs.get("params", {}), **(options.extra_query or {})}
+        headers = self._headers  # httpx copies it into the request: never changed in place
+        if kwargs.get("headers") or options.extra_headers:
+            headers = httpx.Headers(_SDK_HEADERS)
+            headers.update(kwargs.get("headers", {}))
+            headers.update(options.extra_headers or {})
+            headers["X-Auth-Token"] = self._settings.credentials.access_token
+        # None rather than {}: httpx would parse the URL a second time to merge no parameters.
+        params = {**kwargs.get("params", {}), **(options.extra_query or {})} or None
         timeout = self._settings.timeout if isinstance(options.timeout, Unset) else options.timeout
         try:
             request = self._http.build_request(
@@ -472,13 +478,14 @@ class _InvokerCore:
         self, attempts: Attempts, request: httpx.Request, response: httpx.Response, started: float
     ) -> tuple[Step, RateLimitInfo | None]:
         info = RateLimitInfo.from_headers(response.headers)
-        logger.debug(
-            "%s %s -> %d in %.1f ms",
-            request.method,
-            request.url,
-            response.status_code,
-            (time.perf_counter() - started) * 1000,
-        )
+        if logger.isEnabledFor(logging.DEBUG):
+            logger.debug(
+                "%s %s -> %d in %.1f ms",
+                request.method,
+                request.url,
+                response.status_code,
+                (time.perf_counter() - started) * 1000,
+            )
         return attempts.after_response(response, info), info
 
     def _after_error(
@@ -567,7 +574,13 @@ class SyncInvoker(_InvokerCore):
                 operation, page_arguments(arguments, number, size), options=options
             )
 
-        return Paginator(fetch, page_size=size, concurrency=workers, max_items=max_items)
+        return Paginator(
+            fetch,
+            page_size=size,
+            concurrency=workers,
+            max_items=max_items,
+            operation_id=operation.operation_id,
+        )
 
     def paginate_cursors(
         self,
@@ -863,7 +876,13 @@ class AsyncInvoker(_InvokerCore):
             arguments_for_page = page_arguments(arguments, number, size)
             return await self.call_raw(operation, arguments_for_page, options=options)
 
-        return AsyncPaginator(fetch, page_size=size, concurrency=workers, max_items=max_items)
+        return AsyncPaginator(
+            fetch,
+            page_size=size,
+            concurrency=workers,
+            max_items=max_items,
+            operation_id=operation.operation_id,
+        )
 
     def paginate_cursors(
         self,

@@ -21,6 +21,7 @@ from typing import Protocol
 
 import anyio
 import attrs
+import httpx
 
 logger = logging.getLogger("bigcommerce_metafields")
 
@@ -43,6 +44,8 @@ class RateLimitInfo:
     @classmethod
     def from_headers(cls, headers: Mapping[str, str]) -> RateLimitInfo | None:
         """Read the headers (case-insensitively, as httpx does); None when none is present."""
+        if isinstance(headers, httpx.Headers):
+            return cls._from_httpx(headers)
         info = cls(
             window_ms=_int_header(headers, "x-rate-limit-time-window-ms"),
             reset_ms=_int_header(headers, "x-rate-limit-time-reset-ms"),
@@ -52,6 +55,21 @@ class RateLimitInfo:
         )
         return None if info == _NO_HEADERS else info
 
+    @classmethod
+    def _from_httpx(cls, headers: httpx.Headers) -> RateLimitInfo | None:
+        """`from_headers` in one pass over the raw headers instead of one scan per name (it runs
+        on every response); the same values, repeated names joined with ", " as httpx does."""
+        found: dict[str, list[bytes]] = {}
+        for key, value in headers.raw:
+            name = _HEADER_NAMES.get(key.lower())
+            if name is not None:
+                found.setdefault(name, []).append(value)
+        if not found:
+            return None
+        encoding = headers.encoding
+        values = {name: b", ".join(raw).decode(encoding) for name, raw in found.items()}
+        return cls.from_headers(values)
+
     def wait_after_429(self) -> float | None:
         """Seconds BigCommerce asks a 429 to wait: the longer of reset and retry-after, if given."""
         waits = [w for w in (_ms_to_s(self.reset_ms), self.retry_after_s) if w is not None]
@@ -59,6 +77,16 @@ class RateLimitInfo:
 
 
 _NO_HEADERS = RateLimitInfo(None, None, None, None, None)
+_HEADER_NAMES = {
+    name.encode(): name
+    for name in (
+        "x-rate-limit-time-window-ms",
+        "x-rate-limit-time-reset-ms",
+        "x-rate-limit-requests-quota",
+        "x-rate-limit-requests-left",
+        "x-retry-after",
+    )
+}
 
 
 IN_FLIGHT_TTL_S = 60.0
@@ -344,13 +372,25 @@ class AsyncThrottle:
 
     async def acquire(self) -> int:
         """Wait until a request may start; return its ticket, for `release`."""
-        await self._slots.acquire()
-        ticket = next(_tickets)
         try:
+            # A free slot is taken without a trip through the event loop (the request that
+            # follows is the call's checkpoint); a full one is waited for in turn.
+            self._slots.acquire_nowait()
+        except anyio.WouldBlock:
+            await self._slots.acquire()
+        ticket = next(_tickets)
+        account = self.account
+        try:
+            # The default account answers at once: asked without a coroutine.
+            if type(account) is AsyncMemoryAccount:  # not a subclass that may await
+                wait = account.sync.reserve(ticket)
+            else:
+                wait = await account.reserve(ticket)
             waited = False
-            while (wait := await self.account.reserve(ticket)) is not None:
+            while wait is not None:
                 waited = _log_wait(wait, waited)
                 await anyio.sleep(wait.sleep)
+                wait = await account.reserve(ticket)
         except BaseException:
             # A shared account may have taken the reservation as the call was cancelled: it
             # counts as in flight until IN_FLIGHT_TTL_S, on the safe side.
@@ -362,8 +402,12 @@ class AsyncThrottle:
         """Record a finished request (response or not) and free its slot; shielded, as a
         cancelled call still has to settle its reservation."""
         try:
-            with anyio.CancelScope(shield=True):
-                await self.account.record(ticket, info)
+            account = self.account
+            if type(account) is AsyncMemoryAccount:  # not a subclass that may await
+                account.sync.record(ticket, info)  # never awaits: nothing to shield
+            else:
+                with anyio.CancelScope(shield=True):
+                    await account.record(ticket, info)
         finally:
             self._slots.release()
 
