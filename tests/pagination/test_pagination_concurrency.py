@@ -65,7 +65,10 @@ def assert_nothing_left(
         warnings.simplefilter("always")
         gc.collect()
     assert [str(w.message) for w in caught] == []
-    assert [r.getMessage() for r in caplog.records if r.name == "asyncio"] == []
+    complaints = [r.getMessage() for r in caplog.records if r.name == "asyncio"]
+    # A new event loop's note (the session's loopback server starting in this test) is no
+    # complaint; asyncio's warnings of unawaited or destroyed tasks are.
+    assert [m for m in complaints if not m.startswith("Using selector")] == []
 
 
 @pytest.mark.parametrize("by", ["items", "pages"])
