@@ -126,7 +126,8 @@ families-proof: $(STAMP)
 	BIGCOMMERCE_FAMILIES_PROOF=full $(BIN)/python -m pytest tests/generated/test_made_up_family.py -q -rP
 
 matrix-full: $(STAMP)
-	BIGCOMMERCE_MATRIX_SAMPLE=1 $(BIN)/python -m pytest tests/reliability/test_rel_fault_matrix.py -q
+	BIGCOMMERCE_MATRIX_SAMPLE=1 $(BIN)/python -m pytest tests/reliability/test_rel_fault_matrix.py \
+		tests/reliability/test_rel_batch_matrix.py -q
 
 soak: $(STAMP)
 	BIGCOMMERCE_SOAK_SCALE=full $(BIN)/python -m pytest tests/reliability -m soak -q

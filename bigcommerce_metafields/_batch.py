@@ -90,6 +90,14 @@ def chunks(items: Sequence[Any], size: int) -> list[Chunk]:
     return [Chunk(start, list(items[start : start + size])) for start in range(0, len(items), size)]
 
 
+def problem_document(response: httpx.Response) -> bool:
+    """Whether an answer's body reads as a JSON object (a problem document, not a spoiled one)."""
+    try:
+        return isinstance(json.loads(response.content), dict)
+    except ValueError:
+        return False
+
+
 def fail_all(chunk: Chunk, error: BigCommerceError, status: int | None) -> ChunkOutcome:
     """Every item of the chunk failed with the chunk's own error."""
     reason = str(error)

@@ -28,6 +28,7 @@ from ._batch import (
     doubtful,
     fail_all,
     finish,
+    problem_document,
     read_answer,
     settle_creates,
     settle_deletes,
@@ -409,8 +410,12 @@ class _InvokerCore:
         try:
             parsed = self._parse_model(operation.success, response)
         except ResponseParseError as exc:
-            if status == 422:  # not a partial success: the service refused the batch whole
-                return fail_all(chunk, error_for_status(response, reason=done.reason), status)
+            if status == 422:
+                refused = fail_all(chunk, error_for_status(response, reason=done.reason), status)
+                # A problem document refuses the batch whole; a body that cannot be read may
+                # hide the partial-success form: what it wrote is settled as after a lost answer.
+                refused.in_doubt = not problem_document(response)
+                return refused
             retry = attempts.after_unreadable_success()
             return retry if retry is not None else fail_all(chunk, exc, status)
         if operation.method in ("POST", "PUT"):
@@ -680,7 +685,7 @@ class SyncInvoker(_InvokerCore):
                 break
             self._log_retry(request, step, attempts)
             time.sleep(step.wait)
-        outcome.in_doubt = attempts.in_doubt
+        outcome.in_doubt = outcome.in_doubt or attempts.in_doubt
         lookups = self._lookups(operation, chunk, outcome, attempts)
         listing = _bulk(operation).lookup
         if not lookups or listing is None:
@@ -987,7 +992,7 @@ class AsyncInvoker(_InvokerCore):
                 break
             self._log_retry(request, step, attempts)
             await anyio.sleep(step.wait)
-        outcome.in_doubt = attempts.in_doubt
+        outcome.in_doubt = outcome.in_doubt or attempts.in_doubt
         lookups = self._lookups(operation, chunk, outcome, attempts)
         listing = _bulk(operation).lookup
         if not lookups or listing is None:

@@ -247,3 +247,60 @@ async def test_a_lost_connection_fails_only_its_chunk(connect: Connect) -> None:
     assert [m.value for m in caught.value.succeeded] == ["new", "new"]
     kept = [f"v{index}" for index in failed]  # the failed chunk's metafields keep their values
     assert sorted(m["value"] for m in stored(fake, PRODUCTS)) == sorted(["new", "new", *kept])
+
+
+@pytest.mark.anyio
+async def test_a_create_answered_422_with_an_unreadable_body_is_settled_by_lookup(
+    connect: Connect,
+) -> None:
+    """A 422 is also the partial-success form: when its body cannot be read, what the chunk
+    wrote is looked up. It was reported refused, though written."""
+    fake = make_fake()
+    api = connect(fake)
+    await api(f"{PRODUCTS}.batch.create", create_items(PRODUCTS, [111], 1, value="old"))
+    fake.faults.add(method="POST", body="html", times=1)
+
+    with raises(BatchError) as caught:
+        await api(f"{PRODUCTS}.batch.create", create_items(PRODUCTS, [111], 3))
+
+    assert [(f.index, f.status) for f in caught.value.failures] == [(0, 422)]
+    assert [m.key for m in caught.value.succeeded] == ["k1", "k2"]
+    assert sorted(m["key"] for m in stored(fake, PRODUCTS)) == ["k0", "k1", "k2"]  # each once
+    assert len(_lookups(fake)) == 1
+
+
+@pytest.mark.anyio
+async def test_an_update_answered_422_with_an_unreadable_body_may_be_written(
+    connect: Connect,
+) -> None:
+    fake = make_fake()
+    api = connect(fake)
+    created = await api(f"{PRODUCTS}.batch.create", create_items(PRODUCTS, [111], 2))
+    items = update_items(PRODUCTS, created, "new")
+    missing = update_items(PRODUCTS, [created[0]], "new")[0]
+    missing.id = created[-1].id + 1000
+    fake.faults.add(method="PUT", body="html", times=1)
+
+    with raises(BatchError) as caught:
+        await api(f"{PRODUCTS}.batch.update", [missing, *items])
+
+    assert [(f.index, f.in_doubt) for f in caught.value.failures] == [
+        (0, True),
+        (1, True),
+        (2, True),
+    ]
+    assert {m["value"] for m in stored(fake, PRODUCTS)} == {"new"}  # written after all
+
+
+@pytest.mark.anyio
+async def test_a_422_problem_document_refuses_the_chunk_whole(connect: Connect) -> None:
+    fake = make_fake()
+    api = connect(fake)
+    fake.faults.add(method="POST", status=422, times=1)
+
+    with raises(BatchError) as caught:
+        await api(f"{PRODUCTS}.batch.create", create_items(PRODUCTS, [111], 2))
+
+    assert [(f.status, f.in_doubt) for f in caught.value.failures] == [(422, False)] * 2
+    assert _lookups(fake) == []  # nothing to look up: nothing was written
+    assert stored(fake, PRODUCTS) == []

@@ -1,8 +1,12 @@
 """The fault matrix of the batch operations: `.batch.create/update/delete/list` of every family
 under every fault of the single-operation matrix (test_rel_fault_matrix.py), once and for good.
 
-Each write sends 4 items in 2 chunks (`batch_size=2`), so a fault injected once hits one chunk of
-two, sent concurrently. The fake's final state must be what the caller was told, item by item:
+Each write sends 6 items in 3 chunks (`batch_size=2`), so a fault injected once hits one chunk of
+three, sent concurrently. Besides the single-operation faults, the batch rows add the whole-chunk
+refusals a batch endpoint may answer (400, 413, a 422 not in the batch form): never retried, the
+refused chunk's items failed and unwritten, the other chunks written.
+
+The fake's final state must be what the caller was told, item by item:
 - every item the call returned (or `BatchError.succeeded` holds) was written exactly once, as
   sent (a create exists once, an update holds the new value, a delete is gone);
 - every item is in exactly one of `succeeded` and `failures`;
@@ -44,16 +48,30 @@ from test_rel_fault_matrix import FAULTS, IN_DOUBT, PERSISTENT, REPLAY, SEED, SH
 
 from bigcommerce_metafields import (
     DEFAULT_TIMEOUT,
+    BadRequestError,
     BatchError,
     BigCommerceError,
     NotFoundError,
+    OtherClientError,
     ResponseParseError,
+    UnprocessableEntityError,
 )
 from bigcommerce_metafields.testing import FAMILIES as FAKE_FAMILIES
 from bigcommerce_metafields.testing import FakeBigCommerce
 
-ITEMS = 4
+ITEMS = 6
 BATCH_SIZE = 2
+REFUSALS = [
+    Fault("400", {"status": 400}, BadRequestError, retryable=False),
+    Fault("413", {"status": 413}, OtherClientError, retryable=False),
+    Fault("422 whole", {"status": 422}, UnprocessableEntityError, retryable=False),
+]
+"""Whole-chunk refusals of a batch endpoint: the items of the chunk are not written."""
+BATCH_FAULTS = FAULTS + REFUSALS
+PARTIAL = ["429 +headers", "503", "reset before", "reset after", "html 200"]
+"""Faults also run on a write whose first item the service refuses (the 422 batch form, or a
+404 item): the refused item must stay refused, whatever happens to its chunk or the others."""
+PARTIAL_OPS = ("create", "update")
 BATCH_OPS = ("create", "update", "delete", "list")
 BATCH_PATHS = {family.name: family.batch_path for family in FAKE_FAMILIES}
 
@@ -65,10 +83,15 @@ class Cell:
     kind: Kind
     family: Family
     persistent: bool
+    partial: bool = False
 
     @property
     def row(self) -> str:
-        return self.fault.label + (" x inf" if self.persistent else "")
+        return (
+            self.fault.label
+            + (" x inf" if self.persistent else "")
+            + (" +item refused" if self.partial else "")
+        )
 
     @property
     def id(self) -> str:
@@ -79,13 +102,17 @@ def _family_cells(family: Family) -> list[Cell]:
     cells = []
     turn = 0
     for persistent, faults in (
-        (False, FAULTS),
+        (False, BATCH_FAULTS),
         (True, [f for f in FAULTS if f.label in PERSISTENT]),
     ):
         for fault in faults:
             for op in BATCH_OPS:
                 cells.append(Cell(fault, op, KINDS[turn % len(KINDS)], family, persistent))
                 turn += 1
+    for fault in (f for f in FAULTS if f.label in PARTIAL):
+        for op in PARTIAL_OPS:
+            cells.append(Cell(fault, op, KINDS[turn % len(KINDS)], family, False, partial=True))
+            turn += 1
     return cells
 
 
@@ -138,13 +165,26 @@ def _update_items(family: Family, seeded: list[dict[str, Any]]) -> list[Any]:
     return items
 
 
-def _call(op: str, family: Family, seeded: list[dict[str, Any]]) -> Any:
+def _refused_first(op: str, items: list[Any]) -> list[Any]:
+    """The items with the first one refused by the service: a create of a key the resource
+    holds ("other"), an update of a metafield that does not exist."""
+    first = items[0]
+    if op == "create":
+        first = attrs.evolve(first, key="other")
+    else:
+        first = attrs.evolve(first, id=type(first.id)(999999))
+    return [first, *items[1:]]
+
+
+def _call(op: str, family: Family, seeded: list[dict[str, Any]], partial: bool) -> Any:
     def call(client: Any) -> Any:
         batch = family.resource(client).batch
         if op == "create":
-            return batch.create(_create_items(family))
+            items = _create_items(family)
+            return batch.create(_refused_first(op, items) if partial else items)
         if op == "update":
-            return batch.update(_update_items(family, seeded))
+            items = _update_items(family, seeded)
+            return batch.update(_refused_first(op, items) if partial else items)
         if op == "delete":
             return batch.delete([int(str(m["id"])) for m in seeded])
         return batch.list(namespace="rel", limit=250)
@@ -173,7 +213,7 @@ def test_batch_fault_matrix(cell: Cell, request: pytest.FixtureRequest) -> None:
             result = run_client(
                 cell.kind,
                 fake,
-                _call(op, family, seeded),
+                _call(op, family, seeded, cell.partial),
                 base_url=base_url,
                 timeout=DEFAULT_TIMEOUT if fault.timeout is None else read_timeout(fault.timeout),
                 batch_size=BATCH_SIZE,
@@ -246,13 +286,23 @@ def _check(
         ok = set(error.succeeded_indices)
         assert not ok & set(failed), "an item both succeeded and failed"
         assert ok | set(failed) == set(range(ITEMS)), "an item is unaccounted for"
-        if not cell.persistent and cell.fault.retryable:
+        if not cell.persistent and cell.fault.retryable and cell.partial:
+            assert set(failed) == {0}, f"one {cell.fault.label} was not retried: {error!r}"
+        elif not cell.persistent and cell.fault.retryable:
             raise AssertionError(
                 f"one {cell.fault.label} was not retried into a success: {error!r}"
             )
+        if cell.fault in REFUSALS:  # the one chunk refused, its items not in doubt
+            assert len(failed) == BATCH_SIZE, sorted(failed)
+            assert not any(f.in_doubt for f in failed.values()), "a refused chunk marked in doubt"
     else:
         failed, ok = {}, set(range(ITEMS))
+    if cell.fault in REFUSALS and op != "list":
+        assert error is not None, f"a {cell.fault.label} on a chunk was not reported"
 
+    if cell.partial:
+        # It may be in doubt (after a lost answer); the final state shows it unwritten below.
+        assert 0 in failed, "an item the service refuses was reported written"
     for index in range(ITEMS):
         failure = failed.get(index)
         written_for_sure = failure is None or _applied(failure.error)

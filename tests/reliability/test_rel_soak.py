@@ -67,11 +67,13 @@ from relkit import (
 from bigcommerce_metafields import (
     APIConnectionError,
     AsyncMetafieldsClient,
+    BadRequestError,
     BatchError,
     BigCommerceError,
     ConflictError,
     MetafieldsClient,
     NotFoundError,
+    OtherClientError,
     RateLimitError,
     ResponseParseError,
     RetryPolicy,
@@ -224,6 +226,8 @@ class Lane:
         kinds += ["html 200", "empty 200", "truncated 200", "html 502", "truncated 503", "slow"]
         if step.op == "get":
             kinds.append("read timeout")
+        if step.op.startswith("batch"):
+            kinds += ["400", "413", "422"]  # a chunk refused whole, its items unwritten
         kind = rng.choice(kinds)
         # A list shares its path with the lookup that settles creates: one use only.
         times = 1 if step.op in ("list", "batch create") else rng.choices([1, 2, 4], [7, 2, 1])[0]
@@ -316,6 +320,8 @@ class Lane:
                         self._expect(single, model.value == value, "batch echoed another value")
             elif failure.in_doubt:  # an earlier attempt may have done it
                 key.possible = key.possible | {ABSENT if op == "delete" else value}
+            elif _refused_whole(failure.error):
+                pass  # nothing written: the final state must still be one of `possible`
             else:
                 self.settle(single, None, failure.error, count=False)
 
@@ -430,6 +436,13 @@ class Lane:
                 )
             if found and key.id is not None and int(str(found[0]["id"])) != key.id:
                 self.violations.append(f"{self.name}: {key.name} has another id")
+
+
+def _refused_whole(error: BaseException) -> bool:
+    """An injected refusal of a whole chunk (400, 413, a 422 problem document): the lanes send
+    only valid items, so nothing else answers these."""
+    whole_422 = isinstance(error, UnprocessableEntityError) and not _duplicate(error)
+    return isinstance(error, (BadRequestError, OtherClientError)) or whole_422
 
 
 def _duplicate(error: BaseException | None) -> bool:
