@@ -84,7 +84,9 @@ def render(results: dict[str, Any]) -> str:
             unit = f" ({figure['unit']})" if figure["unit"] else ""
             ratio = ""
             if figure["ratio"] is not None:
-                ratio = f"{_fmt(figure['ratio'])}x vs {figure['ratio_to']}"
+                ratio = f"{_fmt(figure['ratio'])}x"
+                if figure["ratio_to"]:
+                    ratio += f" vs {figure['ratio_to']}"
             target = ""
             if figure["target"] is not None:
                 target = f"{figure['target']}: {'met' if figure['met'] else '**missed**'}"
