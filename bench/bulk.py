@@ -19,14 +19,17 @@ from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 from typing import Any
 
-import httpx
-
 from bigcommerce_metafields import (
     AsyncMetafieldsClient,
     BatchError,
     BigCommerceError,
     ProductMetafieldCreateItem,
 )
+
+try:  # `python -m bench.run`, or `python bench/run.py`
+    from bench.wire import CountingTransport
+except ImportError:  # pragma: no cover
+    from wire import CountingTransport  # type: ignore[no-redef,import-not-found]
 
 SLICE = 500
 """Items handed to one `batch.create` call: the job streams its input, so memory stays flat
@@ -46,31 +49,6 @@ class BulkSizes:
 
 FULL = BulkSizes(10_000, 2_000, 500, 250, 25, 500, (2_000, 10_000))
 QUICK = BulkSizes(500, 100, 50, 20, 25, 250, (100, 500))
-
-
-class Wire(httpx.AsyncBaseTransport):
-    """Counts the statuses on the wire (retries included) and when the fake's window that
-    served the last response ends (its ``X-Rate-Limit-Time-Reset-Ms``)."""
-
-    def __init__(self) -> None:
-        self._inner = httpx.AsyncHTTPTransport()
-        self.statuses: collections.Counter[int] = collections.Counter()
-        self.first_sent: float | None = None
-        self.last_window_end = 0.0
-
-    async def handle_async_request(self, request: httpx.Request) -> httpx.Response:
-        if self.first_sent is None:
-            self.first_sent = time.perf_counter()
-        response = await self._inner.handle_async_request(request)
-        self.statuses[response.status_code] += 1
-        reset_ms = response.headers.get("x-rate-limit-time-reset-ms")
-        if reset_ms is not None:
-            end = time.perf_counter() + int(reset_ms) / 1000
-            self.last_window_end = max(self.last_window_end, end)
-        return response
-
-    async def aclose(self) -> None:
-        await self._inner.aclose()
 
 
 @dataclass
@@ -111,7 +89,7 @@ def _slices(items: Iterator[Any], size: int) -> Iterator[list[Any]]:
 
 async def _measured(base_url: str, store: str, token: str, quota: tuple[int, int], job: Any) -> Run:
     """Run `job(client)` -> (records, errors) on a fresh client, the wire counted."""
-    wire = Wire()
+    wire = CountingTransport()
     async with AsyncMetafieldsClient(store, token, base_url=base_url, transport=wire) as client:
         started = time.perf_counter()
         records, errors = await job(client)
