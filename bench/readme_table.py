@@ -27,7 +27,8 @@ class ResultsError(ValueError):
     """The results file cannot give a table: not one full run."""
 
 
-def _fmt(value: float | None) -> str:
+def fmt(value: float | None) -> str:
+    """A figure as the tables show it: thousands separated, 3 significant-ish digits."""
     if value is None:
         return ""
     if value == 0:
@@ -84,16 +85,16 @@ def render(results: dict[str, Any]) -> str:
             unit = f" ({figure['unit']})" if figure["unit"] else ""
             ratio = ""
             if figure["ratio"] is not None:
-                ratio = f"{_fmt(figure['ratio'])}x"
+                ratio = f"{fmt(figure['ratio'])}x"
                 if figure["ratio_to"]:
                     ratio += f" vs {figure['ratio_to']}"
             target = ""
             if figure["target"] is not None:
                 target = f"{figure['target']}: {'met' if figure['met'] else '**missed**'}"
-            spread = f"{_fmt(stats['min'])} - {_fmt(stats['max'])}"
+            spread = f"{fmt(stats['min'])} - {fmt(stats['max'])}"
             lines.append(
                 f"| {title} | {figure['contender']} | {figure['figure']}{unit} | "
-                f"{_fmt(stats['median'])} | {spread} | {ratio} | {target} |"
+                f"{fmt(stats['median'])} | {spread} | {ratio} | {target} |"
             )
             title = ""
     lines += ["", END]

@@ -59,9 +59,11 @@ from bigcommerce_metafields.testing import DEFAULT_CLIENT_ID, DEFAULT_STORE_HASH
 
 try:  # `python -m bench.run`, or `python bench/run.py`
     from bench import bulk
+    from bench.readme_table import fmt
     from bench.wire import CountingTransport
 except ImportError:  # pragma: no cover
     import bulk  # type: ignore[no-redef,import-not-found]
+    from readme_table import fmt  # type: ignore[no-redef,import-not-found]
     from wire import CountingTransport  # type: ignore[no-redef,import-not-found]
 
 HERE = Path(__file__).resolve().parent
@@ -1135,19 +1137,6 @@ def bulk_jobs(sizes: Sizes, base_url: str) -> Workload:
 # -- output ------------------------------------------------------------------------------------
 
 
-def _fmt(value: float | None) -> str:
-    if value is None:
-        return ""
-    if value == 0:
-        return "0"
-    magnitude = abs(value)
-    if magnitude >= 100:
-        return f"{value:,.0f}"
-    if magnitude >= 10:
-        return f"{value:.1f}"
-    return f"{value:.2f}"
-
-
 def table(workloads: Iterable[Workload]) -> str:
     header = ("workload", "contender", "figure", "median", "min", "max", "ratio", "target", "")
     lines: list[tuple[str, ...]] = [header]
@@ -1158,7 +1147,7 @@ def table(workloads: Iterable[Workload]) -> str:
             continue
         for row in workload.rows:
             unit = f" ({row.unit})" if row.unit else ""
-            ratio = "" if row.ratio is None else f"{_fmt(row.ratio)}x"
+            ratio = "" if row.ratio is None else f"{fmt(row.ratio)}x"
             if row.ratio is not None and row.ratio_to:
                 ratio += f" vs {row.ratio_to}"
             verdict = "" if row.met is None else ("PASS" if row.met else "MISS")
@@ -1167,9 +1156,9 @@ def table(workloads: Iterable[Workload]) -> str:
                     title,
                     row.contender,
                     row.figure + unit,
-                    _fmt(row.stats["median"]),
-                    _fmt(row.stats["min"]),
-                    _fmt(row.stats["max"]),
+                    fmt(row.stats["median"]),
+                    fmt(row.stats["min"]),
+                    fmt(row.stats["max"]),
                     ratio,
                     row.target or "",
                     verdict,

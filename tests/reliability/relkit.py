@@ -31,6 +31,7 @@ import bigcommerce_metafields._generated.api as generated_api
 from bigcommerce_metafields import (
     DEFAULT_TIMEOUT,
     AsyncMetafieldsClient,
+    BigCommerceError,
     MetafieldsClient,
     RetryPolicy,
     TimeoutTypes,
@@ -241,6 +242,29 @@ def run_client(
             return await result if inspect.isawaitable(result) else result
 
     return anyio.run(main, backend=kind)
+
+
+class EscapedError(AssertionError):
+    """An exception the SDK does not document escaped a call (its `__cause__`)."""
+
+
+def call_documented(
+    kind: Kind, fake: FakeBigCommerce, call: Callable[[Any], Any], **options: Any
+) -> tuple[Any, BigCommerceError | None]:
+    """`run_client`'s result, or the documented SDK error it raised; else `EscapedError`."""
+    try:
+        return run_client(kind, fake, call, **options), None
+    except BigCommerceError as exc:
+        return None, exc
+    except Exception as exc:
+        raise EscapedError(f"an exception the SDK does not document escaped: {exc!r}") from exc
+
+
+def escaped_outcome(error: BaseException, outcome: str) -> str:
+    """The matrix's label for a failed cell: what escaped, if that is why."""
+    if isinstance(error, EscapedError) and error.__cause__ is not None:
+        return f"escaped {type(error.__cause__).__name__}"
+    return outcome
 
 
 def wait_idle(fake: FakeBigCommerce, timeout: float = 5.0) -> None:

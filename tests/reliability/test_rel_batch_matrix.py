@@ -39,9 +39,10 @@ from relkit import (
     PREFIX,
     Family,
     Kind,
+    call_documented,
+    escaped_outcome,
     make_fake,
     read_timeout,
-    run_client,
     wait_idle,
 )
 from test_rel_fault_matrix import FAULTS, IN_DOUBT, PERSISTENT, REPLAY, SEED, SHARE, Fault
@@ -209,27 +210,20 @@ def test_batch_fault_matrix(cell: Cell, request: pytest.FixtureRequest) -> None:
     error: BigCommerceError | None = None
     outcome = "?"
     try:
-        try:
-            result = run_client(
-                cell.kind,
-                fake,
-                _call(op, family, seeded, cell.partial),
-                base_url=base_url,
-                timeout=DEFAULT_TIMEOUT if fault.timeout is None else read_timeout(fault.timeout),
-                batch_size=BATCH_SIZE,
-            )
-        except BigCommerceError as exc:
-            error = exc
-        except Exception as exc:
-            outcome = f"escaped {type(exc).__name__}"
-            raise AssertionError(
-                f"an exception the SDK does not document escaped: {exc!r}"
-            ) from exc
+        result, error = call_documented(
+            cell.kind,
+            fake,
+            _call(op, family, seeded, cell.partial),
+            base_url=base_url,
+            timeout=DEFAULT_TIMEOUT if fault.timeout is None else read_timeout(fault.timeout),
+            batch_size=BATCH_SIZE,
+        )
         wait_idle(fake)
         sent = [r for r in fake.requests if (r.method, r.path) == (method, PREFIX + path)]
         outcome = _outcome(error, len(sent))
         _check(cell, fake, before, seeded, result, error)
     except BaseException as exc:
+        outcome = escaped_outcome(exc, outcome)
         MATRIX.record(cell.row, f"batch.{op}", family.name, outcome, passed=False)
         exc.add_note(f"replay: {REPLAY} pytest '{request.node.nodeid}'")
         raise

@@ -43,9 +43,10 @@ from relkit import (
     PREFIX,
     Family,
     Kind,
+    call_documented,
+    escaped_outcome,
     make_fake,
     read_timeout,
-    run_client,
     run_seed,
     sample_share,
     wait_idle,
@@ -256,21 +257,13 @@ def test_fault_matrix(cell: Cell, request: pytest.FixtureRequest) -> None:
     error: BigCommerceError | None = None
     outcome = "?"
     try:
-        try:
-            result = run_client(
-                cell.kind,
-                fake,
-                _call(op, family, metafield_id),
-                base_url=base_url,
-                timeout=DEFAULT_TIMEOUT if fault.timeout is None else read_timeout(fault.timeout),
-            )
-        except BigCommerceError as exc:
-            error = exc
-        except Exception as exc:
-            outcome = f"escaped {type(exc).__name__}"
-            raise AssertionError(
-                f"an exception the SDK does not document escaped: {exc!r}"
-            ) from exc
+        result, error = call_documented(
+            cell.kind,
+            fake,
+            _call(op, family, metafield_id),
+            base_url=base_url,
+            timeout=DEFAULT_TIMEOUT if fault.timeout is None else read_timeout(fault.timeout),
+        )
         wait_idle(fake)
         sent = [r for r in fake.requests if (r.method, r.path) == (method, PREFIX + path)]
         lookups = [
@@ -290,6 +283,7 @@ def test_fault_matrix(cell: Cell, request: pytest.FixtureRequest) -> None:
         _check_outcome(cell, error, len(sent), len(lookups))
         _check_state(op, family, fake, before, result, error, metafield_id)
     except BaseException as exc:
+        outcome = escaped_outcome(exc, outcome)
         MATRIX.record(cell.row, op, family.name, outcome, passed=False)
         exc.add_note(f"replay: {REPLAY} pytest '{request.node.nodeid}'")
         raise
