@@ -35,6 +35,7 @@ from ._errors import (
     BigCommerceError,
     ClientClosedError,
     ConflictError,
+    DecodeError,
     NotFoundError,
     OtherClientError,
     PermissionDeniedError,
@@ -56,6 +57,7 @@ from ._pagination import (
     Page,
     Paginator,
 )
+from ._parse import parse
 from ._ratelimit import RateLimitInfo
 from ._retry import RetryPolicy
 from ._version import __version__
@@ -91,6 +93,7 @@ __all__ = [
     "ConflictError",
     "CursorPage",
     "CursorPaginator",
+    "DecodeError",
     "MetafieldsClient",
     "NotFoundError",
     "OtherClientError",
@@ -109,6 +112,7 @@ __all__ = [
     "Upserted",
     "ValidationError",
     "__version__",
+    "parse",
     "validate",
 ]
 __all__ += _models.__all__

@@ -5,6 +5,7 @@
     ├── ClientClosedError            a call on a client that was closed
     ├── AmbiguousMetafieldError      `find` saw several apps' metafields and cannot tell whose
     ├── BatchError                   some items of a batch write failed; carries every outcome
+    ├── DecodeError                  JSON that is not the model `parse` was asked for
     ├── APIConnectionError           no response: the connection failed or was lost
     │   └── APITimeoutError
     └── APIError                     a response arrived; it carries status, body, method, URL
@@ -113,6 +114,19 @@ class BatchError(BigCommerceError, Generic[T, InputT]):
             f"{operation_id}: {len(self.failures)} of {total} items failed, "
             f"{len(self.succeeded)} succeeded ({details})"
         )
+
+
+class DecodeError(BigCommerceError, ValueError):
+    """JSON that is not the model asked for: `path` names the field, `problem` the rule it breaks.
+
+    `parse` raises it; a response's body raises `ResponseParseError`, whose `__cause__` it is.
+    `path` is empty when the document itself is wrong (not JSON, or not an object).
+    """
+
+    def __init__(self, path: str, problem: str) -> None:
+        self.path = path
+        self.problem = problem
+        super().__init__(f"{path}: {problem}" if path else problem)
 
 
 class APIConnectionError(BigCommerceError):

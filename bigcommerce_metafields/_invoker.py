@@ -42,11 +42,11 @@ from ._errors import (
     BigCommerceError,
     ClientClosedError,
     ConflictError,
+    DecodeError,
     ResponseParseError,
     ValidationError,
     error_for_status,
 )
-from ._generated.client import Client as _GeneratedClient
 from ._generated.types import UNSET, Unset
 from ._idempotency import batch_lookups, created_response, lookup_request
 from ._lookup import candidates, lookup_query, model_field, owner_of
@@ -60,9 +60,9 @@ from ._pagination import (
     cursor_problem,
     page_arguments,
 )
+from ._parse import decode_body
 from ._ratelimit import AsyncThrottle, RateLimitInfo, Throttle
 from ._retry import Attempts, Done, GiveUp, RecoverCreate, Retry, RetryPolicy, Step
-from ._typecheck import mismatch
 from ._validation import (
     Prepared,
     batch_size_problem,
@@ -83,10 +83,6 @@ logger = logging.getLogger("bigcommerce_metafields")
 _SDK_HEADERS = {"Accept": "application/json", "User-Agent": f"bigcommerce-metafields/{__version__}"}
 
 _IN_DOUBT = "a create whose answer was lost could not be looked up; it may have been written"
-
-_PARSE_FAILURES = (ValueError, KeyError, TypeError, AttributeError, RecursionError)
-"""What the generated parsers raise on a body that is not the spec's (JSONDecodeError included)."""
-
 
 Expect = Callable[[Any], "str | None"]
 """A check of a parsed answer beyond its model: why it cannot be used, or None."""
@@ -125,8 +121,6 @@ class _InvokerCore:
     ) -> None:
         self._settings = settings
         self._http = http
-        # The generated parsers want a client only to read `raise_on_unexpected_status`.
-        self._parse_client = _GeneratedClient()
         self._identity = identity
         # Built once: most calls add no header of their own and send exactly these.
         self._headers = httpx.Headers(_SDK_HEADERS)
@@ -254,39 +248,25 @@ class _InvokerCore:
         if operation.success is type(None):
             return None
         expected: type[Any] = operation.success
-        # Some fields only, or a page read from a cursor: a model of its own, which the
-        # generated parser never picks for a body that also fits the plain one.
+        # Some fields only, or a page read from a cursor: a model of its own, which the spec's
+        # response (the full model) does not name.
         if prepared.cursor and operation.cursor_success is not None:
             expected = operation.cursor_success
             if prepared.sparse and operation.sparse_cursor_success is not None:
                 expected = operation.sparse_cursor_success
         elif prepared.sparse and operation.sparse_success is not None:
             expected = operation.sparse_success
-        if expected is not operation.success:
-            result: T = self._parse_model(expected, response)
-            return result
-        try:
-            parsed = operation.parse_response(client=self._parse_client, response=response)
-        except _PARSE_FAILURES as exc:
-            raise ResponseParseError(response, reason=_describe(exc)) from exc
-        checked: T = self._checked(expected, parsed, response)
-        return checked
-
-    def _parse_model(self, model: type[Any], response: httpx.Response) -> Any:
-        """`response`'s body as `model`, checked as every answer is."""
-        try:
-            parsed = model.from_dict(response.json())
-        except _PARSE_FAILURES as exc:
-            raise ResponseParseError(response, reason=_describe(exc)) from exc
-        return self._checked(model, parsed, response)
+        parsed: T = self._parse_model(expected, response)
+        return parsed
 
     @staticmethod
-    def _checked(expected: type[Any], parsed: Any, response: httpx.Response) -> Any:
-        """`parsed`, if it is the model expected with the spec's types, from a JSON answer."""
-        if not isinstance(parsed, expected):
-            raise ResponseParseError(response, reason="not the response the spec describes")
-        if (problem := mismatch(parsed)) is not None:
-            raise ResponseParseError(response, reason=f"not the spec's types: {problem}")
+    def _parse_model(model: type[Any], response: httpx.Response) -> Any:
+        """`response`'s body as `model`, from a JSON answer, checked while it is decoded."""
+        try:
+            parsed = decode_body(model, response.content)
+        except DecodeError as exc:
+            reason = f"not the spec's {model.__name__}: {exc}"
+            raise ResponseParseError(response, reason=reason) from exc
         media_type = response.headers.get("content-type", "").partition(";")[0].strip().lower()
         if media_type != "application/json" and not media_type.endswith("+json"):
             # Not the API speaking (a proxy, a captive portal), even if its text parses.

@@ -15,6 +15,7 @@ python "$root/openapi/spec_facts.py" "$spec" > "$templates/spec_facts.jinja"
 openapi-python-client generate --path "$spec" --config "$root/generator-config.yaml" \
 	--custom-template-path "$templates" --meta none --fail-on-warning --output-path "$output"
 python "$root/openapi/prune_generated.py" "$output"
+python "$root/openapi/decoders.py" "$spec" "$root/generator-config.yaml" "$output"
 # The generator's post-hooks would run before the pruning, so ruff runs here instead (the config
 # has none). --isolated and explicit rules: no local config or ruff default can change the
 # output, which must be byte-identical on every machine (make check-generated). F401 removes the

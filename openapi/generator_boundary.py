@@ -95,3 +95,49 @@ ATTRIBUTES: dict[str, tuple[str, ...]] = {
     "model": ("class_info.name", "required_properties"),
 }
 """Attribute paths our templates read, by the template variable they are read from."""
+
+
+DECODER_ENTRY_POINTS = (
+    "openapi_python_client.config.Config.from_sources",
+    "openapi_python_client.config.ConfigFile.load_from_path",
+    "openapi_python_client.config.MetaType.NONE",
+    "openapi_python_client.parser.openapi.GeneratorData.from_dict",
+)
+"""How `openapi/decoders.py` gets the generator's parse of the spec (as its CLI does)."""
+
+DECODER_PROPERTY_KINDS = (
+    "StringProperty",
+    "IntProperty",
+    "FloatProperty",
+    "BooleanProperty",
+    "NoneProperty",
+    "DateTimeProperty",
+    "LiteralEnumProperty",
+    "UnionProperty",
+    "ListProperty",
+    "ModelProperty",
+    "AnyProperty",
+)
+"""The `Property` classes `openapi/decoders.py` writes decoders for, by name; it stops
+`make generate` on any other, naming the model and field."""
+
+DECODER_READS: dict[str, tuple[str, ...]] = {
+    "model": (
+        "class_info.name",
+        "class_info.module_name",
+        "required_properties",
+        "optional_properties",
+        "additional_properties",
+    ),
+    "prop": ("name.get_untrusted_value", "python_name", "required"),
+}
+"""What `openapi/decoders.py` reads from a `ModelProperty` of `GeneratorData.models` (`model`)
+and from a field's `Property` (`prop`; also `item` and `member`, a list's item and a union's
+member), beside the attributes only one kind has, which follow."""
+
+DECODER_KIND_READS: dict[str, tuple[str, ...]] = {
+    "UnionProperty": ("inner_properties",),
+    "ListProperty": ("inner_property",),
+    "LiteralEnumProperty": ("values",),
+    "ModelProperty": ("class_info.name", "class_info.module_name"),
+}

@@ -36,6 +36,7 @@ from bigcommerce_metafields import (
     BadRequestError,
     BigCommerceError,
     ConflictError,
+    DecodeError,
     MetafieldsClient,
     NotFoundError,
     OtherClientError,
@@ -281,25 +282,27 @@ async def test_a_200_with_the_wrong_content_type_is_a_response_parse_error(
 
 
 @pytest.mark.parametrize(
-    ("body", "cause"),
+    ("body", "named"),
     [
-        (b"[]", KeyError),
-        (b"null", TypeError),
-        (b'"data"', ValueError),
-        (b'{"data": []}', KeyError),
-        (b'{"data": {"id": 1}}', KeyError),
+        (b"[]", "expected an object (ProductMetafieldResponse), got an array"),
+        (b"null", "expected an object (ProductMetafieldResponse), got null"),
+        (b'"data"', "expected an object (ProductMetafieldResponse), got a string"),
+        (b'{"data": []}', "data: expected an object (ProductMetafield), got an array"),
+        (b'{"data": {"id": 1}}', "data.key: missing"),
         (b'{"data": {"id": 1, "key": "k", "value": "v", "namespace": "n", "permission_set": "read",'
          b' "resource_type": "product", "resource_id": 111, "date_created": "yesterday",'
-         b' "date_modified": "2023-11-15T15:16:35+00:00"}}', ValueError),
+         b' "date_modified": "2023-11-15T15:16:35+00:00"}}',
+         "data.date_created: not an ISO 8601 date-time: 'yesterday'"),
         (b'{"data": {"id": 1, "key": "k", "value": "v", "namespace": "n", "permission_set": "read",'
          b' "resource_type": "product", "resource_id": 111, "date_created": 1700000000,'
-         b' "date_modified": "2023-11-15T15:16:35+00:00"}}', TypeError),
+         b' "date_modified": "2023-11-15T15:16:35+00:00"}}',
+         "data.date_created: expected a date-time string, got an integer"),
     ],
     ids=["array", "null", "string", "data array", "data incomplete", "bad date", "numeric date"],
 )  # fmt: skip
 @pytest.mark.parametrize("kind", ["sync", "async"])
 def test_a_200_of_the_wrong_shape_is_a_response_parse_error(
-    kind: str, body: bytes, cause: type[Exception]
+    kind: str, body: bytes, named: str
 ) -> None:
     """Shapes the fake never answers, from an injected transport: JSON, but not the spec's."""
     sent: list[httpx.Request] = []
@@ -324,7 +327,8 @@ def test_a_200_of_the_wrong_shape_is_a_response_parse_error(
 
             anyio.run(main)
 
-    assert isinstance(info.value.__cause__, cause)
+    assert isinstance(info.value.__cause__, DecodeError)
+    assert f"not the spec's ProductMetafieldResponse: {named}" in str(info.value)
     assert info.value.body == body.decode()
     assert "\n" not in str(info.value)
     assert len(sent) == 1

@@ -10,7 +10,10 @@ from __future__ import annotations
 import ast
 import importlib
 import importlib.util
+import os
 import re
+import subprocess
+import sys
 from importlib import resources
 from pathlib import Path
 from types import ModuleType
@@ -219,3 +222,96 @@ def test_the_shared_modules_define_what_the_generated_code_imports() -> None:
         )
         module = importlib.import_module(f"bigcommerce_metafields._generated.{name}")
         assert all(hasattr(module, n) for n in BOUNDARY.ENDPOINT_IMPORTS[name]), name
+
+
+def _resolve(dotted: str) -> Any:
+    """An importable module's attribute path: `package.module.Class.attr`."""
+    parts = dotted.split(".")
+    for split in range(len(parts), 0, -1):
+        try:
+            obj: Any = importlib.import_module(".".join(parts[:split]))
+        except ImportError:
+            continue
+        for step in parts[split:]:
+            obj = getattr(obj, step)
+        return obj
+    raise ImportError(dotted)
+
+
+def _fields_of(prop: Any) -> list[Any]:
+    """`prop` and every property inside it (a list's item, a union's members)."""
+    inner = [getattr(prop, "inner_property", None), *getattr(prop, "inner_properties", [])]
+    return [prop, *(p for i in inner if i is not None for p in _fields_of(i))]
+
+
+def test_the_decoder_scripts_entry_points_kinds_and_reads_are_the_generators(
+    generated: tuple[Config, GeneratorData],
+) -> None:
+    from openapi_python_client.parser import properties
+
+    for dotted in BOUNDARY.DECODER_ENTRY_POINTS:
+        _resolve(dotted)  # an upgrade that moves one fails here, by name
+    for name in BOUNDARY.DECODER_PROPERTY_KINDS:
+        assert isinstance(getattr(properties, name, None), type), f"no {name} in the generator"
+    models = list(generated[1].models)
+    props = [p for m in models for f in m.required_properties + m.optional_properties
+             for p in _fields_of(f)]  # fmt: skip
+    for path in BOUNDARY.DECODER_READS["model"]:
+        for model in models:
+            _read(model, path)
+    for path in BOUNDARY.DECODER_READS["prop"]:
+        for prop in props:
+            _read(prop, path)
+    for kind, paths in BOUNDARY.DECODER_KIND_READS.items():
+        subjects = [p for p in props if type(p).__name__ == kind]
+        assert subjects, f"our spec gives no {kind} to check the decoder script's reads on"
+        for subject in subjects:
+            for path in paths:
+                _read(subject, path)
+    assert {type(p).__name__ for p in props} <= set(BOUNDARY.DECODER_PROPERTY_KINDS)
+
+
+_DECODER_VARIABLES = {"model": "model", "prop": "prop", "item": "prop", "member": "prop"}
+
+
+def test_the_decoder_script_reads_nothing_unlisted() -> None:
+    tree = ast.parse((ROOT / "openapi" / "decoders.py").read_text())
+    listed = {
+        "model": set(BOUNDARY.DECODER_READS["model"]),
+        "prop": {*BOUNDARY.DECODER_READS["prop"],
+                 *(p for paths in BOUNDARY.DECODER_KIND_READS.values() for p in paths)},
+    }  # fmt: skip
+    unlisted = set()
+    for node in ast.walk(tree):
+        if not isinstance(node, ast.Attribute) or isinstance(
+            getattr(node, "parent", None), ast.Attribute
+        ):
+            continue
+        steps = []
+        base: ast.expr = node
+        while isinstance(base, ast.Attribute):
+            steps.insert(0, base.attr)
+            base = base.value
+        if isinstance(base, ast.Name) and base.id in _DECODER_VARIABLES:
+            variable, path = _DECODER_VARIABLES[base.id], ".".join(steps)
+            # `a.b.c` is also walked as `a.b`: a prefix of a listed path is listed.
+            if not any(p == path or p.startswith(path + ".") for p in listed[variable]):
+                unlisted.add(f"{base.id}.{path}")
+    assert not unlisted, f"list these in openapi/generator_boundary.py: {sorted(unlisted)}"
+
+
+def test_the_decoder_script_stops_on_a_kind_it_does_not_know(tmp_path: Path) -> None:
+    spec = yaml.safe_load(SPEC.read_text())
+    spec["components"]["schemas"]["Pagination"]["properties"]["as_of"] = {
+        "type": "string", "format": "date"
+    }  # fmt: skip
+    (tmp_path / "spec.yaml").write_text(yaml.safe_dump(spec))
+    run = subprocess.run(  # noqa: S603 - our own script, on a spec written here
+        [sys.executable, str(ROOT / "openapi" / "decoders.py"), str(tmp_path / "spec.yaml"),
+         str(ROOT / "generator-config.yaml"), str(tmp_path)],
+        capture_output=True, text=True, check=False,
+        env={**os.environ, "PYTHONPATH": str(ROOT / "openapi")},
+    )  # fmt: skip
+    assert run.returncode != 0
+    assert "cannot decode Pagination: Pagination.as_of: DateProperty" in run.stderr
+    assert not (tmp_path / "decoders.py").exists()

@@ -25,6 +25,7 @@ from bigcommerce_metafields import (
     Unset,
     UpsertAction,
     Upserted,
+    parse,
     validate,
 )
 
@@ -55,6 +56,10 @@ def misuse(client: MetafieldsClient) -> None:
         1, namespace="n", key="k", value="v", permission_set="admin"
     )
     MetafieldCreate(permission_set="admin", namespace="n", key="k", value="v")  # type: ignore[arg-type]
+    # parse: a model of the spec, from JSON text or a mapping.
+    parse(dict, b"{}")  # type: ignore[type-var]
+    parse(ProductMetafield, 5)  # type: ignore[arg-type]
+    parse(ProductMetafield, [{}])  # type: ignore[arg-type]
     # Ids of the wrong type.
     products.get("1", 2)  # type: ignore[arg-type]
     products.get(1, "2")  # type: ignore[arg-type]
@@ -134,6 +139,10 @@ def natural(client: MetafieldsClient) -> None:
     body = validate(MetafieldCreate, namespace="n", key="k", value="v", permission_set="read")
     assert_type(body, MetafieldCreate)
     assert_type(validate(MetafieldUpdate(value="v")), MetafieldUpdate)
+    assert_type(parse(ProductMetafield, b"{}"), ProductMetafield)
+    assert_type(parse(ProductMetafieldList, "{}"), ProductMetafieldList)
+    assert_type(parse(CartMetafield, {"id": 1}), CartMetafield)
+    assert_type(parse(MetafieldCreate, memoryview(b"{}")), MetafieldCreate)
     products.get(1, 2, timeout=None)  # None: no time limit, as in httpx
 
 
