@@ -46,6 +46,8 @@ def check(results: dict[str, Any]) -> None:
     env = results.get("environment") or {}
     if env.get("quick"):
         raise ResultsError("a --quick run: its sizes make no figures worth quoting")
+    if env.get("only"):
+        raise ResultsError(f"a run of some workloads only (--only {','.join(env['only'])})")
     runs = {w.get("run") for w in results.get("workloads", {}).values()}
     if runs != {env.get("when")}:
         raise ResultsError(f"the workloads come from more than one run: {sorted(map(str, runs))}")

@@ -34,8 +34,11 @@ def parse(model: type[ModelT], data: Text | Mapping[str, Any], /) -> ModelT:
     decode = DECODERS.get(model)
     if decode is None:
         raise ValidationError("parse", {"model": f"must be a model of the spec, got {model!r}"})
+    if data.__class__ is dict:  # what json.loads made: the common case first
+        parsed: ModelT = decode(data)
+        return parsed
     if isinstance(data, str | bytes | bytearray | memoryview):
-        parsed: ModelT = decode_text(decode, data)
+        parsed = decode_text(decode, data)
         return parsed
     if not isinstance(data, Mapping):  # the types say it cannot happen; untyped callers can
         kind = type(data).__name__  # type: ignore[unreachable]
