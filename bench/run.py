@@ -712,6 +712,9 @@ def pagination_sync(sizes: Sizes, base_url: str) -> Workload:
             f"sdk C={sizes.page_concurrency}": walker(sizes.page_concurrency),
             "sdk C=1": walker(1),
         }
+        official = _official_connection()
+        if official is not None:  # it reads one page after another: the C=1 row only
+            contenders["official bigcommerce C=1"] = _official_walk(official, base_url, expected)
         for call in contenders.values():
             call()
         samples: dict[str, list[tuple[float, float]]] = {c: [] for c in contenders}
@@ -719,6 +722,24 @@ def pagination_sync(sizes: Sizes, base_url: str) -> Workload:
             for contender in order:
                 samples[contender].append(time_sync(contenders[contender], 1))
     return _pagination_workload("pagination_sync", "sync (threads)", sizes, samples)
+
+
+def _official_walk(official: Any, base_url: str, expected: int) -> Callable[[], object]:
+    """Every page of the listing through the official package, one after another."""
+    url = f"{base_url}/catalog/products/{PAGES_PRODUCT}/metafields"
+
+    def walk() -> object:
+        seen, page, pages = 0, 1, 1
+        while page <= pages:
+            body = official.make_request("GET", url, params={"limit": PAGE_SIZE, "page": page})
+            seen += len(body["data"])
+            pages = body["meta"]["pagination"]["total_pages"]
+            page += 1
+        if seen != expected:
+            raise RuntimeError(f"the official package read {seen} items, not {expected}")
+        return seen
+
+    return walk
 
 
 def _pagination_workload(
@@ -740,6 +761,9 @@ def _pagination_workload(
         if contender.startswith("sdk") and raw in samples:
             compare(rows, contender, raw, "wall")
             compare(rows, contender, raw, "client CPU")
+    if "official bigcommerce C=1" in samples:
+        for figure in ("wall", "client CPU"):  # the untyped package, reading the same pages
+            compare(rows, "official bigcommerce C=1", "sdk C=1", figure)
     rows.append(Row(f"ideal C={concurrency}", "wall", "ms", summary([ideal])))
     rows.append(Row("ideal C=1", "wall", "ms", summary([ideal_sequential])))
     for who in ("sdk", "raw httpx"):
