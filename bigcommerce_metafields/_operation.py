@@ -74,10 +74,9 @@ class Operation(Generic[T]):
     path: str
     build_request: Callable[..., dict[str, Any]]
     """The generated `_get_kwargs`: arguments to `httpx.Client.build_request` keywords."""
-    parse_response: Callable[..., Any]
-    """The generated `_parse_response`; only ever given a 2xx response."""
     success: type[T]
-    """The model of the 2xx body, or `type(None)` when the success answer has no body (204)."""
+    """The model of the 2xx body, or `type(None)` when the success answer has no body (204);
+    read by its generated decoder (`_generated/decoders.py`)."""
     path_parameters: tuple[tuple[str, Any], ...] = ()
     """Name and runtime type (a class, or a union such as `int | str`) of each path parameter."""
     query_rules: tuple[QueryRule, ...] = ()

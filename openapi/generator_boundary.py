@@ -26,31 +26,34 @@ OVERRIDDEN_TEMPLATES = (
 )
 """Upstream template names our files replace (a rename upstream would silently skip ours)."""
 
-ENDPOINT_FUNCTIONS_KEPT = ("_get_kwargs", "_parse_response")
+ENDPOINT_FUNCTIONS_KEPT = ("_get_kwargs",)
 """The functions of a generated endpoint module the SDK calls (through each `Operation`)."""
 
 ENDPOINT_FUNCTIONS_DROPPED = (
+    "_parse_response",
     "_build_response",
     "sync_detailed",
     "sync",
     "asyncio_detailed",
     "asyncio",
 )
-"""The ones `openapi/prune_generated.py` removes: they send through the generated client, which
-nothing does (the SDK's invoker sends every request). Any other function stops the pruning."""
+"""The ones `openapi/prune_generated.py` removes. The last five send through the generated client,
+which nothing does (the SDK's invoker sends every request); `_parse_response` reads an answer
+with the models' `from_dict`, where the SDK uses its generated decoders (`openapi/decoders.py`).
+Any other function stops the pruning."""
 
 ENDPOINT_IMPORTS = {
     "types": ("UNSET", "Unset"),
     "client": ("AuthenticatedClient", "Client"),
     "errors": (),
 }
-"""What the shipped generated code imports from upstream's shared modules, by module: our
-`types.py.jinja` and `client.py.jinja` define exactly these; `errors` is upstream's, imported
-whole (`from ... import errors`) by `_parse_response`, which raises `errors.UnexpectedStatus` if
-the client's `raise_on_unexpected_status` is set (ours never sets it)."""
+"""What the generated code imports from upstream's shared modules, by module: our
+`types.py.jinja` and `client.py.jinja` define exactly these. Only the generated package's
+`__init__.py` (upstream's template) imports the clients now, and nothing imports `errors`
+(upstream's, still written by the generator)."""
 
-CLIENT_ATTRIBUTES = ("raise_on_unexpected_status",)
-"""What the kept endpoint functions read from their `client` argument."""
+CLIENT_ATTRIBUTES: tuple[str, ...] = ()
+"""What the kept endpoint functions read from a `client` argument: none takes one."""
 
 TEMPLATE_GLOBALS = ("openapi", "endpoint_collections_by_tag", "class_name", "python_identifier")
 TEMPLATE_FILTERS = ("as_unembedded_code", "in_double_quote_literal", "safe_for_docstring")

@@ -1,13 +1,14 @@
 """Drop the generated functions the SDK does not ship from a freshly generated package.
 
-openapi-python-client writes, in every endpoint module, `_get_kwargs` (the request) and
-`_parse_response` (the answer), which the SDK's resources call through their `Operation`s, and
-then `_build_response`, `sync_detailed`, `sync`, `asyncio_detailed` and `asyncio`, which send the
-request through the generated client: nothing calls those (the invoker sends every request), so
-they are removed here, whole, as top-level definitions (`ast`, no text matching). `generate.sh`
-then runs ruff, which removes the imports only they used. Any top-level function not in
-`openapi/generator_boundary.py` stops the run: a generator upgrade that adds or renames one must
-be looked at, not shipped or dropped silently.
+openapi-python-client writes, in every endpoint module, `_get_kwargs` (the request), which the
+SDK's resources call through their `Operation`s; `_parse_response` (the answer, through the
+models' `from_dict`: the SDK reads answers with its generated decoders instead); and
+`_build_response`, `sync_detailed`, `sync`, `asyncio_detailed` and `asyncio`, which send the
+request through the generated client: nothing calls those (the invoker sends every request).
+All but `_get_kwargs` are removed here, whole, as top-level definitions (`ast`, no text
+matching). `generate.sh` then runs ruff, which removes the imports only they used. Any top-level
+function not in `openapi/generator_boundary.py` stops the run: a generator upgrade that adds or
+renames one must be looked at, not shipped or dropped silently.
 
 Usage: python openapi/prune_generated.py <generated package directory>
 """

@@ -1,18 +1,7 @@
 import datetime
 from typing import Any
 
-import httpx
-
-from ... import errors
-from ...client import AuthenticatedClient, Client
-from ...models.customer_metafield_cursor_list import CustomerMetafieldCursorList
-from ...models.customer_metafield_list import CustomerMetafieldList
-from ...models.error_response import ErrorResponse
 from ...models.metafield_field import MetafieldField
-from ...models.partial_customer_metafield_cursor_list import (
-    PartialCustomerMetafieldCursorList,
-)
-from ...models.partial_customer_metafield_list import PartialCustomerMetafieldList
 from ...models.sort_direction import SortDirection
 from ...types import UNSET, Unset
 
@@ -105,93 +94,3 @@ def _get_kwargs(
     }
 
     return _kwargs
-
-
-def _parse_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> (
-    CustomerMetafieldCursorList
-    | CustomerMetafieldList
-    | PartialCustomerMetafieldCursorList
-    | PartialCustomerMetafieldList
-    | ErrorResponse
-    | None
-):
-    if response.status_code == 200:
-
-        def _parse_response_200(
-            data: object,
-        ) -> (
-            CustomerMetafieldCursorList
-            | CustomerMetafieldList
-            | PartialCustomerMetafieldCursorList
-            | PartialCustomerMetafieldList
-        ):
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                response_200_type_0 = CustomerMetafieldList.from_dict(data)
-
-                return response_200_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                response_200_type_1 = PartialCustomerMetafieldList.from_dict(data)
-
-                return response_200_type_1
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                response_200_type_2 = CustomerMetafieldCursorList.from_dict(data)
-
-                return response_200_type_2
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            if not isinstance(data, dict):
-                raise TypeError()
-            response_200_type_3 = PartialCustomerMetafieldCursorList.from_dict(data)
-
-            return response_200_type_3
-
-        response_200 = _parse_response_200(response.json())
-
-        return response_200
-
-    if response.status_code == 400:
-        response_400 = ErrorResponse.from_dict(response.json())
-
-        return response_400
-
-    if response.status_code == 401:
-        response_401 = ErrorResponse.from_dict(response.json())
-
-        return response_401
-
-    if response.status_code == 403:
-        response_403 = ErrorResponse.from_dict(response.json())
-
-        return response_403
-
-    if response.status_code == 422:
-        response_422 = ErrorResponse.from_dict(response.json())
-
-        return response_422
-
-    if response.status_code == 429:
-        response_429 = ErrorResponse.from_dict(response.json())
-
-        return response_429
-
-    if 500 <= response.status_code <= 599:
-        response_5xx = ErrorResponse.from_dict(response.json())
-
-        return response_5xx
-
-    if client.raise_on_unexpected_status:
-        raise errors.UnexpectedStatus(response.status_code, response.content)
-    else:
-        return None

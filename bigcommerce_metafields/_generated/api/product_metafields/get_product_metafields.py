@@ -2,18 +2,7 @@ import datetime
 from typing import Any
 from urllib.parse import quote
 
-import httpx
-
-from ... import errors
-from ...client import AuthenticatedClient, Client
-from ...models.error_response import ErrorResponse
 from ...models.metafield_field import MetafieldField
-from ...models.partial_product_metafield_cursor_list import (
-    PartialProductMetafieldCursorList,
-)
-from ...models.partial_product_metafield_list import PartialProductMetafieldList
-from ...models.product_metafield_cursor_list import ProductMetafieldCursorList
-from ...models.product_metafield_list import ProductMetafieldList
 from ...models.sort_direction import SortDirection
 from ...types import UNSET, Unset
 
@@ -119,98 +108,3 @@ def _get_kwargs(
     }
 
     return _kwargs
-
-
-def _parse_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> (
-    ErrorResponse
-    | PartialProductMetafieldCursorList
-    | PartialProductMetafieldList
-    | ProductMetafieldCursorList
-    | ProductMetafieldList
-    | None
-):
-    if response.status_code == 200:
-
-        def _parse_response_200(
-            data: object,
-        ) -> (
-            PartialProductMetafieldCursorList
-            | PartialProductMetafieldList
-            | ProductMetafieldCursorList
-            | ProductMetafieldList
-        ):
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                response_200_type_0 = ProductMetafieldList.from_dict(data)
-
-                return response_200_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                response_200_type_1 = PartialProductMetafieldList.from_dict(data)
-
-                return response_200_type_1
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                response_200_type_2 = ProductMetafieldCursorList.from_dict(data)
-
-                return response_200_type_2
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            if not isinstance(data, dict):
-                raise TypeError()
-            response_200_type_3 = PartialProductMetafieldCursorList.from_dict(data)
-
-            return response_200_type_3
-
-        response_200 = _parse_response_200(response.json())
-
-        return response_200
-
-    if response.status_code == 400:
-        response_400 = ErrorResponse.from_dict(response.json())
-
-        return response_400
-
-    if response.status_code == 401:
-        response_401 = ErrorResponse.from_dict(response.json())
-
-        return response_401
-
-    if response.status_code == 403:
-        response_403 = ErrorResponse.from_dict(response.json())
-
-        return response_403
-
-    if response.status_code == 404:
-        response_404 = ErrorResponse.from_dict(response.json())
-
-        return response_404
-
-    if response.status_code == 422:
-        response_422 = ErrorResponse.from_dict(response.json())
-
-        return response_422
-
-    if response.status_code == 429:
-        response_429 = ErrorResponse.from_dict(response.json())
-
-        return response_429
-
-    if 500 <= response.status_code <= 599:
-        response_5xx = ErrorResponse.from_dict(response.json())
-
-        return response_5xx
-
-    if client.raise_on_unexpected_status:
-        raise errors.UnexpectedStatus(response.status_code, response.content)
-    else:
-        return None
