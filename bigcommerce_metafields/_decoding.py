@@ -8,9 +8,11 @@ then `explain` walks the same fields again, slowly, against the model's `Shape` 
 to name the field and the rule ("data[3].date_created: expected a string, got null").
 
 The JSON parser is orjson when it is installed (the `orjson` extra: it parses a listing page in
-less than half of `json.loads`' time), else the standard library's. orjson refuses a few documents
-`json` reads (NaN, integers past 64 bits, lone surrogates, UTF-16 text); those are handed to `json`,
-so which parser is installed never changes what a body decodes to.
+about half of `json.loads`' time), else the standard library's. orjson refuses a few documents
+`json` reads (NaN, lone surrogates, UTF-16 text); those are handed to `json`. It reads an integer
+past 64 bits as a float: a field the spec types as an integer then fails its check and the body is
+decoded again from `json`'s reading (`decode_text`), so typed fields are the same with either
+parser; only a field the spec does not know (kept in `additional_properties`) holds orjson's float.
 """
 
 from __future__ import annotations
