@@ -68,6 +68,7 @@ class UnsupportedError(Exception):
 
 
 def kind(prop: Any) -> str:
+    """`prop`'s class name, if the decoders know that kind of property."""
     name = type(prop).__name__
     if name not in DECODER_PROPERTY_KINDS:
         raise UnsupportedError(name)
@@ -101,6 +102,7 @@ class Value:
             self.convert = _guarded(f"{var} is not None", inner.convert)
             self.after = [f"({var} is not None and {a})" for a in inner.after]
             self.rule = f"Nullable({inner.rule})"
+            self.typed = inner.typed
         elif name == "DateTimeProperty":
             self.bad.append(f"{var}.__class__ is not str")
             self.convert.append(f"{var} = fromisoformat({var})")
@@ -131,6 +133,8 @@ class Value:
                     raise UnsupportedError("a list of other than models or scalars")
                 self.bad.append(f"any({' or '.join(checked.bad)} for item in {var})")
                 self.rule = f"ListOf({checked.rule})"
+                if checked.typed != checked.var:  # a list of enum values: see the enum's
+                    self.typed = f"cast(Any, {var})"
         elif name == "AnyProperty":
             self.rule = "Anything()"
 
